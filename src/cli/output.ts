@@ -1,0 +1,50 @@
+// Where results go: stdout, or a file written atomically (temp file in the same folder, then
+// rename), so an interrupted run never leaves a half-written file behind.
+import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { InputError } from '../model.js';
+
+const pendingTempFiles = new Set<string>();
+
+/** Removes temp files of writes still in progress; called on SIGINT/SIGTERM. */
+export function removePendingTempFiles(): void {
+  for (const file of pendingTempFiles) {
+    try {
+      unlinkSync(file);
+    } catch {
+      // already gone
+    }
+  }
+  pendingTempFiles.clear();
+}
+
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  pendingTempFiles.add(temp);
+  try {
+    const fd = openSync(temp, 'w');
+    try {
+      writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // never created
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`cannot be written (${code ?? String(error)})`, path);
+  } finally {
+    pendingTempFiles.delete(temp);
+  }
+}
+
+/** Writes to `-o FILE` atomically, or to stdout when no file is given. */
+export function emit(data: string, outFile: string | undefined): void {
+  if (outFile && outFile !== '-') writeFileAtomic(outFile, data);
+  else process.stdout.write(data);
+}

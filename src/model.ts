@@ -1,0 +1,139 @@
+// The shared types every stage reads and writes. Keep this file small: a type belongs here only
+// when two or more stages exchange it.
+
+export type Lang = 'ja' | 'en';
+/** 1-based inclusive line range in the input file: [first, last]. */
+export type LineRange = [number, number];
+
+export interface SourceText {
+  path: string;
+  text: string; // decoded, LF line endings, BOM removed
+  encoding: string; // 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'euc-jp'
+  lang: Lang;
+  sha256: string; // of the raw bytes
+}
+
+export interface Section {
+  id: string; // 's1', 's1.2', … stable within one document
+  number: string | null; // as printed and normalised: '2', '(1)', '①', null for unnumbered topic headings
+  title: string; // normalised heading text without its number
+  level: number; // 1 chapter, 2 section, 3 item (①), 4 topic heading '(…)'
+  lines: LineRange;
+  parent: string | null;
+}
+
+export type BlockKind = 'title' | 'toc' | 'heading' | 'paragraph' | 'bullet';
+
+export type AnchorType = 'number' | 'date' | 'name' | 'title';
+
+export interface Anchor {
+  type: AnchorType;
+  text: string; // as in the block's normalised text
+  value: string; // normalised value: digits for numbers, YYYY / YYYY-MM / YYYY-MM-DD / FYYYYY / YYYYs for dates
+  qualifier?: string; // around, early, late, end, by, summer, ordinal, percent, times, …
+  unit?: string; // yen, launches, universities, … when clear
+  start: number; // character offsets in the block's normalised text
+  end: number;
+}
+
+export interface Sentence {
+  id: string; // 'b12.3'
+  start: number; // offsets in the block's normalised text
+  end: number;
+  lines: LineRange;
+  text: string; // raw text of the sentence (for display)
+  normalized: string;
+  anchors: Anchor[];
+}
+
+export interface Block {
+  id: string; // 'b1', 'b2', … in document order
+  kind: BlockKind;
+  lines: LineRange;
+  section: string | null; // id of the innermost section containing the block
+  text: string; // raw text, lines joined as in the file (PDF page breaks joined)
+  normalized: string; // NFKC, spacing repaired, joined into one line
+  anchors: Anchor[];
+  sentences?: Sentence[]; // filled by the anchors stage
+  /** For heading blocks: the section they open. */
+  opens?: string;
+}
+
+export interface Document {
+  schema: 'strategy-align/document@1';
+  path: string;
+  lang: Lang;
+  encoding: string;
+  sha256: string;
+  sections: Section[];
+  blocks: Block[];
+}
+
+export type PairType = '1-1' | '1-0' | '0-1' | '2-1' | '1-2' | '2-2';
+
+export interface SentencePair {
+  type: PairType;
+  score: number;
+  ja: Sentence[];
+  en: Sentence[];
+}
+
+export interface Pair {
+  id: string; // 'p1', 'p2', …
+  type: PairType;
+  score: number; // [0,1]; under 0.5 means a reviewer should look
+  section: { ja: string | null; en: string | null };
+  ja: Block[];
+  en: Block[];
+  sentences: SentencePair[];
+}
+
+export interface Alignment {
+  schema: 'strategy-align/alignment@1';
+  ja: Document;
+  en: Document;
+  /** Matched sections: ja section id → en section id (null when unmatched). */
+  sections: Array<{ ja: string | null; en: string | null; score: number }>;
+  pairs: Pair[];
+}
+
+export type DiscrepancyKind =
+  | 'omission'
+  | 'addition'
+  | 'number-mismatch'
+  | 'date-mismatch'
+  | 'duplication'
+  | 'structure'
+  | 'terminology';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Side {
+  lines: LineRange;
+  text: string; // the specific part concerned
+  context?: string; // the whole sentence or block for display
+}
+
+export interface Discrepancy {
+  id: string; // stable fingerprint: kind + normalised texts
+  kind: DiscrepancyKind;
+  severity: Severity;
+  ja: Side | null;
+  en: Side | null;
+  expected?: string;
+  found?: string;
+  message: string;
+  section: string | null; // human-readable section label, e.g. '2 (1) ① (Space)'
+  pair?: string; // alignment pair id
+}
+
+/** An error the user caused (bad path, bad encoding, bad option): one line, exit code 2. */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly file?: string,
+  ) {
+    super(file ? `${file}: ${message}` : message);
+    this.name = 'InputError';
+  }
+}

@@ -1,0 +1,68 @@
+// Reading is the only stage that touches the file system on the way in.
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { InputError, type Lang, type SourceText } from '../model.js';
+import { decode, normalizeNewlines } from './decode.js';
+import { detectLanguage } from './language.js';
+
+export { decode, normalizeNewlines } from './decode.js';
+export { detectLanguage } from './language.js';
+
+/** Inputs above this are refused: a policy document is 100 KB; 50 MB is a mistake, not a document. */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+export function readSource(path: string): SourceText {
+  let bytes: Buffer;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new InputError('is a directory, not a file', path);
+    if (stat.size > MAX_INPUT_BYTES) {
+      throw new InputError(`is ${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`, path);
+    }
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(describeFsError(error), path);
+  }
+  return sourceFromBytes(bytes, path);
+}
+
+export function sourceFromBytes(bytes: Uint8Array, path: string, lang?: Lang): SourceText {
+  const { text, encoding } = decode(bytes, path);
+  const normalized = normalizeNewlines(text);
+  if (normalized.trim() === '') throw new InputError('contains only white space', path);
+  return {
+    path,
+    text: normalized,
+    encoding,
+    lang: lang ?? detectLanguage(normalized).lang,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory, not a file';
+  return `cannot be read (${code ?? String(error)})`;
+}
+
+/**
+ * Reads the pair and checks that the Japanese file is Japanese and the English file English.
+ * Given the wrong way round, they are swapped with a warning: refusing would only make the user
+ * retype the command, and the swap is unambiguous once both languages are detected.
+ */
+export function readPair(jaPath: string, enPath: string, warn: (message: string) => void): { ja: SourceText; en: SourceText } {
+  let ja = readSource(jaPath);
+  let en = readSource(enPath);
+  if (ja.lang === 'en' && en.lang === 'ja') {
+    warn(`${jaPath} is English and ${enPath} is Japanese: taking them the other way round`);
+    [ja, en] = [en, ja];
+  } else if (ja.lang !== 'ja') {
+    throw new InputError('expected the Japanese document here, but the text is not Japanese', jaPath);
+  } else if (en.lang !== 'en') {
+    throw new InputError('expected the English document here, but the text is Japanese', enPath);
+  }
+  return { ja, en };
+}
