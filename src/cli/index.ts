@@ -2,7 +2,12 @@
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../model.js';
 import { removePendingTempFiles } from './output.js';
+import { registerAlign } from './align.js';
+import { registerDiff } from './diff.js';
+import { registerExport } from './export.js';
+import { registerGlossary } from './glossary.js';
 import { registerParse } from './parse.js';
+import { registerReport } from './report.js';
 
 export const VERSION = '0.1.0';
 
@@ -14,6 +19,11 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run strategy-align --help for usage)')
     .exitOverride();
   registerParse(program);
+  registerAlign(program);
+  registerDiff(program);
+  registerReport(program);
+  registerGlossary(program);
+  registerExport(program);
   return program;
 }
 
