@@ -57,6 +57,11 @@ export interface Block {
   sentences?: Sentence[]; // filled by the anchors stage
   /** For heading blocks: the section they open. */
   opens?: string;
+  /**
+   * Where each source line starts in `normalized`: ascending [offset, line] pairs, so a span of the
+   * normalised text (a sentence, an anchor) maps back to its file lines. Not part of the JSON contract.
+   */
+  lineMap: Array<[number, number]>;
 }
 
 export interface Document {
