@@ -4,7 +4,7 @@
 import { classifyHeading, endsSentence, headingText, splitMarker } from './numbering.js';
 import { foldText } from './pdf-repair.js';
 import { findFrontMatter } from './toc.js';
-import { frontMatterUnits, type Unit } from './units.js';
+import { frontMatterUnits, stripHeadingMarkup, type Unit } from './units.js';
 
 /** Longest line still read as a numbered heading; longer ones are prose that happens to start "1.". */
 export const MAX_HEADING_LENGTH = 200;
@@ -32,7 +32,8 @@ export function japaneseUnits(lines: string[]): Unit[] {
       last.contents.push(content);
       continue;
     }
-    const folded = foldText(content);
+    // Japanese converted to markdown ("## 1. 基本的な考え方") reads the same as plain text.
+    const folded = foldText(stripHeadingMarkup(content));
     const heading = classifyHeading(folded);
     if (heading && (heading.kind === 'topic' || (folded.length <= MAX_HEADING_LENGTH && !endsSentence(folded)))) {
       units.push({
