@@ -22,27 +22,30 @@ export function detectStructure(alignment: Alignment): Draft[] {
   const drafts: Draft[] = [];
   const jaSections = new Map(alignment.ja.sections.map((s) => [s.id, s]));
   const enSections = new Map(alignment.en.sections.map((s) => [s.id, s]));
+  const pairOf = new Map<Block, string>();
+  for (const pair of alignment.pairs) for (const block of [...pair.ja, ...pair.en]) pairOf.set(block, pair.id);
+  const push = (draft: Draft, heading: Block) => drafts.push({ ...draft, pair: pairOf.get(heading) });
   for (const link of alignment.sections) {
     const ja = link.ja ? jaSections.get(link.ja) : undefined;
     const en = link.en ? enSections.get(link.en) : undefined;
     const jaHeading = ja && headingOf(alignment.ja.blocks, ja);
     const enHeading = en && headingOf(alignment.en.blocks, en);
     if (ja && jaHeading && !en) {
-      drafts.push({ kind: 'structure', ja: blockSide([jaHeading]), en: null, message: `The English has no heading for the Japanese section ${jaHeading.normalized}`, expected: jaHeading.normalized });
+      push({ kind: 'structure', ja: blockSide([jaHeading]), en: null, message: `The English has no heading for the Japanese section ${jaHeading.normalized}`, expected: jaHeading.normalized }, jaHeading);
     } else if (en && enHeading && !ja) {
-      drafts.push({ kind: 'structure', ja: null, en: blockSide([enHeading]), message: `The Japanese has no section for the English heading ${enHeading.normalized}`, found: enHeading.normalized });
+      push({ kind: 'structure', ja: null, en: blockSide([enHeading]), message: `The Japanese has no section for the English heading ${enHeading.normalized}`, found: enHeading.normalized }, enHeading);
     } else if (jaHeading && enHeading) {
       const expected = printedMarker(jaHeading.normalized);
       const found = printedMarker(enHeading.normalized);
       if (expected && expected !== found) {
-        drafts.push({
+        push({
           kind: 'structure',
           ja: blockSide([jaHeading]),
           en: blockSide([enHeading]),
           expected,
           found: found ?? '(none)',
           message: found ? `Heading numbered ${expected} in Japanese is numbered ${found} in English` : `Heading numbered ${expected} in Japanese has no number in English`,
-        });
+        }, jaHeading);
       }
     }
   }
