@@ -104,6 +104,7 @@ export function englishConcepts(text: string): string[] {
 export function consonantSkeleton(latin: string): string {
   return latin
     .toLowerCase()
+    .replace(/tion/g, 'shon')
     .replace(/ph/g, 'f')
     .replace(/th/g, 's')
     .replace(/sh/g, 's')
