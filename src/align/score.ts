@@ -67,15 +67,32 @@ export function confidence(cost: number, breakEven = SKIP_COST): number {
 }
 
 /**
- * Score of one step of an alignment path. A link scores its own confidence; a skip (1-0/0-1)
- * scores the confidence that the unit really has no counterpart: high when linking it to its
- * nearest neighbour on the other side would have cost much more than skipping.
+ * Scores of the steps of an alignment path. A link scores its own confidence. A skip (1-0/0-1)
+ * scores the confidence that the unit really has no counterpart: how much the path would lose by
+ * linking it to a neighbour on the other side instead (the neighbour's own link, if any, then
+ * becoming a skip).
  */
-export function stepScore(step: Step, cost: StepCost, n: number, m: number): number {
-  if (step.a && step.b) return confidence(step.cost);
-  const neighbours = step.a
-    ? [step.j - 1, step.j].filter((j) => j >= 0 && j < m).map((j) => cost(step.i, j, 1, 1))
-    : [step.i - 1, step.i].filter((i) => i >= 0 && i < n).map((i) => cost(i, step.j, 1, 1));
-  const alternative = Math.min(Infinity, ...neighbours);
-  return alternative === Infinity ? 1 : 1 - confidence(alternative);
+export function scoreSteps(steps: Step[], cost: StepCost): number[] {
+  const stepOfFirst = new Map<number, Step>();
+  const stepOfSecond = new Map<number, Step>();
+  for (const step of steps) {
+    for (let k = 0; k < step.a; k++) stepOfFirst.set(step.i + k, step);
+    for (let k = 0; k < step.b; k++) stepOfSecond.set(step.j + k, step);
+  }
+  return steps.map((step) => {
+    if (step.a && step.b) return confidence(step.cost);
+    const margins: number[] = [];
+    const neighbours = step.a ? [step.j - 1, step.j] : [step.i - 1, step.i];
+    for (const k of neighbours) {
+      const other = step.a ? stepOfSecond.get(k) : stepOfFirst.get(k);
+      if (!other) continue;
+      const link = step.a ? cost(step.i, k, 1, 1) : cost(k, step.j, 1, 1);
+      const otherLinked = other.a > 0 && other.b > 0;
+      const alternative = link + (otherLinked ? SKIP_COST : 0);
+      const current = SKIP_COST + other.cost;
+      margins.push(alternative - current);
+    }
+    if (margins.length === 0) return 1;
+    return 1 - confidence(Math.min(...margins), 0);
+  });
 }

@@ -4,7 +4,7 @@ import type { Block, Sentence, SentencePair } from '../model.js';
 import type { AlignContext } from './context.js';
 import { alignSequences } from './dp.js';
 import { mergeFeatures } from './features.js';
-import { linkCost, MERGE_COST, SKIP_COST, stepScore } from './score.js';
+import { linkCost, MERGE_COST, scoreSteps, SKIP_COST } from './score.js';
 
 export function sentencesOf(blocks: Block[]): Sentence[] {
   return blocks.flatMap((b) => b.sentences ?? []);
@@ -18,9 +18,11 @@ export function alignSentences(jaBlocks: Block[], enBlocks: Block[], context: Al
     if (a === 0 || b === 0) return SKIP_COST;
     return linkCost(features(ja.slice(i, i + a)), features(en.slice(j, j + b)), context.model, context.weights) + (a + b - 2) * MERGE_COST * 0.6;
   };
-  return alignSequences(ja.length, en.length, cost).map((step) => ({
+  const steps = alignSequences(ja.length, en.length, cost);
+  const scores = scoreSteps(steps, cost);
+  return steps.map((step, k) => ({
     type: `${step.a}-${step.b}` as SentencePair['type'],
-    score: stepScore(step, cost, ja.length, en.length),
+    score: scores[k]!,
     ja: ja.slice(step.i, step.i + step.a),
     en: en.slice(step.j, step.j + step.b),
   }));
