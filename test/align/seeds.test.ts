@@ -3,7 +3,7 @@ import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { alignDocuments, toAlignmentJson } from '../../src/align/index.js';
 import type { Pair } from '../../src/model.js';
-import { EN_SEED, JA_SEED, loadSeed, seedAlignment } from '../helpers/seeds.js';
+import { EN_SEED, JA_SEED, loadSeed, seedAlignment } from '../helpers/pipeline.js';
 
 const pairWithJaLine = (pairs: Pair[], line: number) => pairs.find((p) => p.ja.some((b) => b.lines[0] <= line && line <= b.lines[1]));
 
