@@ -1,0 +1,1 @@
+import type { Alignment, Discrepancy } from '../../model.js'; export function detectDiscrepancies(_alignment: Alignment): Discrepancy[] { return []; } // placeholder: the lead's detectors replace this file
