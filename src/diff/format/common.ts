@@ -41,7 +41,7 @@ export interface Excerpt {
  * The concerned part of a side with up to `window` characters of its context on each side. When
  * the context does not contain the part, the part stands alone.
  */
-export function excerpt(side: Side, window = 40, maxPart = 240): Excerpt {
+export function excerpt(side: Side, window = 40, maxPart = 1_000): Excerpt {
   const part = truncate(displayText(side.text), maxPart);
   const context = side.context === undefined ? '' : displayText(side.context);
   const whole = displayText(side.text);

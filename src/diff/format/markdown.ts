@@ -30,7 +30,7 @@ export function formatMarkdown(input: ReportInput, options: MarkdownOptions): st
   let body = `${head.join('\n')}\n`;
   let shown = 0;
   for (const discrepancy of result.discrepancies) {
-    const entry = `${formatFinding(discrepancy, input)}\n`;
+    const entry = `${formatFinding(discrepancy, input)}\n\n`;
     if (body.length + entry.length > budget) break;
     body += entry;
     shown += 1;

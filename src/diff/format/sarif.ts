@@ -48,11 +48,14 @@ export function formatSarif(input: ReportInput, options: SarifOptions): string {
     const primaryArtifact = locatedInEnglish ? enLocation : jaLocation;
     const otherArtifact = locatedInEnglish ? jaLocation : enLocation;
     const values = expectedFound(d);
+    const otherLabel = locatedInEnglish ? 'Japanese original' : 'English translation';
+    // "[label](1)" links the message to related location 1 in code scanning's view
+    const message = [d.message, values ? `(${values})` : '', other ? `See the [${otherLabel}](1).` : ''].filter(Boolean).join(' ');
     const result: Sarif.Result = {
       ruleId: d.kind,
       ruleIndex: KINDS.indexOf(d.kind),
       level: sarifLevel(d.severity),
-      message: { text: values ? `${d.message} (${values})` : d.message },
+      message: { text: message },
       locations: [{ physicalLocation: physicalLocation(primaryArtifact, primary) }],
       partialFingerprints: { [SARIF_FINGERPRINT_KEY]: d.id },
     };
@@ -61,7 +64,7 @@ export function formatSarif(input: ReportInput, options: SarifOptions): string {
         {
           id: 1,
           physicalLocation: physicalLocation(otherArtifact, other),
-          message: { text: locatedInEnglish ? 'Japanese original' : 'English translation' },
+          message: { text: otherLabel },
         },
       ];
     }
