@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
-import Ajv04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import ajvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildBaseline } from '../../src/diff/baseline.js';
@@ -21,6 +21,9 @@ import type { Discrepancy } from '../../src/model.js';
 import { allSeedFindings, cut, EN_PATH, JA_PATH, seedAlignment, tentativeTranslationAddition } from './seed-findings.js';
 
 vi.mock('../../src/diff/detect/index.js', () => ({ detectDiscrepancies: vi.fn() }));
+// CommonJS packages: module.exports is the function, and its .default is the same function
+const Ajv04 = ajvDraft04.default;
+const addFormats = ajvFormats.default;
 const detect = vi.mocked(detectDiscrepancies);
 
 /** "R&D" for 研究開発, and a markdown heading's own asterisks: text that must be escaped. */
