@@ -31,7 +31,7 @@ interface DiffFlags {
   baseline?: string;
   writeBaseline?: string;
   config?: string;
-  severity: string[];
+  severity?: string[];
   glossary?: string;
 }
 
@@ -51,15 +51,15 @@ export function registerDiff(program: Command): void {
     .option('--baseline <file>', 'suppress the findings recorded in this baseline file')
     .option('--write-baseline <file>', 'record the current findings in this baseline file (then exit 0)')
     .option('--config <file>', `config file (default: ${CONFIG_FILE} in the working directory, when present)`)
-    .option('--severity <spec>', 'severity per kind, e.g. omission=warning,duplication=off (repeatable)', collect, [])
+    .option('--severity <spec>', 'severity per kind, e.g. omission=warning,duplication=off (repeatable)', collect)
     .option('--glossary <file>', 'glossary for the terminology check')
     .action(async (ja: string, en: string, flags: DiffFlags) => {
       process.exitCode = await diffCommand(ja, en, flags, program.version() ?? '0.0.0');
     });
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 async function diffCommand(jaPath: string, enPath: string, flags: DiffFlags, toolVersion: string): Promise<number> {
@@ -68,7 +68,7 @@ async function diffCommand(jaPath: string, enPath: string, flags: DiffFlags, too
   // paths in the config file are relative to the file
   const fromConfig = (path: string | undefined) =>
     path === undefined || isAbsolute(path) ? path : join(directory, path);
-  const severity: SeverityOverrides = { ...config.severity, ...parseSeveritySpec(flags.severity.join(',')) };
+  const severity: SeverityOverrides = { ...config.severity, ...parseSeveritySpec((flags.severity ?? []).join(',')) };
   const failOn = flags.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
   const baselinePath = flags.baseline ?? fromConfig(config.baseline);
   const baseline = baselinePath === undefined ? undefined : await loadBaseline(baselinePath);
