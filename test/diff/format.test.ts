@@ -195,7 +195,7 @@ describe('markdown', () => {
     expect(markdown).toContain('| omission | 1 | 0 | 0 |');
     expect(markdown).toContain('| **total** | **2** | **3** | **0** |');
     expect(markdown.match(/<details>/g)?.length).toBe(5);
-    expect(markdown).toContain('> **2030年代前半までに我が国としての打ち上げ能力を年間30件程度確保するため、基幹ロケットの高度化・高頻度化を進めるとともに**、民間企業による');
+    expect(markdown).toContain('> <b>2030年代前半までに我が国としての打ち上げ能力を年間30件程度確保するため、基幹ロケットの高度化・高頻度化を進めるとともに</b>、民間企業による');
     await expect(markdown).toMatchFileSnapshot('__snapshots__/seed-findings.md');
   });
 
@@ -205,7 +205,7 @@ describe('markdown', () => {
 
   it('escapes markdown and HTML in document text', () => {
     const markdown = formatMarkdown(report([boldHeadingAddition(), rAndDTerminology()]), { failOn: 'error' });
-    expect(markdown).toContain('> **\\*\\*Table of Contents\\*\\***');
+    expect(markdown).toContain('> <b>\\*\\*Table of Contents\\*\\*</b>');
     expect(markdown).toContain('Heading &lt;Table of Contents&gt; has | no counterpart.');
     expect(markdown).toContain('promote R&amp;D in');
     expect(escapeMarkdown('- item [link](x) `code`')).toBe('\\- item \\[link\\](x) \\`code\\`');

@@ -74,15 +74,19 @@ function formatFinding(discrepancy: Discrepancy, input: ReportInput): string {
   return lines.join('\n');
 }
 
-/** The whole context when there is one, the concerned part in bold. */
+/**
+ * The whole context when there is one, the concerned part in bold. <b> rather than **: CommonMark
+ * does not close ** between 。 and a kanji, which Japanese text does all the time.
+ */
 function formatSide(label: string, path: string, side: Side): string[] {
   const part = displayText(side.text);
   const context = side.context === undefined ? '' : displayText(side.context);
   const at = part === '' ? -1 : context.indexOf(part);
+  const bold = `<b>${escapeMarkdown(truncate(part, MAX_SIDE_TEXT))}</b>`;
   const quoted =
     at < 0
-      ? `**${escapeMarkdown(truncate(part, MAX_SIDE_TEXT))}**`
-      : `${escapeMarkdown(truncate(context.slice(0, at), MAX_SIDE_TEXT / 2))}**${escapeMarkdown(truncate(part, MAX_SIDE_TEXT))}**${escapeMarkdown(truncate(context.slice(at + part.length), MAX_SIDE_TEXT / 2))}`;
+      ? bold
+      : `${escapeMarkdown(truncate(context.slice(0, at), MAX_SIDE_TEXT / 2))}${bold}${escapeMarkdown(truncate(context.slice(at + part.length), MAX_SIDE_TEXT / 2))}`;
   return [`${label} (\`${escapeCode(formatLocation(path, side.lines))}\`):`, '', `> ${quoted}`, ''];
 }
 
