@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseBaseline } from '../../src/diff/baseline.js';
+import { KINDS } from '../../src/diff/kinds.js';
 import { loadSchema } from '../../src/diff/validate.js';
 import { EN_PATH, JA_PATH } from './seed-findings.js';
 
@@ -69,6 +70,20 @@ describe('strategy-align diff exit codes', () => {
     mkdirSync(join(scratch, 'ci'), { recursive: true });
     writeFileSync(join(scratch, 'ci', 'config.json'), '{"baseline": "accepted.json"}');
     expectInputError(run(['diff', ja, en, '--config', 'ci/config.json'], { cwd: scratch }), /^strategy-align: ci\/accepted\.json: no such file$/);
+  });
+});
+
+describe('strategy-align diff verdict', () => {
+  it('exits 1 exactly when a reported finding reaches --fail-on, 0 otherwise', () => {
+    const byDefault = run(['diff', ja, en, '--format', 'json']);
+    const { summary, discrepancies } = JSON.parse(byDefault.stdout);
+    expect(byDefault.status).toBe(summary.error > 0 ? 1 : 0);
+    const onInfo = run(['diff', ja, en, '--format', 'json', '--fail-on', 'info']);
+    expect(onInfo.status).toBe(discrepancies.length > 0 ? 1 : 0);
+    expect(run(['diff', ja, en, '--format', 'json', '--fail-on', 'never']).status).toBe(0);
+    const allOff = run(['diff', ja, en, '--format', 'json', '--fail-on', 'info', '--severity', KINDS.map((kind) => `${kind}=off`).join(',')]);
+    expect(allOff.status).toBe(0);
+    expect(JSON.parse(allOff.stdout).discrepancies).toEqual([]);
   });
 });
 
