@@ -1,10 +1,10 @@
 // An English sentence translated twice: near-identical English sentences close to each other
 // whose Japanese sources are not themselves repeated.
 import levenshtein from 'fast-levenshtein';
-import type { Discrepancy, Pair, Sentence } from '../../model.js';
+import type { Pair, Sentence } from '../../model.js';
 import { sentenceSide } from './locate.js';
 
-type Draft = Omit<Discrepancy, 'id' | 'severity' | 'section'>;
+import type { Draft } from './draft.js';
 
 const WINDOW_PAIRS = 3; // a duplicate further away is a deliberate repetition, not a slip
 const MIN_CHARS = 40;

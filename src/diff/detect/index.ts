@@ -1,20 +1,11 @@
 // Raw findings from one alignment, before severities, fingerprints, baselines and sorting.
 import type { Alignment, Discrepancy } from '../../model.js';
+import { DEFAULT_SEVERITIES } from '../config.js';
 import { detectDuplications } from './duplication.js';
 import { sectionLabel } from './locate.js';
 import { detectOmissionsAndAdditions } from './omission.js';
 import { detectStructure } from './structure.js';
 import { detectValueDifferences } from './values.js';
-
-const DEFAULT_SEVERITY: Record<Discrepancy['kind'], Discrepancy['severity']> = {
-  omission: 'error',
-  'number-mismatch': 'error',
-  'date-mismatch': 'error',
-  addition: 'warning',
-  duplication: 'warning',
-  structure: 'warning',
-  terminology: 'warning',
-};
 
 /** English characters per Japanese character over the linked pairs: the pair's own length model. */
 function lengthRatio(alignment: Alignment): number {
@@ -41,9 +32,9 @@ export function detectDiscrepancies(alignment: Alignment): Discrepancy[] {
     const jaSection = pair?.section.ja ?? null;
     return {
       id: '',
-      severity: DEFAULT_SEVERITY[draft.kind],
+      severity: DEFAULT_SEVERITIES[draft.kind],
       section: jaSection ? sectionLabel(alignment.ja, jaSection) : pair?.section.en ? sectionLabel(alignment.en, pair.section.en) : null,
       ...draft,
-    };
+    } as Discrepancy;
   });
 }

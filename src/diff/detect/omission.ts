@@ -1,11 +1,12 @@
 // Content on one side only: whole blocks the alignment left unpaired, and sentences left unpaired
 // inside an otherwise translated block.
-import type { Block, Discrepancy, Pair } from '../../model.js';
+import type { Block, Pair } from '../../model.js';
 import { blockSide, sentenceSide } from './locate.js';
 
-type Draft = Omit<Discrepancy, 'id' | 'severity' | 'section'>;
+import type { Draft } from './draft.js';
 
-const isBody = (b: Block) => b.kind === 'paragraph' || b.kind === 'bullet';
+/** Body text worth a finding: not a closing mark such as "(以上)" ("end of document"). */
+const isBody = (b: Block) => (b.kind === 'paragraph' || b.kind === 'bullet') && b.normalized.replace(/[\s()（）]/g, '').length >= 4;
 
 /** Sentences this short ("Specifically:", "(omitted)") are more often split differently than dropped. */
 const MIN_SENTENCE_CHARS = { ja: 12, en: 30 };

@@ -1,21 +1,39 @@
 // Heading and numbering differences a reader would notice: a section one side lacks, an item
 // marker the English dropped or printed differently (③ printed "(3)", ① left out).
-import type { Alignment, Block, Discrepancy, Section } from '../../model.js';
+import type { Alignment, Block, Section } from '../../model.js';
 import { blockSide } from './locate.js';
 
-type Draft = Omit<Discrepancy, 'id' | 'severity' | 'section'>;
+import type { Draft } from './draft.js';
 
 const MARKER = /^\s*(?:[-#•*]\s*)*([①-⑳]|[(（]\s*\d+\s*[)）]|\d+\s*[.．]?)(?=\s|[^\d.．)）])/u;
 
 /** The numbering as printed at the start of a heading, made comparable: "(3)" and "（3）" alike. */
 export function printedMarker(heading: string): string | null {
   const raw = MARKER.exec(heading)?.[1];
-  if (!raw) return null;
-  return raw.normalize('NFKC').replace(/\s+/g, '').replace(/[．]/g, '.').replace(/\.$/, '');
+  return raw ? foldMarker(raw) : null;
+}
+
+/** Full-width digits and brackets folded to ASCII, but ① kept: NFKC would make it "1", the very
+ *  difference this check is for. */
+function foldMarker(marker: string): string {
+  return marker
+    .replace(/[０-９（）．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\s+/g, '')
+    .replace(/\.$/, '');
+}
+
+/** The heading block printed on the section's first line (one line may open two sections). */
+const isCircled = (marker: string) => /^[①-⑳]$/u.test(marker);
+const circledValue = (marker: string) => marker.codePointAt(0)! - 0x2460 + 1;
+
+/** The marker printed in the file, as parse recorded it, else read off the heading text. */
+function marker(section: Section, heading: Block): string | null {
+  const printed = section.printed === undefined ? printedMarker(heading.text) : section.printed;
+  return printed ? foldMarker(printed) : null;
 }
 
 function headingOf(blocks: Block[], section: Section): Block | undefined {
-  return blocks.find((b) => b.opens === section.id);
+  return blocks.find((b) => b.kind === 'heading' && b.lines[0] <= section.lines[0] && section.lines[0] <= b.lines[1]);
 }
 
 export function detectStructure(alignment: Alignment): Draft[] {
@@ -35,8 +53,8 @@ export function detectStructure(alignment: Alignment): Draft[] {
     } else if (en && enHeading && !ja) {
       push({ kind: 'structure', ja: null, en: blockSide([enHeading]), message: `The Japanese has no section for the English heading ${enHeading.normalized}`, found: enHeading.normalized }, enHeading);
     } else if (jaHeading && enHeading) {
-      const expected = printedMarker(jaHeading.normalized);
-      const found = printedMarker(enHeading.normalized);
+      const expected = marker(ja, jaHeading);
+      const found = marker(en!, enHeading);
       if (expected && expected !== found) {
         push({
           kind: 'structure',
@@ -45,6 +63,9 @@ export function detectStructure(alignment: Alignment): Draft[] {
           expected,
           found: found ?? '(none)',
           message: found ? `Heading numbered ${expected} in Japanese is numbered ${found} in English` : `Heading numbered ${expected} in Japanese has no number in English`,
+          // ① printed as a bare "1" is how PDF extraction often renders a circled numeral: worth a
+          // note, not a warning. A dropped number or another scheme, "(3)" for ③, is a real difference.
+          ...(isCircled(expected) && found === String(circledValue(expected)) ? { severity: 'info' as const } : {}),
         }, jaHeading);
       }
     }

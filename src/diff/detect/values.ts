@@ -1,10 +1,10 @@
 // Numbers and dates that disagree, and figures a translated sentence left out. A value counts as
 // present on the other side when it occurs anywhere in the aligned block(s), not only in the
 // aligned sentence: sentence boundaries move in translation, values do not.
-import type { Anchor, Block, Discrepancy, Pair, Sentence } from '../../model.js';
+import type { Anchor, Block, Pair, Sentence } from '../../model.js';
 import { clauseSide, sentenceSide } from './locate.js';
 
-type Draft = Omit<Discrepancy, 'id' | 'severity' | 'section'>;
+import type { Draft } from './draft.js';
 
 const isValue = (a: Anchor) => a.type === 'number' || a.type === 'date';
 
