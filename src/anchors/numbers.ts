@@ -152,7 +152,7 @@ const JA_BOUND = /程度|前後|余り|ほど|以上|超|以下|未満/uy;
 const JA_BOUND_QUALIFIER: Record<string, Qualifier> = {
   程度: 'about', 前後: 'about', 余り: 'about', ほど: 'about', 以上: 'at-least', 超: 'over', 以下: 'at-most', 未満: 'under',
 };
-const JA_PREFIX = /(?<dai>第)$|(?<about>約|およそ|概ね|おおむね)$|(?<top>Top ?)$/u;
+const JA_PREFIX = /(?<dai>第)$|(?<about>約|およそ|概ね|おおむね)$/u;
 // Kanji numerals are read only where they count something: 第一期, 三つ, 十年. A kanji numeral glued
 // to the ideograph before it is part of a word (統一, 唯一, 同一, 万一).
 const WORD_BEFORE_KANJI = /[\u3400-\u9fff々]$/u;
@@ -182,6 +182,7 @@ function findJapaneseNumbers(text: string): Candidate[] {
     const value = parseJapaneseNumber(core);
     if (value === null) continue;
     if (counter === '年' && !dai && value.length >= 4) continue; // 2030年 is a date
+    if (value === '0' && (dai || JA_ORDINAL_COUNTERS.has(counter))) continue; // 第〇期 is a placeholder
     if (dai) {
       start -= 1;
       if (counter === '号' && /法律$/u.test(text.slice(Math.max(0, start - 2), start))) unit = 'act-no';
@@ -191,10 +192,8 @@ function findJapaneseNumbers(text: string): Candidate[] {
       qualifiers.push('about');
     }
     if (JA_ORDINAL_COUNTERS.has(counter)) qualifiers.push('ordinal');
-    if (counter === '%' || counter === 'パーセント') {
-      qualifiers.push('percent');
-      if (prefix?.groups?.top !== undefined) start -= prefix.groups.top.length;
-    } else if (counter === '倍') qualifiers.push('times');
+    if (counter === '%' || counter === 'パーセント') qualifiers.push('percent');
+    else if (counter === '倍') qualifiers.push('times');
     else if (counter.trim() && new RegExp(`^ ?(?:${LATIN_UNITS})$`, 'u').test(counter)) unit = counter.trim();
     else if (counter in JA_COUNTER_UNIT) unit = JA_COUNTER_UNIT[counter];
     end += counter.length;
@@ -204,6 +203,10 @@ function findJapaneseNumbers(text: string): Candidate[] {
       end += bound[0].length;
     }
     found.push(candidate('number', start, end, value, qualifiers, unit));
+  }
+  // Top10%: the only number read straight after Latin letters.
+  for (const m of text.matchAll(/(?<![A-Za-z])Top ?(\d+(?:\.\d+)?)(?:%|パーセント)/gu)) {
+    found.push(candidate('number', m.index, m.index + m[0].length, scaleDecimal(m[1]!, 0), ['percent']));
   }
   // 元年 on its own ("量子産業化元年") is the first year; after an era name it is a date.
   for (const m of text.matchAll(/(?<!明治|大正|昭和|平成|令和)元年/gu)) {
