@@ -1,7 +1,7 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { annotateDocument } from '../anchors/index.js';
 import { formatAnchors } from '../anchors/format.js';
-import { parseDocument } from '../parse/index.js';
+import { formatOutline, parseDocument, toDocumentJson } from '../parse/index.js';
 import { readSource } from '../read/index.js';
 import { emit } from './output.js';
 
@@ -10,13 +10,13 @@ export function registerParse(program: Command): void {
     .command('parse')
     .description('parse one document into its section tree of blocks')
     .argument('<file>', 'Japanese (plain text) or English (markdown) document')
-    .option('-f, --format <format>', 'tree | json', 'tree')
+    .addOption(new Option('-f, --format <format>', 'tree (outline for a person) | json (document@1 contract)').choices(['tree', 'json']).default('tree'))
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
     .option('--anchors', "list each block's anchors (numbers, dates, names, titles) with their values")
-    .action((file: string, options: { format: string; output?: string; anchors?: boolean }) => {
+    .action((file: string, options: { format: 'tree' | 'json'; output?: string; anchors?: boolean }) => {
       const document = parseDocument(readSource(file));
       if (options.anchors) return emit(formatAnchors(annotateDocument(document)), options.output);
-      if (options.format === 'json') emit(`${JSON.stringify(document, null, 2)}\n`, options.output);
-      else emit(`${document.blocks.length} blocks\n`, options.output);
+      const out = options.format === 'json' ? `${JSON.stringify(toDocumentJson(document), null, 2)}\n` : formatOutline(document);
+      emit(out, options.output);
     });
 }
