@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
+import type { Document } from '../model.js';
 
 export interface Token {
   surface: string;
@@ -37,4 +38,19 @@ export async function tokenize(text: string): Promise<Token[]> {
     reading: t.reading && t.reading !== '*' ? t.reading : null,
     start: t.word_position - 1,
   }));
+}
+
+/**
+ * kuromoji tokens of every sentence of an annotated Japanese document, keyed by sentence id (a block
+ * without sentences is tokenised whole, keyed by block id). Token offsets are relative to the
+ * sentence's normalised text. Loads the dictionary on first use; English documents give an empty map.
+ */
+export async function tokenizeSentences(document: Document): Promise<Map<string, Token[]>> {
+  const tokens = new Map<string, Token[]>();
+  if (document.lang !== 'ja') return tokens;
+  for (const block of document.blocks) {
+    const units = block.sentences ?? [{ id: block.id, normalized: block.normalized }];
+    for (const unit of units) tokens.set(unit.id, await tokenize(unit.normalized));
+  }
+  return tokens;
 }

@@ -1,0 +1,200 @@
+// Dates on both sides reduced to one form: 令和7年6月6日 and "June 6, 2025" → 2025-06-06,
+// 令和7年度 and "FY2025" → FY2025, 2030年代前半 and "the early 2030s" → 2030s (early).
+// Value formats: YYYY-MM-DD, YYYY-MM, YYYY, FYYYYY (fiscal year starting in April of YYYY), YYYYs.
+import { candidate, matchAt, matchBefore, type Candidate } from './candidate.js';
+import type { Qualifier } from './qualifiers.js';
+
+/** Japanese eras: first Western year and the last era year that existed (or that we accept). */
+const ERAS: Record<string, { first: number; last: number }> = {
+  明治: { first: 1868, last: 45 },
+  大正: { first: 1912, last: 15 },
+  昭和: { first: 1926, last: 64 },
+  平成: { first: 1989, last: 31 },
+  // Open-ended; a 令和 year past 2100 is far more likely a misprint than a plan.
+  令和: { first: 2019, last: 2100 - 2018 },
+};
+/** Western years read as dates; outside this range a four-digit number is just a number. */
+export const FIRST_YEAR = 1868;
+export const LAST_YEAR = 2200;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The most precise value the parts allow: a bad day gives YYYY-MM, a bad month gives YYYY. */
+function calendarValue(year: number, month?: number, day?: number): string {
+  if (month === undefined || month < 1 || month > 12) return String(year);
+  if (day === undefined || day < 1 || day > daysInMonth(year, month)) return `${year}-${pad(month)}`;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** Western year of an era year ('令和', '7' → 2025; '元' is 1); null when the era had no such year. */
+export function eraToWestern(era: string, eraYear: string): number | null {
+  const info = ERAS[era];
+  const n = eraYear === '元' ? 1 : Number(eraYear);
+  if (!info || !Number.isInteger(n) || n < 1 || n > info.last) return null;
+  return info.first + n - 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Japanese
+
+const JA_DATE = new RegExp(
+  String.raw`(?:(?<era>明治|大正|昭和|平成|令和)(?<eraYear>\d{1,2}|元)年|(?<![\d.,A-Za-z])(?<west>\d{4})年)` +
+    String.raw`(?:(?<fiscal>度)|(?<decade>代))?(?:(?<month>\d{1,2})月(?:(?<day>\d{1,2})日)?)?`,
+  'gu',
+);
+const JA_DATE_SUFFIX =
+  /(?:を(?=目処|めど|目途))?(?:年央|末|初め|初頭|当初|前半|後半|半ば|中頃|春|夏|秋|冬|中(?![国心小核央長])|頃|ごろ|目処|めど|目途|までに|まで|から|より|以降|以来)/uy;
+const JA_SUFFIX_QUALIFIER: Record<string, Qualifier> = {
+  年央: 'mid', 末: 'end', 初め: 'early', 初頭: 'early', 当初: 'early', 前半: 'early', 後半: 'late',
+  半ば: 'mid', 中頃: 'mid', 春: 'spring', 夏: 'summer', 秋: 'autumn', 冬: 'winter', 中: 'during',
+  頃: 'around', ごろ: 'around', 目処: 'by', めど: 'by', 目途: 'by', までに: 'by', まで: 'by',
+  から: 'from', より: 'from', 以降: 'from', 以来: 'from',
+};
+// A month or day without a year (6月4日) is not a quantity; these spans only keep the digits
+// from being read as numbers.
+const JA_PARTIAL_DATE = /(?<![\d年])\d{1,2}月(?:\d{1,2}日)?|(?<![\d月])\d{1,2}日(?!間)/gu;
+
+function findJapaneseDates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(JA_DATE)) {
+    const g = m.groups!;
+    const start = m.index;
+    let end = start + m[0].length;
+    const year = g.era !== undefined ? eraToWestern(g.era, g.eraYear!) : Number(g.west);
+    if (year === null) {
+      found.push(candidate('skip', start, end, '')); // 令和99年: no such year, no anchor
+      continue;
+    }
+    if (year < FIRST_YEAR || year > LAST_YEAR) continue;
+    const qualifiers: Qualifier[] = [];
+    for (let s = matchAt(JA_DATE_SUFFIX, text, end); s; s = matchAt(JA_DATE_SUFFIX, text, end)) {
+      qualifiers.push(JA_SUFFIX_QUALIFIER[s[0].replace(/^を/u, '')]!);
+      end += s[0].length;
+    }
+    let value: string;
+    if (g.decade !== undefined) {
+      if (g.west === undefined || year % 10 !== 0) {
+        found.push(candidate('skip', start, end, ''));
+        continue;
+      }
+      value = `${year}s`;
+    } else if (g.fiscal !== undefined) value = `FY${year}`;
+    else value = calendarValue(year, g.month ? Number(g.month) : undefined, g.day ? Number(g.day) : undefined);
+    found.push(candidate('date', start, end, value, qualifiers));
+  }
+  for (const m of text.matchAll(JA_PARTIAL_DATE)) found.push(candidate('skip', m.index, m.index + m[0].length, ''));
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// English
+
+const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+];
+const MONTH_PATTERN = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
+
+function monthNumber(name: string): number {
+  return MONTH_NAMES.findIndex((m) => m.startsWith(name.slice(0, 3))) + 1;
+}
+
+const EN_DATE = new RegExp(
+  String.raw`(?<![\w.,]|[A-Za-z]-)(?:` +
+    String.raw`(?<m1>${MONTH_PATTERN})\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>\d{4})` +
+    String.raw`|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>${MONTH_PATTERN}),?\s+(?<y2>\d{4})` +
+    String.raw`|(?<m3>${MONTH_PATTERN}),?\s+(?:of\s+)?(?<y3>\d{4})` +
+    String.raw`|(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})` +
+    String.raw`|(?:FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?)(?<fy>\d{4}|\d{2})` +
+    String.raw`|(?<decade>\d{3}0)s` +
+    String.raw`|(?<year>\d{4})` +
+    String.raw`)(?![A-Za-z0-9]|[.,]\d)`,
+  'gu',
+);
+// Words before a date that qualify it; read right to left, one at a time.
+const EN_DATE_PREFIX = new RegExp(
+  String.raw`(?:\b(?<by>by|until|till|through|no later than|not later than)` +
+    String.raw`|\b(?<from>from|since|starting(?: in| from)?|beginning(?: in| from)?)` +
+    String.raw`|\b(?<during>during|within|in the course of)` +
+    String.raw`|\b(?<around>around|approximately|approx\.|about|circa|roughly)` +
+    String.raw`|\b(?<early>early|(?:the )?(?:beginning|start|first half) of)` +
+    String.raw`|\b(?<mid>mid|(?:the )?middle of)` +
+    String.raw`|\b(?<late>late|(?:the )?(?:second|latter) half of)` +
+    String.raw`|\b(?<end>(?:the )?end of)` +
+    String.raw`|\b(?<season>spring|summer|autumn|fall|winter)(?: of)?` +
+    String.raw`|\b(?<the>the))[\s-]+$`,
+  'iu',
+);
+const EN_PARTIAL_DATE = new RegExp(
+  String.raw`\b${MONTH_PATTERN}\s+\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s+\d{4})`,
+  'gu',
+);
+
+function englishPrefixQualifiers(text: string, start: number): { start: number; qualifiers: Qualifier[] } {
+  const qualifiers: Qualifier[] = [];
+  let at = start;
+  let spanStart = start;
+  for (let m = matchBefore(EN_DATE_PREFIX, text, at); m; m = matchBefore(EN_DATE_PREFIX, text, at)) {
+    const g = m.groups!;
+    at -= m[0].length;
+    if (g.the !== undefined) continue; // "by the end of": keep reading, but "the" alone starts no anchor
+    spanStart = at;
+    if (g.by !== undefined) qualifiers.push('by');
+    else if (g.from !== undefined) qualifiers.push('from');
+    else if (g.during !== undefined) qualifiers.push('during');
+    else if (g.around !== undefined) qualifiers.push('around');
+    else if (g.early !== undefined) qualifiers.push('early');
+    else if (g.mid !== undefined) qualifiers.push('mid');
+    else if (g.late !== undefined) qualifiers.push('late');
+    else if (g.end !== undefined) qualifiers.push('end');
+    else if (g.season !== undefined) {
+      const season = g.season.toLowerCase();
+      qualifiers.push(season === 'fall' ? 'autumn' : (season as Qualifier));
+    }
+  }
+  return { start: spanStart, qualifiers };
+}
+
+function findEnglishDates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(EN_DATE)) {
+    const g = m.groups!;
+    const end = m.index + m[0].length;
+    let value: string;
+    const year = Number(g.y1 ?? g.y2 ?? g.y3 ?? g.iy ?? g.decade ?? g.year ?? (g.fy && (g.fy.length === 2 ? `20${g.fy}` : g.fy)));
+    if (!(year >= FIRST_YEAR && year <= LAST_YEAR)) continue;
+    if (g.m1 !== undefined) value = calendarValue(year, monthNumber(g.m1), Number(g.d1));
+    else if (g.m2 !== undefined) value = calendarValue(year, monthNumber(g.m2), Number(g.d2));
+    else if (g.m3 !== undefined) value = calendarValue(year, monthNumber(g.m3));
+    else if (g.iy !== undefined) value = calendarValue(year, Number(g.im), Number(g.id));
+    else if (g.fy !== undefined) value = `FY${year}`;
+    else if (g.decade !== undefined) value = `${year}s`;
+    else value = String(year);
+    // "during the 2024 earthquake": a bare year after "the" describes a noun; the words before
+    // qualify that noun, not the year.
+    const attributive = g.year !== undefined && /\bthe\s+$/iu.test(text.slice(Math.max(0, m.index - 5), m.index));
+    const prefix = attributive ? { start: m.index, qualifiers: [] } : englishPrefixQualifiers(text, m.index);
+    found.push(candidate('date', prefix.start, end, value, prefix.qualifiers));
+  }
+  for (const m of text.matchAll(EN_PARTIAL_DATE)) found.push(candidate('skip', m.index, m.index + m[0].length, ''));
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Both
+
+// A bare four-digit year in Japanese text (統合戦略2025) is a date, as "Strategy 2025" is in English.
+const JA_BARE_YEAR = /(?<![\d.,A-Za-z]|[A-Za-z]-)\d{4}(?![\d年A-Za-z%]|[.,]\d)/gu;
+
+export function findDates(text: string, lang: 'ja' | 'en'): Candidate[] {
+  if (lang === 'en') return findEnglishDates(text);
+  const found = findJapaneseDates(text);
+  for (const m of text.matchAll(JA_BARE_YEAR)) {
+    const year = Number(m[0]);
+    if (year >= FIRST_YEAR && year <= LAST_YEAR) found.push(candidate('date', m.index, m.index + 4, m[0]));
+  }
+  return found;
+}

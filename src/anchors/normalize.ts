@@ -1,0 +1,116 @@
+// The extractors match on NFKC text with PDF spacing repaired. Blocks from the parse stage are
+// already in that form; this module makes the extractors safe on raw text too, and keeps, for every
+// character of the text they match on, the span of the input it came from, so anchor offsets always
+// refer to the text the caller passed in.
+import type { Lang } from '../model.js';
+
+export interface PreparedText {
+  /** NFKC (circled numbers kept), Japanese PDF spacing repaired. */
+  text: string;
+  /** For each character of `text`: where its source starts in the input… */
+  sourceStart: Int32Array;
+  /** …and where it ends (exclusive). */
+  sourceEnd: Int32Array;
+}
+
+// Circled and parenthesised numbers (①, ⑴, ❶, ㉑) number list items; NFKC would turn them into plain
+// digits that read as quantities, so they are kept as they are.
+const ENCLOSED_NUMBER = /[\u2460-\u24FF\u2776-\u2793\u3251-\u325F\u32B1-\u32BF]/u;
+// A character that NFKC must see together with the one before it.
+const COMBINING = /^[\p{M}\uFF9E\uFF9F]$/u;
+
+/** Is this character Japanese script or Japanese punctuation (after NFKC)? */
+export function isJapaneseChar(char: string | undefined): boolean {
+  if (char === undefined) return false;
+  const code = char.codePointAt(0)!;
+  return (
+    (code >= 0x3001 && code <= 0x30ff) || // punctuation, hiragana, katakana
+    (code >= 0x3400 && code <= 0x9fff) || // CJK ideographs
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x20000 && code <= 0x2ffff)
+  );
+}
+
+function identity(text: string): PreparedText {
+  const sourceStart = new Int32Array(text.length);
+  const sourceEnd = new Int32Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    sourceStart[i] = i;
+    sourceEnd[i] = i + 1;
+  }
+  return { text, sourceStart, sourceEnd };
+}
+
+function nfkcKeepingEnclosedNumbers(input: string): PreparedText {
+  if (!ENCLOSED_NUMBER.test(input) && input.normalize('NFKC') === input) return identity(input);
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  while (i < input.length) {
+    let j = i + (input.codePointAt(i)! > 0xffff ? 2 : 1);
+    while (j < input.length && COMBINING.test(input[j]!)) j++;
+    const cluster = input.slice(i, j);
+    const out = ENCLOSED_NUMBER.test(cluster) ? cluster : cluster.normalize('NFKC');
+    for (let k = 0; k < out.length; k++) {
+      starts.push(i);
+      ends.push(j);
+    }
+    text += out;
+    i = j;
+  }
+  return { text, sourceStart: Int32Array.from(starts), sourceEnd: Int32Array.from(ends) };
+}
+
+const SPELLED_OUT = /^[A-Za-z0-9\-/&.]$/;
+
+/**
+ * Japanese PDF text puts spaces around digits and between the letters of acronyms
+ * ("令和 7 年", "A I", "e - C S T I"). A space goes when it touches Japanese text, or when it sits
+ * between two characters of a spelled-out run (a one-character token on either side), so
+ * "Society 5.0" and "ArCS III" keep theirs.
+ */
+function repairJapaneseSpacing(prepared: PreparedText): PreparedText {
+  const { text } = prepared;
+  if (!text.includes(' ')) return prepared;
+  const keep: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] !== ' ') {
+      keep.push(i++);
+      continue;
+    }
+    let j = i;
+    while (j < text.length && text[j] === ' ') j++;
+    const left = text[i - 1];
+    const right = text[j];
+    let remove = isJapaneseChar(left) || isJapaneseChar(right);
+    if (!remove && left !== undefined && right !== undefined && SPELLED_OUT.test(left) && SPELLED_OUT.test(right)) {
+      const leftIsSingle = i < 2 || text[i - 2] === ' ' || isJapaneseChar(text[i - 2]);
+      const rightIsSingle = j + 1 >= text.length || text[j + 1] === ' ' || isJapaneseChar(text[j + 1]);
+      remove = leftIsSingle || rightIsSingle;
+    }
+    if (!remove || left === undefined || right === undefined) for (let k = i; k < j; k++) keep.push(k);
+    i = j;
+  }
+  if (keep.length === text.length) return prepared;
+  return {
+    text: keep.map((k) => text[k]).join(''),
+    sourceStart: Int32Array.from(keep, (k) => prepared.sourceStart[k]!),
+    sourceEnd: Int32Array.from(keep, (k) => prepared.sourceEnd[k]!),
+  };
+}
+
+export function prepareText(input: string, lang: Lang): PreparedText {
+  const nfkc = nfkcKeepingEnclosedNumbers(input);
+  return lang === 'ja' ? repairJapaneseSpacing(nfkc) : nfkc;
+}
+
+/** The input span [start, end) that the prepared span [start, end) came from. */
+export function sourceSpan(prepared: PreparedText, start: number, end: number): [number, number] {
+  if (end <= start) {
+    const at = start < prepared.sourceStart.length ? prepared.sourceStart[start]! : (prepared.sourceEnd.at(-1) ?? 0);
+    return [at, at];
+  }
+  return [prepared.sourceStart[start]!, prepared.sourceEnd[end - 1]!];
+}

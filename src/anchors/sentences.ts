@@ -1,0 +1,122 @@
+// Sentences of a block's normalised text. Japanese ends a sentence at 。！？ outside brackets, so
+// （以下「ISS」という。） stays inside its sentence. English ends one at . ? ! followed by a capital,
+// except after abbreviations (No., approx., e.g., i.e., initials) and inside brackets; "etc." ends a
+// sentence when a capital follows (in the seed it always does), "U.S." only when a word that
+// usually opens a sentence follows ("Japan-U.S. Joint Leaders' Statement" is one sentence).
+import type { Anchor, Block, Lang, LineRange, Sentence } from '../model.js';
+import { bracketDepth } from './brackets.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const CLOSING = /[)\]}」』】〕〉》”’"']/u;
+
+function trimmedSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}
+
+function japaneseEnds(text: string, depth: Int32Array): number[] {
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (depth[i] === 0 && /[。！？!?]/u.test(text[i]!)) {
+      let end = i + 1;
+      while (end < text.length && /[。！？!?]/u.test(text[end]!)) end++; // ！？ together
+      ends.push(end);
+      i = end - 1;
+    }
+  }
+  return ends;
+}
+
+/** Never end a sentence: the word before the dot is one of these (lower-cased). */
+const ABBREVIATIONS = new Set([
+  'no', 'nos', 'approx', 'e.g', 'i.e', 'eg', 'ie', 'cf', 'vs', 'viz', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'fig',
+  'figs', 'vol', 'vols', 'art', 'arts', 'para', 'paras', 'pp', 'p', 'ch', 'sec', 'ref', 'refs', 'ed', 'eds', 'est',
+  'dept', 'govt', 'incl', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+/** Words that usually open a sentence: after "U.S." or "Inc." they mean a new one starts. */
+const SENTENCE_OPENERS = new Set([
+  'The', 'This', 'These', 'That', 'Those', 'We', 'It', 'In', 'As', 'For', 'To', 'Based', 'Furthermore', 'Moreover',
+  'Also', 'Specifically', 'Given', 'With', 'At', 'On', 'By', 'From', 'Through', 'However', 'Therefore', 'Thus',
+  'Japan', 'Such', 'There', 'Since', 'While', 'Although', 'Under', 'Regarding', 'Going',
+]);
+
+function englishEnds(text: string, depth: Int32Array): number[] {
+  const ends: number[] = [];
+  const boundary = /[.?!]+/gu;
+  for (const m of text.matchAll(boundary)) {
+    const at = m.index;
+    if (depth[at]! > 0) continue;
+    let end = at + m[0].length;
+    while (end < text.length && CLOSING.test(text[end]!)) end++;
+    const rest = text.slice(end, end + 40);
+    const next = /^\s+(?<word>["“'‘(\[]?[A-Z0-9][\w.'’-]*)/u.exec(rest);
+    if (end < text.length && !next) continue; // "5.0", "etc., and", "approx. 30"
+    if (m[0] === '.' && next) {
+      const word = /(?:^|[\s(\["“-])([A-Za-z][A-Za-z.]*)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '';
+      const lower = word.toLowerCase();
+      if (ABBREVIATIONS.has(lower)) continue;
+      if (/^[A-Z]$/.test(word)) continue; // initials: J. Smith
+      const nextWord = next.groups!.word!.replace(/^["“'‘(\[]/u, '').replace(/[.,;:]+$/u, '');
+      if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word) || /^(?:inc|ltd|co|corp|jr)$/.test(lower)) {
+        if (!SENTENCE_OPENERS.has(nextWord)) continue; // U.S. Joint Statement
+      }
+    }
+    ends.push(end);
+  }
+  return ends;
+}
+
+/** Sentence spans of a normalised text, trimmed of surrounding white space. */
+export function sentenceSpans(text: string, lang: Lang): Span[] {
+  const depth = bracketDepth(text);
+  const ends = lang === 'ja' ? japaneseEnds(text, depth) : englishEnds(text, depth);
+  const spans: Span[] = [];
+  let start = 0;
+  for (const end of [...ends, text.length]) {
+    if (end <= start) continue;
+    const span = trimmedSpan(text, start, end);
+    if (span) spans.push(span);
+    start = end;
+  }
+  return spans;
+}
+
+/** The file line of a character of the block's normalised text, from the block's lineMap. */
+export function lineAt(block: Pick<Block, 'lineMap' | 'lines'>, offset: number): number {
+  const map = block.lineMap;
+  if (!map || map.length === 0) return block.lines[0];
+  let lo = 0;
+  let hi = map.length - 1;
+  if (offset < map[0]![0]) return map[0]![1];
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (map[mid]![0] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return map[lo]![1];
+}
+
+/** The anchors inside [start, end), with offsets made relative to `start`. */
+export function anchorsWithin(anchors: Anchor[], start: number, end: number): Anchor[] {
+  return anchors
+    .filter((a) => a.start >= start && a.end <= end)
+    .map((a) => ({ ...a, start: a.start - start, end: a.end - start }));
+}
+
+/**
+ * Sentences of a block. `text` is the sentence's normalised text: the parse stage keeps no
+ * character map from normalised to raw text, so the raw wording of a sentence cannot be cut out
+ * exactly. Anchor offsets are relative to the sentence.
+ */
+export function splitSentences(block: Block, lang: Lang, anchors: Anchor[] = block.anchors ?? []): Sentence[] {
+  return sentenceSpans(block.normalized, lang).map(({ start, end }, i) => {
+    const text = block.normalized.slice(start, end);
+    const lines: LineRange = [lineAt(block, start), lineAt(block, end - 1)];
+    return { id: `${block.id}.${i + 1}`, start, end, lines, text, normalized: text, anchors: anchorsWithin(anchors, start, end) };
+  });
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { extractAnchors, splitSentences } from '../../src/anchors/index.js';
+import { prepareText } from '../../src/anchors/normalize.js';
+import { lineAt, sentenceSpans } from '../../src/anchors/sentences.js';
+import type { Block, Lang } from '../../src/model.js';
+import { seedLine } from './seed.js';
+
+function sentencesOf(lang: Lang, line: number): string[] {
+  const text = prepareText(seedLine(lang, line), lang).text;
+  return sentenceSpans(text, lang).map((s) => text.slice(s.start, s.end));
+}
+
+describe('Japanese sentences', () => {
+  it('do not end at a 。 inside brackets', () => {
+    const sentences = sentencesOf('ja', 206);
+    expect(sentences).toHaveLength(2);
+    expect(sentences[0]).toContain('(以下「ISS」という。)の退役');
+    expect(sentences[1]).toMatch(/^また、令和11年に.*取り組む。$/u);
+  });
+  it('end at every 。 outside brackets', () => {
+    const sentences = sentencesOf('ja', 211);
+    expect(sentences).toHaveLength(5);
+    expect(sentences[2]).toMatch(/^2030年代前半までに.*年間30件程度確保する.*重要である。$/u);
+  });
+});
+
+describe('English sentences', () => {
+  it('keep "Act No. 53" and a parenthesis together', () => {
+    const sentences = sentencesOf('en', 39);
+    expect(sentences).toHaveLength(2);
+    expect(sentences[0]).toContain('(Act No. 53 of 2025; hereinafter referred to as the "AI Act")');
+  });
+  it('keep "Japan-U.S. Joint Leaders\' Statement" in one sentence', () => {
+    const sentences = sentencesOf('en', 203);
+    expect(sentences).toHaveLength(6);
+    expect(sentences[1]).toMatch(/^In the Japan-U\.S\. Joint Leaders' Statement \(February 7, 2025\), it was confirmed/u);
+  });
+  it('end after "etc." when a capital follows, not after "etc.,"', () => {
+    expect(sentencesOf('en', 25)).toHaveLength(1); // "Society 5.0", "e-CSTI, etc., and"
+    const broken = sentencesOf('en', 37);
+    expect(broken[0]).toMatch(/personnel evaluation, etc\.$/u);
+    expect(broken[1]).toMatch(/^Given the rapid advancement of AI/u);
+  });
+  it('do not end after abbreviations, initials or decimals', () => {
+    const text =
+      'We will promote key technologies (e.g. AI and quantum, i.e. the fields of the Sixth Plan) with approx. 30 partners, as Dr. K. Sato proposed in Society 5.0. The Government will act.';
+    expect(sentenceSpans(text, 'en').map((s) => text.slice(s.start, s.end))).toEqual([
+      'We will promote key technologies (e.g. AI and quantum, i.e. the fields of the Sixth Plan) with approx. 30 partners, as Dr. K. Sato proposed in Society 5.0.',
+      'The Government will act.',
+    ]);
+  });
+});
+
+describe('splitSentences on a block', () => {
+  // JA lines 202 and 204: one paragraph broken by a page, the break inside 「…」.
+  const first = prepareText(seedLine('ja', 202), 'ja').text;
+  const second = prepareText(seedLine('ja', 204), 'ja').text;
+  const normalized = first + second;
+  const block: Block = {
+    id: 'b7',
+    kind: 'bullet',
+    lines: [202, 204],
+    section: null,
+    text: normalized,
+    normalized,
+    anchors: extractAnchors(normalized, 'ja'),
+    lineMap: [
+      [0, 202],
+      [first.length, 204],
+    ],
+  };
+  const sentences = splitSentences(block, 'ja');
+
+  it('numbers sentences from 1 within the block and maps them to file lines', () => {
+    expect(sentences.map((s) => s.id)).toEqual(['b7.1', 'b7.2', 'b7.3', 'b7.4', 'b7.5', 'b7.6']);
+    expect(sentences[0]!.lines).toEqual([202, 202]);
+    expect(sentences[2]!.lines).toEqual([202, 204]); // 「有人と圧ローバによる月面 / 探査の実施取決め」
+    expect(sentences[3]!.lines).toEqual([204, 204]);
+  });
+  it('gives each sentence the anchors inside it, with offsets relative to the sentence', () => {
+    const third = sentences[2]!;
+    expect(third.anchors.map((a) => [a.type, a.value])).toContainEqual(['date', '2024-04']);
+    expect(third.anchors.map((a) => [a.type, a.value])).toContainEqual(['number', '2']);
+    for (const s of sentences) {
+      expect(normalized.slice(s.start, s.end)).toBe(s.normalized);
+      for (const a of s.anchors) expect(s.normalized.slice(a.start, a.end)).toBe(a.text);
+    }
+  });
+  it('lineAt reads the lineMap', () => {
+    expect(lineAt(block, 0)).toBe(202);
+    expect(lineAt(block, first.length - 1)).toBe(202);
+    expect(lineAt(block, first.length)).toBe(204);
+    expect(lineAt({ lines: [5, 5], lineMap: [] }, 10)).toBe(5);
+  });
+});
