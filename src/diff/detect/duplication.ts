@@ -20,6 +20,37 @@ function similar(a: string, b: string): boolean {
   return levenshtein.get(a, b) <= Math.max(a.length, b.length) * MAX_DISTANCE_RATIO;
 }
 
+const STOPWORDS = new Set('a an the and or of to in on for by with as at from that this these those which is are be will we its their it such etc also while'.split(' '));
+/** Verbs that open the action clauses of policy English ("conduct …", "promote …"). Only a repeated
+ *  verb phrase counts: repeated noun phrases ("research and development", "Cabinet decision of")
+ *  are how this English is written, not slips. */
+const ACTION_VERBS = new Set('promote conduct develop strengthen establish support consider implement utilize secure accelerate build create realize enhance advance ensure expand formulate examine provide foster nurture improve encourage facilitate'.split(' '));
+const CLAUSE_WORDS = 3; // a repeated phrase at least this long…
+const CLAUSE_GAP_WORDS = 25; // …whose second occurrence follows within this many words
+
+/**
+ * A clause translated twice inside one sentence: "…and conduct evidence-based studies by utilizing
+ * … e-CSTI, etc., and conduct evidence-based studies while…": a verb phrase of three or more
+ * lower-case content words, repeated within a few words.
+ */
+export function repeatedClause(sentence: string): { phrase: string; start: number; end: number } | null {
+  // Case is kept: a capitalised word belongs to a name, and names repeat legitimately.
+  const words = [...sentence.matchAll(/[A-Za-z0-9][A-Za-z0-9'-]*/g)].map((m) => ({ word: m[0], start: m.index!, end: m.index! + m[0].length }));
+  for (let i = 0; i + CLAUSE_WORDS <= words.length; i++) {
+    const phrase = words.slice(i, i + CLAUSE_WORDS);
+    if (!ACTION_VERBS.has(phrase[0]!.word) || phrase.some((w) => STOPWORDS.has(w.word) || /[A-Z]/.test(w.word))) continue;
+    const key = phrase.map((w) => w.word).join(' ');
+    const limit = Math.min(words.length - CLAUSE_WORDS, i + CLAUSE_WORDS + CLAUSE_GAP_WORDS);
+    for (let j = i + CLAUSE_WORDS; j <= limit; j++) {
+      if (words.slice(j, j + CLAUSE_WORDS).map((w) => w.word).join(' ') !== key) continue;
+      let n = CLAUSE_WORDS; // extend to the whole repeated phrase
+      while (j + n < words.length && i + n < j && words[i + n]!.word === words[j + n]!.word) n++;
+      return { phrase: sentence.slice(words[j]!.start, words[j + n - 1]!.end), start: words[j]!.start, end: words[j + n - 1]!.end };
+    }
+  }
+  return null;
+}
+
 export function detectDuplications(pairs: Pair[]): Draft[] {
   const drafts: Draft[] = [];
   const entries = pairs.flatMap((pair, index) =>
@@ -44,6 +75,19 @@ export function detectDuplications(pairs: Pair[]): Draft[] {
         pair: second.pair.id,
       });
     }
+  }
+  for (const entry of entries) {
+    if (reported.has(entry.sentence)) continue;
+    const repeat = repeatedClause(entry.sentence.normalized);
+    if (!repeat) continue;
+    drafts.push({
+      kind: 'duplication',
+      ja: entry.source.length ? sentenceSide(entry.source) : null,
+      en: { lines: entry.sentence.lines, text: repeat.phrase, context: entry.sentence.normalized },
+      found: repeat.phrase,
+      message: `The English says "${repeat.phrase}" twice in one sentence`,
+      pair: entry.pair.id,
+    });
   }
   return drafts;
 }

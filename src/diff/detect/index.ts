@@ -23,7 +23,7 @@ export function detectDiscrepancies(alignment: Alignment): Discrepancy[] {
   const ratio = lengthRatio(alignment);
   const pairById = new Map(alignment.pairs.map((p) => [p.id, p]));
   const drafts = [
-    ...alignment.pairs.flatMap((pair) => [...detectOmissionsAndAdditions(pair), ...detectValueDifferences(pair, ratio)]),
+    ...alignment.pairs.flatMap((pair) => [...detectOmissionsAndAdditions(pair, ratio), ...detectValueDifferences(pair, ratio)]),
     ...detectDuplications(alignment.pairs),
     ...detectStructure(alignment),
   ];

@@ -4,6 +4,7 @@ import type { Block, Pair } from '../../model.js';
 import { blockSide, sentenceSide } from './locate.js';
 
 import type { Draft } from './draft.js';
+import { lengthSuggestsDropped, visibleLength } from './length.js';
 
 /** Body text worth a finding: not a closing mark such as "(以上)" ("end of document"). */
 const isBody = (b: Block) => (b.kind === 'paragraph' || b.kind === 'bullet') && b.normalized.replace(/[\s()（）]/g, '').length >= 4;
@@ -11,7 +12,7 @@ const isBody = (b: Block) => (b.kind === 'paragraph' || b.kind === 'bullet') && 
 /** Sentences this short ("Specifically:", "(omitted)") are more often split differently than dropped. */
 const MIN_SENTENCE_CHARS = { ja: 12, en: 30 };
 
-export function detectOmissionsAndAdditions(pair: Pair): Draft[] {
+export function detectOmissionsAndAdditions(pair: Pair, lengthRatio: number): Draft[] {
   const drafts: Draft[] = [];
   if (pair.en.length === 0 && pair.ja.some(isBody)) {
     drafts.push({ kind: 'omission', ja: blockSide(pair.ja), en: null, message: 'The English has no counterpart for this Japanese paragraph', pair: pair.id });
@@ -22,14 +23,21 @@ export function detectOmissionsAndAdditions(pair: Pair): Draft[] {
     return drafts;
   }
   if (!pair.ja.some(isBody) || !pair.en.some(isBody)) return drafts;
+  const jaLength = pair.ja.reduce((n, b) => n + visibleLength(b.normalized), 0);
+  const enLength = pair.en.reduce((n, b) => n + visibleLength(b.normalized), 0);
   for (const sp of pair.sentences) {
     if (sp.en.length === 0 && sp.ja.length > 0) {
       const side = sentenceSide(sp.ja, pair.ja);
-      if (side.text.replace(/\s+/g, '').length < MIN_SENTENCE_CHARS.ja) continue;
+      const length = visibleLength(side.text);
+      if (length < MIN_SENTENCE_CHARS.ja) continue;
+      // The English is as long as the whole Japanese: the sentence was merged into another, not dropped.
+      if (!lengthSuggestsDropped(jaLength, length, enLength, lengthRatio)) continue;
       drafts.push({ kind: 'omission', ja: side, en: blockSide(pair.en), message: 'The English leaves out this sentence', pair: pair.id });
     } else if (sp.ja.length === 0 && sp.en.length > 0) {
       const side = sentenceSide(sp.en, pair.en);
       if (side.text.length < MIN_SENTENCE_CHARS.en) continue;
+      // Symmetrically: the English without this sentence would be too short for the Japanese.
+      if (!lengthSuggestsDropped(enLength, visibleLength(side.text), jaLength * lengthRatio, 1)) continue;
       drafts.push({ kind: 'addition', ja: blockSide(pair.ja), en: side, message: 'The English adds this sentence, which the Japanese does not have', pair: pair.id });
     }
   }

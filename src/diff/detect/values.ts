@@ -5,6 +5,7 @@ import type { Anchor, Block, Pair, Sentence } from '../../model.js';
 import { clauseSide, sentenceSide } from './locate.js';
 
 import type { Draft } from './draft.js';
+import { lengthSuggestsDropped, visibleLength } from './length.js';
 
 const isValue = (a: Anchor) => a.type === 'number' || a.type === 'date';
 
@@ -54,15 +55,6 @@ function sentenceAnchors(blocks: Block[]): Array<{ block: Block; sentence: Sente
   return blocks.flatMap((block) => (block.sentences ?? []).flatMap((sentence) => sentence.anchors.filter(isValue).filter(significant).map((anchor) => ({ block, sentence, anchor }))));
 }
 
-/** Whether the English sentence is the length of the Japanese one with the clause or without it. */
-function clauseDropped(jaSentence: string, clauseLength: number, enSentences: Sentence[], ratio: number): boolean {
-  const en = enSentences.reduce((n, s) => n + s.normalized.replace(/\s+/g, '').length, 0);
-  const ja = jaSentence.replace(/\s+/g, '').length;
-  const withClause = Math.abs(Math.log((en + 8) / (ratio * ja + 8)));
-  const withoutClause = Math.abs(Math.log((en + 8) / (ratio * (ja - clauseLength) + 8)));
-  return withoutClause < withClause;
-}
-
 export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[] {
   if (pair.ja.length === 0 || pair.en.length === 0) return [];
   if (pair.ja.some((b) => b.kind === 'toc' || b.kind === 'title')) return [];
@@ -95,7 +87,8 @@ export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[]
     }
     if (!partner || partner.en.length === 0) continue; // the whole sentence is missing: reported as a sentence omission
     const [s, e] = clauseAround(x.sentence.normalized, x.anchor.start, x.anchor.end);
-    if (!clauseDropped(x.sentence.normalized, e - s, partner.en, lengthRatio)) {
+    const enLength = partner.en.reduce((n, t) => n + visibleLength(t.normalized), 0);
+    if (!lengthSuggestsDropped(visibleLength(x.sentence.normalized), e - s, enLength, lengthRatio)) {
       // The clause is there in English, only its value is not.
       drafts.push({
         kind: x.anchor.type === 'date' ? 'date-mismatch' : 'number-mismatch',
