@@ -18,6 +18,9 @@ function englishSentences(alignment) {
 
 const singleLine = (x) => x.sentence.lines[0] === x.sentence.lines[1];
 const bodyPair = (x) => x.pair.ja.length > 0 && x.pair.en.every((b) => b.kind === 'paragraph' || b.kind === 'bullet');
+/** Only sentences translated one to one: removing one half of a sentence the English split in two
+ *  leaves a partial translation, not an omission whose truth is known. */
+const oneToOne = (x) => x.sp.type === '1-1';
 
 /** Each mutation returns the changed English lines and the finding kind it should produce, or null when it cannot apply. */
 const MUTATIONS = {
@@ -37,11 +40,13 @@ const MUTATIONS = {
     return 'addition';
   },
   'number-mismatch'(lines, x) {
-    const anchor = x.sentence.anchors.find((a) => a.type === 'number' && /^\d+$/.test(a.text) && Number(a.text) >= 10);
+    // A figure written in digits ("30 trillion yen", "14 issues"), changed to another figure.
+    const anchor = x.sentence.anchors.find((a) => a.type === 'number' && /\d{2,}/.test(a.text));
     const line = lines[x.sentence.lines[0] - 1];
     if (!anchor || !line.includes(anchor.text)) return null;
-    const changed = String(Number(anchor.text) * 2 + 1);
-    lines[x.sentence.lines[0] - 1] = line.replace(new RegExp(`(?<![\\d.,])${anchor.text}(?![\\d.,]\\d)`), changed);
+    const digits = /\d[\d,]*/.exec(anchor.text)[0];
+    const changed = anchor.text.replace(digits, String(Number(digits.replace(/,/g, '')) * 2 + 1));
+    lines[x.sentence.lines[0] - 1] = line.replace(anchor.text, changed);
     return 'number-mismatch';
   },
   'date-mismatch'(lines, x) {
@@ -63,7 +68,7 @@ const MUTATIONS = {
 export function evaluateMutations(jaText, enText, trialsPerKind = 40) {
   const clean = alignTexts(jaText, enText);
   const before = new Set(detectDiscrepancies(clean).map(findingKey));
-  const candidates = englishSentences(clean).filter(singleLine).filter(bodyPair);
+  const candidates = englishSentences(clean).filter(singleLine).filter(bodyPair).filter(oneToOne);
   const results = {};
   for (const [name, mutate] of Object.entries(MUTATIONS)) {
     const next = random(name.length * 7919);

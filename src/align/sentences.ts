@@ -4,7 +4,21 @@ import type { Block, Sentence, SentencePair } from '../model.js';
 import type { AlignContext } from './context.js';
 import { alignSequences } from './dp.js';
 import { mergeFeatures } from './features.js';
-import { linkCost, MERGE_COST, scoreSteps, SKIP_COST } from './score.js';
+import { linkCost, scoreSteps } from './score.js';
+
+/** Skipping is cheaper than for blocks: a sentence-level 1-0 is checked against the block's length
+ *  balance before it becomes a finding, so the aligner may propose it more readily. */
+const SENTENCE_SKIP_COST = 2.0;
+const SENTENCE_MERGE_COST = 2.0;
+const CONNECTIVE_COST = 2.0;
+
+/** A Japanese sentence that opens with a connective (また、さらに、) is a sentence of its own in the
+ *  English far more often than it is merged into its neighbour. */
+const JA_CONNECTIVE = /^(?:また|さらに|更に|くわえて|加えて|あわせて|併せて|特に|具体的には|その際|このため|そのため|なお|一方)[、,]/u;
+
+function swallowsConnective(group: Sentence[], pattern: RegExp): boolean {
+  return group.slice(1).some((s) => pattern.test(s.normalized.trimStart()));
+}
 
 export function sentencesOf(blocks: Block[]): Sentence[] {
   return blocks.flatMap((b) => b.sentences ?? []);
@@ -15,8 +29,13 @@ export function alignSentences(jaBlocks: Block[], enBlocks: Block[], context: Al
   const en = sentencesOf(enBlocks);
   const features = (list: Sentence[]) => mergeFeatures(list.map((s) => context.sentenceFeatures.get(s)!));
   const cost = (i: number, j: number, a: number, b: number) => {
-    if (a === 0 || b === 0) return SKIP_COST;
-    return linkCost(features(ja.slice(i, i + a)), features(en.slice(j, j + b)), context.model, context.weights) + (a + b - 2) * MERGE_COST * 0.6;
+    if (a === 0 || b === 0) return SENTENCE_SKIP_COST;
+    const jaGroup = ja.slice(i, i + a);
+    const enGroup = en.slice(j, j + b);
+    // Only the Japanese side: an English translation often splits a long sentence and opens the
+    // second half with "In addition," of its own.
+    const connectives = swallowsConnective(jaGroup, JA_CONNECTIVE) ? 1 : 0;
+    return linkCost(features(jaGroup), features(enGroup), context.model, context.weights) + (a + b - 2) * SENTENCE_MERGE_COST + connectives * CONNECTIVE_COST;
   };
   const steps = alignSequences(ja.length, en.length, cost);
   const scores = scoreSteps(steps, cost);

@@ -62,9 +62,10 @@ export function detectDuplications(pairs: Pair[]): Draft[] {
     for (let y = x + 1; y < entries.length && entries[y]!.index - first.index <= WINDOW_PAIRS; y++) {
       const second = entries[y]!;
       if (reported.has(second.sentence) || !similar(first.key, second.key)) continue;
+      // The Japanese repeats itself too: two different source sentences with the same text.
+      const sameSource = first.source.length > 0 && first.source.every((s) => second.source.includes(s));
       const jaFirst = first.source.map((s) => s.normalized).join('');
-      const jaSecond = second.source.map((s) => s.normalized).join('');
-      if (jaFirst && jaSecond && jaFirst === jaSecond) continue; // the Japanese repeats itself too
+      if (!sameSource && jaFirst && jaFirst === second.source.map((s) => s.normalized).join('')) continue;
       reported.add(second.sentence);
       drafts.push({
         kind: 'duplication',

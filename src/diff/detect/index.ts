@@ -2,6 +2,7 @@
 import type { Alignment, Discrepancy } from '../../model.js';
 import { DEFAULT_SEVERITIES } from '../config.js';
 import { detectDuplications } from './duplication.js';
+import type { Draft } from './draft.js';
 import { sectionLabel } from './locate.js';
 import { detectOmissionsAndAdditions } from './omission.js';
 import { detectStructure } from './structure.js';
@@ -19,6 +20,12 @@ function lengthRatio(alignment: Alignment): number {
   return ja && en ? en / ja : 2.7;
 }
 
+/** A sentence the English says twice is one finding, a duplication, not also an addition. */
+function withoutDuplicatedAdditions(drafts: Draft[]): Draft[] {
+  const duplicated = new Set(drafts.filter((d) => d.kind === 'duplication' && d.en).map((d) => `${d.en!.lines[0]}|${d.en!.text}`));
+  return drafts.filter((d) => !(d.kind === 'addition' && d.en && duplicated.has(`${d.en.lines[0]}|${d.en.text}`)));
+}
+
 export function detectDiscrepancies(alignment: Alignment): Discrepancy[] {
   const ratio = lengthRatio(alignment);
   const pairById = new Map(alignment.pairs.map((p) => [p.id, p]));
@@ -27,7 +34,7 @@ export function detectDiscrepancies(alignment: Alignment): Discrepancy[] {
     ...detectDuplications(alignment.pairs),
     ...detectStructure(alignment),
   ];
-  return drafts.map((draft) => {
+  return withoutDuplicatedAdditions(drafts).map((draft) => {
     const pair = draft.pair ? pairById.get(draft.pair) : undefined;
     const jaSection = pair?.section.ja ?? null;
     return {
