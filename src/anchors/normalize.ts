@@ -7,10 +7,11 @@ import type { Lang } from '../model.js';
 export interface PreparedText {
   /** NFKC (circled numbers kept), Japanese PDF spacing repaired. */
   text: string;
-  /** For each character of `text`: where its source starts in the input… */
-  sourceStart: Int32Array;
-  /** …and where it ends (exclusive). */
-  sourceEnd: Int32Array;
+  /**
+   * For each character of `text`, where its source starts and ends (exclusive) in the input;
+   * null when `text` is the input itself (already normalised, the usual case).
+   */
+  source: { start: Int32Array; end: Int32Array } | null;
 }
 
 // Circled and parenthesised numbers (①, ⑴, ❶, ㉑) number list items; NFKC would turn them into plain
@@ -31,18 +32,19 @@ export function isJapaneseChar(char: string | undefined): boolean {
   );
 }
 
-function identity(text: string): PreparedText {
-  const sourceStart = new Int32Array(text.length);
-  const sourceEnd = new Int32Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    sourceStart[i] = i;
-    sourceEnd[i] = i + 1;
+function withIdentitySource(prepared: PreparedText): { start: Int32Array; end: Int32Array } {
+  if (prepared.source) return prepared.source;
+  const start = new Int32Array(prepared.text.length);
+  const end = new Int32Array(prepared.text.length);
+  for (let i = 0; i < prepared.text.length; i++) {
+    start[i] = i;
+    end[i] = i + 1;
   }
-  return { text, sourceStart, sourceEnd };
+  return { start, end };
 }
 
 function nfkcKeepingEnclosedNumbers(input: string): PreparedText {
-  if (!ENCLOSED_NUMBER.test(input) && input.normalize('NFKC') === input) return identity(input);
+  if (!ENCLOSED_NUMBER.test(input) && input.normalize('NFKC') === input) return { text: input, source: null };
   let text = '';
   const starts: number[] = [];
   const ends: number[] = [];
@@ -59,7 +61,7 @@ function nfkcKeepingEnclosedNumbers(input: string): PreparedText {
     text += out;
     i = j;
   }
-  return { text, sourceStart: Int32Array.from(starts), sourceEnd: Int32Array.from(ends) };
+  return { text, source: { start: Int32Array.from(starts), end: Int32Array.from(ends) } };
 }
 
 const SPELLED_OUT = /^[A-Za-z0-9\-/&.]$/;
@@ -94,10 +96,10 @@ function repairJapaneseSpacing(prepared: PreparedText): PreparedText {
     i = j;
   }
   if (keep.length === text.length) return prepared;
+  const source = withIdentitySource(prepared);
   return {
     text: keep.map((k) => text[k]).join(''),
-    sourceStart: Int32Array.from(keep, (k) => prepared.sourceStart[k]!),
-    sourceEnd: Int32Array.from(keep, (k) => prepared.sourceEnd[k]!),
+    source: { start: Int32Array.from(keep, (k) => source.start[k]!), end: Int32Array.from(keep, (k) => source.end[k]!) },
   };
 }
 
@@ -108,9 +110,11 @@ export function prepareText(input: string, lang: Lang): PreparedText {
 
 /** The input span [start, end) that the prepared span [start, end) came from. */
 export function sourceSpan(prepared: PreparedText, start: number, end: number): [number, number] {
+  const { source } = prepared;
+  if (source === null) return [start, end];
   if (end <= start) {
-    const at = start < prepared.sourceStart.length ? prepared.sourceStart[start]! : (prepared.sourceEnd.at(-1) ?? 0);
+    const at = start < source.start.length ? source.start[start]! : (source.end.at(-1) ?? 0);
     return [at, at];
   }
-  return [prepared.sourceStart[start]!, prepared.sourceEnd[end - 1]!];
+  return [source.start[start]!, source.end[end - 1]!];
 }
