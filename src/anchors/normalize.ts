@@ -69,28 +69,33 @@ const SPELLED_OUT = /^[A-Za-z0-9\-/&.]$/;
 /**
  * Japanese PDF text puts spaces around digits and between the letters of acronyms
  * ("令和 7 年", "A I", "e - C S T I"). A space goes when it touches Japanese text, or when it sits
- * between two characters of a spelled-out run (a one-character token on either side), so
- * "Society 5.0" and "ArCS III" keep theirs.
+ * inside a spelled-out run (one character beside one character or beside a capital fragment), so
+ * "Society 5.0", "ArCS III" and "K Program" keep theirs.
  */
 function repairJapaneseSpacing(prepared: PreparedText): PreparedText {
   const { text } = prepared;
-  if (!text.includes(' ')) return prepared;
+  if (!/[ \n]/.test(text)) return prepared;
   const keep: number[] = [];
   let i = 0;
   while (i < text.length) {
-    if (text[i] !== ' ') {
+    if (text[i] !== ' ' && text[i] !== '\n') {
       keep.push(i++);
       continue;
     }
     let j = i;
-    while (j < text.length && text[j] === ' ') j++;
+    while (j < text.length && (text[j] === ' ' || text[j] === '\n')) j++;
     const left = text[i - 1];
     const right = text[j];
     let remove = isJapaneseChar(left) || isJapaneseChar(right);
     if (!remove && left !== undefined && right !== undefined && SPELLED_OUT.test(left) && SPELLED_OUT.test(right)) {
-      const leftIsSingle = i < 2 || text[i - 2] === ' ' || isJapaneseChar(text[i - 2]);
-      const rightIsSingle = j + 1 >= text.length || text[j + 1] === ' ' || isJapaneseChar(text[j + 1]);
-      remove = leftIsSingle || rightIsSingle;
+      const leftToken = /[A-Za-z0-9\-/&.]*$/.exec(text.slice(Math.max(0, i - 24), i))![0];
+      const rightToken = /^[A-Za-z0-9\-/&.]*/.exec(text.slice(j, j + 24))![0];
+      const single = (token: string) => token.length === 1;
+      const capitals = (token: string) => /^[A-Z0-9\-/&.]+$/.test(token);
+      // one letter and one letter, or one letter and a capital fragment ("S a MD", "SBI R"), but not "K Program"
+      remove =
+        (single(leftToken) && (single(rightToken) || capitals(rightToken))) ||
+        (single(rightToken) && capitals(leftToken));
     }
     if (!remove || left === undefined || right === undefined) for (let k = i; k < j; k++) keep.push(k);
     i = j;
