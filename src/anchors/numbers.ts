@@ -285,8 +285,9 @@ function findEnglishNumbers(text: string): Candidate[] {
       unit = EN_UNIT[word.toLowerCase()] ?? word;
       end += unitMatch[0].length;
     }
-    // "one" is a pronoun or an article ("one of", "one-stop") unless it counts something.
-    if (groups.words !== undefined && /^one$/i.test(groups.words) && !unitMatch && !percent && !times) continue;
+    // "one" is a pronoun or an article ("one of", "one-stop") and "zero" an adjective ("net zero")
+    // unless they count something.
+    if (groups.words !== undefined && /^(?:one|zero)$/i.test(groups.words) && !unitMatch && !percent && !times) continue;
     const bound = matchAt(EN_BOUND_AFTER, text, end);
     if (bound) {
       qualifiers.push(bound.groups!.more !== undefined ? 'at-least' : 'at-most');
