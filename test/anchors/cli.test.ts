@@ -34,3 +34,22 @@ describe('parse --anchors', () => {
     expect(text.trimEnd().split('\n').at(-1)).toMatch(/^\d+ anchors in \d+ blocks: \d+ dates, \d+ numbers, \d+ names, \d+ titles$/u);
   });
 });
+
+describe('the anchors stage on the diff path', () => {
+  it('never loads kuromoji', () => {
+    const script = `
+      import { createRequire } from 'node:module';
+      import { loadDocument } from './dist/cli/pipeline.js';
+      import { readSource } from './dist/read/index.js';
+      const ja = loadDocument(readSource(${JSON.stringify(SEED.ja)}));
+      const en = loadDocument(readSource(${JSON.stringify(SEED.en)}));
+      const loaded = Object.keys(createRequire(import.meta.url).cache).filter((path) => path.includes('kuromoji'));
+      console.log(JSON.stringify({ blocks: ja.blocks.length + en.blocks.length, loaded }));
+    `;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    const { blocks, loaded } = JSON.parse(result.stdout);
+    expect(blocks).toBeGreaterThan(0);
+    expect(loaded).toEqual([]);
+  });
+});
