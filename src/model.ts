@@ -37,9 +37,9 @@ export interface Anchor {
   type: AnchorType;
   text: string; // as in the block's normalised text
   value: string; // normalised value: digits for numbers, YYYY / YYYY-MM / YYYY-MM-DD / FYYYYY / YYYYs for dates
-  qualifier?: string; // around, early, late, end, by, summer, ordinal, percent, times, …
+  qualifier?: string; // words of src/anchors/qualifiers.ts, space-separated in its order: 'ordinal', 'early by', …
   unit?: string; // yen, launches, universities, … when clear
-  start: number; // character offsets in the block's normalised text
+  start: number; // character offsets in the block's normalised text (in a sentence's anchors: the sentence's)
   end: number;
 }
 
@@ -48,9 +48,9 @@ export interface Sentence {
   start: number; // offsets in the block's normalised text
   end: number;
   lines: LineRange;
-  text: string; // raw text of the sentence (for display)
+  text: string; // for display; the normalised text, since normalised offsets cannot be mapped back to raw text exactly
   normalized: string;
-  anchors: Anchor[];
+  anchors: Anchor[]; // offsets relative to this sentence's `normalized` text (not the block's)
 }
 
 export interface Block {

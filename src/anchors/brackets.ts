@@ -13,17 +13,19 @@ export interface BracketPair {
   char: string; // the opening bracket
 }
 
+const BRACKET = /[()[\]{}「」『』【】〔〕〈〉《》“”]/gu;
+
 export function matchBrackets(text: string): BracketPair[] {
   const pairs: BracketPair[] = [];
   const stack: Array<{ char: string; index: number }> = [];
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (char in OPENERS) {
+  for (const m of text.matchAll(BRACKET)) {
+    const char = m[0];
+    const i = m.index;
+    const opener = CLOSERS.get(char);
+    if (opener === undefined) {
       stack.push({ char, index: i });
       continue;
     }
-    const opener = CLOSERS.get(char);
-    if (opener === undefined) continue;
     // Close the innermost matching opener; openers above it were never closed.
     for (let k = stack.length - 1; k >= 0; k--) {
       if (stack[k]!.char === opener) {

@@ -24,6 +24,7 @@ export function englishNameCore(word: string): [number, number] | null {
   if (/^[A-Z](?:[&/][A-Z])+s?$/.test(token)) return [0, token.length]; // R&D, M&As
   // Dotted country abbreviations (U.S., U.K.) stand for names Japanese writes in kanji (米国).
   if (/(?:^|-)(?:[A-Z]\.)+[A-Z]\.?$/.test(token)) return null;
+  if (!/[-/]/.test(token)) return isAcronymPart(token) ? [0, token.length] : null;
   const parts = token.split(/(?=[-/])|(?<=[-/])/); // words and their separators
   const words = parts.filter((p) => p !== '-' && p !== '/');
   // A single letter before a hyphen starts a coined name: J-Startup, F-REI, G-QuAT, e-CSTI.
@@ -69,6 +70,11 @@ function findEnglishNames(text: string): Candidate[] {
     run = null;
   };
   for (const m of text.matchAll(ENGLISH_TOKEN)) {
+    if (!/[A-Z]/.test(m[0])) {
+      // every name has a capital; a lower-case word only ends the run before it
+      if (run) flush();
+      continue;
+    }
     const token = /^(?:[A-Z]\.){2,}$/.test(m[0]) ? m[0] : m[0].replace(/\.$/, ''); // keep U.S.'s last dot
     const start = m.index;
     const adjacent = run !== null && text.slice(run.end, start) === ' ';

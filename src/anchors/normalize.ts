@@ -7,10 +7,11 @@ import type { Lang } from '../model.js';
 export interface PreparedText {
   /** NFKC (circled numbers kept), Japanese PDF spacing repaired. */
   text: string;
-  /** For each character of `text`: where its source starts in the input… */
-  sourceStart: Int32Array;
-  /** …and where it ends (exclusive). */
-  sourceEnd: Int32Array;
+  /**
+   * For each character of `text`, where its source starts and ends (exclusive) in the input;
+   * null when `text` is the input itself (already normalised, the usual case).
+   */
+  source: { start: Int32Array; end: Int32Array } | null;
 }
 
 // Circled and parenthesised numbers (①, ⑴, ❶, ㉑) number list items; NFKC would turn them into plain
@@ -31,18 +32,19 @@ export function isJapaneseChar(char: string | undefined): boolean {
   );
 }
 
-function identity(text: string): PreparedText {
-  const sourceStart = new Int32Array(text.length);
-  const sourceEnd = new Int32Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    sourceStart[i] = i;
-    sourceEnd[i] = i + 1;
+function withIdentitySource(prepared: PreparedText): { start: Int32Array; end: Int32Array } {
+  if (prepared.source) return prepared.source;
+  const start = new Int32Array(prepared.text.length);
+  const end = new Int32Array(prepared.text.length);
+  for (let i = 0; i < prepared.text.length; i++) {
+    start[i] = i;
+    end[i] = i + 1;
   }
-  return { text, sourceStart, sourceEnd };
+  return { start, end };
 }
 
 function nfkcKeepingEnclosedNumbers(input: string): PreparedText {
-  if (!ENCLOSED_NUMBER.test(input) && input.normalize('NFKC') === input) return identity(input);
+  if (!ENCLOSED_NUMBER.test(input) && input.normalize('NFKC') === input) return { text: input, source: null };
   let text = '';
   const starts: number[] = [];
   const ends: number[] = [];
@@ -59,7 +61,7 @@ function nfkcKeepingEnclosedNumbers(input: string): PreparedText {
     text += out;
     i = j;
   }
-  return { text, sourceStart: Int32Array.from(starts), sourceEnd: Int32Array.from(ends) };
+  return { text, source: { start: Int32Array.from(starts), end: Int32Array.from(ends) } };
 }
 
 const SPELLED_OUT = /^[A-Za-z0-9\-/&.]$/;
@@ -67,37 +69,42 @@ const SPELLED_OUT = /^[A-Za-z0-9\-/&.]$/;
 /**
  * Japanese PDF text puts spaces around digits and between the letters of acronyms
  * ("令和 7 年", "A I", "e - C S T I"). A space goes when it touches Japanese text, or when it sits
- * between two characters of a spelled-out run (a one-character token on either side), so
- * "Society 5.0" and "ArCS III" keep theirs.
+ * inside a spelled-out run (one character beside one character or beside a capital fragment), so
+ * "Society 5.0", "ArCS III" and "K Program" keep theirs.
  */
 function repairJapaneseSpacing(prepared: PreparedText): PreparedText {
   const { text } = prepared;
-  if (!text.includes(' ')) return prepared;
+  if (!/[ \n]/.test(text)) return prepared;
   const keep: number[] = [];
   let i = 0;
   while (i < text.length) {
-    if (text[i] !== ' ') {
+    if (text[i] !== ' ' && text[i] !== '\n') {
       keep.push(i++);
       continue;
     }
     let j = i;
-    while (j < text.length && text[j] === ' ') j++;
+    while (j < text.length && (text[j] === ' ' || text[j] === '\n')) j++;
     const left = text[i - 1];
     const right = text[j];
     let remove = isJapaneseChar(left) || isJapaneseChar(right);
     if (!remove && left !== undefined && right !== undefined && SPELLED_OUT.test(left) && SPELLED_OUT.test(right)) {
-      const leftIsSingle = i < 2 || text[i - 2] === ' ' || isJapaneseChar(text[i - 2]);
-      const rightIsSingle = j + 1 >= text.length || text[j + 1] === ' ' || isJapaneseChar(text[j + 1]);
-      remove = leftIsSingle || rightIsSingle;
+      const leftToken = /[A-Za-z0-9\-/&.]*$/.exec(text.slice(Math.max(0, i - 24), i))![0];
+      const rightToken = /^[A-Za-z0-9\-/&.]*/.exec(text.slice(j, j + 24))![0];
+      const single = (token: string) => token.length === 1;
+      const capitals = (token: string) => /^[A-Z0-9\-/&.]+$/.test(token);
+      // one letter and one letter, or one letter and a capital fragment ("S a MD", "SBI R"), but not "K Program"
+      remove =
+        (single(leftToken) && (single(rightToken) || capitals(rightToken))) ||
+        (single(rightToken) && capitals(leftToken));
     }
     if (!remove || left === undefined || right === undefined) for (let k = i; k < j; k++) keep.push(k);
     i = j;
   }
   if (keep.length === text.length) return prepared;
+  const source = withIdentitySource(prepared);
   return {
     text: keep.map((k) => text[k]).join(''),
-    sourceStart: Int32Array.from(keep, (k) => prepared.sourceStart[k]!),
-    sourceEnd: Int32Array.from(keep, (k) => prepared.sourceEnd[k]!),
+    source: { start: Int32Array.from(keep, (k) => source.start[k]!), end: Int32Array.from(keep, (k) => source.end[k]!) },
   };
 }
 
@@ -108,9 +115,11 @@ export function prepareText(input: string, lang: Lang): PreparedText {
 
 /** The input span [start, end) that the prepared span [start, end) came from. */
 export function sourceSpan(prepared: PreparedText, start: number, end: number): [number, number] {
+  const { source } = prepared;
+  if (source === null) return [start, end];
   if (end <= start) {
-    const at = start < prepared.sourceStart.length ? prepared.sourceStart[start]! : (prepared.sourceEnd.at(-1) ?? 0);
+    const at = start < source.start.length ? source.start[start]! : (source.end.at(-1) ?? 0);
     return [at, at];
   }
-  return [prepared.sourceStart[start]!, prepared.sourceEnd[end - 1]!];
+  return [source.start[start]!, source.end[end - 1]!];
 }

@@ -155,8 +155,9 @@ const JA_BOUND_QUALIFIER: Record<string, Qualifier> = {
 const JA_PREFIX = /(?<dai>第)$|(?<about>約|およそ|概ね|おおむね)$/u;
 // Kanji numerals are read only where they count something: 第一期, 三つ, 十年. A kanji numeral glued
 // to the ideograph before it is part of a word (統一, 唯一, 同一, 万一).
-const WORD_BEFORE_KANJI = /[\u3400-\u9fff々]$/u;
-const GENERAL_PREFIX_OK = /[第約全各計毎間]$/u;
+const WORD_BEFORE_KANJI = /^[\u3400-\u9fff々]$/u;
+const PREFIX_BEFORE_KANJI = /^[第約全各計毎間]$/u;
+const LATIN_UNIT_COUNTER = new RegExp(`^ ?(?:${LATIN_UNITS})$`, 'u');
 
 function findJapaneseNumbers(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -167,9 +168,8 @@ function findJapaneseNumbers(text: string): Candidate[] {
     const isKanji = !/\d/.test(core);
     const prefix = matchBefore(JA_PREFIX, text, start, 4);
     const dai = prefix?.groups?.dai !== undefined;
-    if (isKanji && !dai && WORD_BEFORE_KANJI.test(text.slice(Math.max(0, start - 1), start))) {
-      if (!GENERAL_PREFIX_OK.test(text.slice(Math.max(0, start - 1), start))) continue;
-    }
+    const before = text[start - 1] ?? '';
+    if (isKanji && WORD_BEFORE_KANJI.test(before) && !PREFIX_BEFORE_KANJI.test(before)) continue;
     const counterMatch = matchAt(JA_COUNTER, text, end);
     const counter = counterMatch?.[0] ?? '';
     // A digit glued to a Latin letter that is no unit belongs to a name (5G, 3D).
@@ -194,7 +194,7 @@ function findJapaneseNumbers(text: string): Candidate[] {
     if (JA_ORDINAL_COUNTERS.has(counter)) qualifiers.push('ordinal');
     if (counter === '%' || counter === 'パーセント') qualifiers.push('percent');
     else if (counter === '倍') qualifiers.push('times');
-    else if (counter.trim() && new RegExp(`^ ?(?:${LATIN_UNITS})$`, 'u').test(counter)) unit = counter.trim();
+    else if (LATIN_UNIT_COUNTER.test(counter)) unit = counter.trim();
     else if (counter in JA_COUNTER_UNIT) unit = JA_COUNTER_UNIT[counter];
     end += counter.length;
     const bound = matchAt(JA_BOUND, text, end);
@@ -285,8 +285,9 @@ function findEnglishNumbers(text: string): Candidate[] {
       unit = EN_UNIT[word.toLowerCase()] ?? word;
       end += unitMatch[0].length;
     }
-    // "one" is a pronoun or an article ("one of", "one-stop") unless it counts something.
-    if (groups.words !== undefined && /^one$/i.test(groups.words) && !unitMatch && !percent && !times) continue;
+    // "one" is a pronoun or an article ("one of", "one-stop") and "zero" an adjective ("net zero")
+    // unless they count something.
+    if (groups.words !== undefined && /^(?:one|zero)$/i.test(groups.words) && !unitMatch && !percent && !times) continue;
     const bound = matchAt(EN_BOUND_AFTER, text, end);
     if (bound) {
       qualifiers.push(bound.groups!.more !== undefined ? 'at-least' : 'at-most');

@@ -21,14 +21,7 @@ function trimmedSpan(text: string, start: number, end: number): Span | null {
 
 function japaneseEnds(text: string, depth: Int32Array): number[] {
   const ends: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (depth[i] === 0 && /[。！？!?]/u.test(text[i]!)) {
-      let end = i + 1;
-      while (end < text.length && /[。！？!?]/u.test(text[end]!)) end++; // ！？ together
-      ends.push(end);
-      i = end - 1;
-    }
-  }
+  for (const m of text.matchAll(/[。！？!?]+/gu)) if (depth[m.index] === 0) ends.push(m.index + m[0].length);
   return ends;
 }
 

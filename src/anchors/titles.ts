@@ -10,7 +10,7 @@ const JA_DEFINITION_BEFORE = /以下[、,]?$/u;
 const EN_DEFINITION_BEFORE = /hereinafter[^"“”]{0,40}$/iu;
 
 function titleValue(inner: string): string {
-  return inner.trim().replace(/[\s,.;:、。]+$/u, '');
+  return inner.replace(/\s+/gu, ' ').trim().replace(/[\s,.;:、。]+$/u, '');
 }
 
 export function findTitles(text: string, lang: 'ja' | 'en'): Candidate[] {

@@ -30,14 +30,22 @@ export function getTokenizer(): Promise<Tokenizer<IpadicFeatures>> {
 
 export async function tokenize(text: string): Promise<Token[]> {
   const tokenizer = await getTokenizer();
-  return tokenizer.tokenize(text).map((t) => ({
-    surface: t.surface_form,
-    pos: t.pos,
-    posDetail: t.pos_detail_1,
-    basic: t.basic_form === '*' ? t.surface_form : t.basic_form,
-    reading: t.reading && t.reading !== '*' ? t.reading : null,
-    start: t.word_position - 1,
-  }));
+  // kuromoji's word_position drifts after unknown-word runs such as ")」、", so offsets are counted
+  // from the surfaces, which follow one another through the text.
+  let at = 0;
+  return tokenizer.tokenize(text).map((t) => {
+    const found = text.indexOf(t.surface_form, at);
+    const start = found < 0 ? at : found;
+    at = start + t.surface_form.length;
+    return {
+      surface: t.surface_form,
+      pos: t.pos,
+      posDetail: t.pos_detail_1,
+      basic: t.basic_form === '*' ? t.surface_form : t.basic_form,
+      reading: t.reading && t.reading !== '*' ? t.reading : null,
+      start,
+    };
+  });
 }
 
 /**

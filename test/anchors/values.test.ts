@@ -119,6 +119,7 @@ describe('what is not a number', () => {
     ['ja', 'Beyond 5G、Society 5.0、G7、SPring-8、e-CSTI'],
     ['en', 'which is one of Japan\'s strengths, and a one-stop service'],
     ['en', 'first-in-human studies, at first'],
+    ['en', 'realizing "net zero (net zero greenhouse gas emissions),"'],
     ['en', 'Beyond 5G, Society 5.0, G7, SPring-8 and e-CSTI'],
     ['en', 'the satellite Daichi-2 and the AI-related facilities'],
   ] as const)('%s: %s', (lang, text) => {
