@@ -62,6 +62,9 @@ const MIN_GROUPED_LENGTH = 8;
 function groupable(one: Block[], other: Block[], context: AlignContext): boolean {
   const body = (blocks: Block[]) => blocks.every((b) => (b.kind === 'paragraph' || b.kind === 'bullet') && context.blockFeatures.get(b)!.length >= MIN_GROUPED_LENGTH);
   if (body(one) && body(other)) return true;
+  // The cover page: "令和7年6月6日" and "閣議決定" on two lines, "June 6, 2025 Cabinet decision" on one.
+  const titles = (blocks: Block[]) => blocks.every((b) => b.kind === 'title');
+  if (titles(one) && titles(other)) return true;
   const headings = (blocks: Block[]) => blocks.every((b) => b.kind === 'heading');
   const [single, group] = one.length === 1 ? [one[0]!, other] : [other[0]!, one];
   return headings(one) && headings(other) && (context.sectionsOpenedBy.get(single) ?? 1) >= group.length;
