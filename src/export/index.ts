@@ -1,7 +1,7 @@
 // Alignment → one export document (TMX, XLIFF, TSV or JSONL). Pure: the CLI reads and writes.
 import type { Alignment } from '../model.js';
 import { toJsonl } from './jsonl.js';
-import { exportMeta } from './meta.js';
+import { exportMeta, type ExportMeta } from './meta.js';
 import { collectSegments, DEFAULT_SEGMENT_OPTIONS, type ExportSegment, type SegmentOptions } from './segments.js';
 import { toTmx } from './tmx.js';
 import { toTsv } from './tsv.js';
@@ -33,20 +33,35 @@ export interface ExportOptions extends SegmentOptions {
 export interface ExportResult {
   content: string;
   segments: ExportSegment[];
+  /** Set when nothing was exported: why, in words for a warning. */
+  emptyReason?: string;
+}
+
+function emptyReason(alignment: Alignment, options: ExportOptions): string {
+  if (alignment.pairs.length === 0) return 'nothing to export: the alignment has no pairs';
+  const filters = [options.minScore > 0 ? `--min-score ${options.minScore}` : '', options.includeUnpaired ? '' : 'unpaired text left out']
+    .filter((part) => part !== '')
+    .join(', ');
+  return `nothing to export: none of the ${alignment.pairs.length} pairs passed the filters (${filters})`;
 }
 
 export function exportAlignment(alignment: Alignment, options: ExportOptions): ExportResult {
   const segmentOptions: SegmentOptions = { ...DEFAULT_SEGMENT_OPTIONS, ...options };
   const segments = collectSegments(alignment, segmentOptions);
   const meta = exportMeta(alignment, options.level, options.toolVersion);
+  const content = render(segments, meta, options);
+  return segments.length > 0 ? { content, segments } : { content, segments, emptyReason: emptyReason(alignment, options) };
+}
+
+function render(segments: ExportSegment[], meta: ExportMeta, options: ExportOptions): string {
   switch (options.format) {
     case 'tmx':
-      return { content: toTmx(segments, meta), segments };
+      return toTmx(segments, meta);
     case 'xliff':
-      return { content: toXliff(segments, meta), segments };
+      return toXliff(segments, meta);
     case 'tsv':
-      return { content: toTsv(segments, { header: options.header }), segments };
+      return toTsv(segments, { header: options.header });
     case 'jsonl':
-      return { content: toJsonl(segments), segments };
+      return toJsonl(segments);
   }
 }
