@@ -1,7 +1,6 @@
 // What the headers of the export formats say about where the segments came from.
 import type { Alignment, LineRange } from '../model.js';
 import type { ExportLevel } from './segments.js';
-import { xmlSafe } from './text.js';
 
 export interface SourceFileInfo {
   /** File name without folders, so the output does not depend on where the input lay. */
@@ -32,9 +31,4 @@ export function exportMeta(alignment: Alignment, level: ExportLevel, toolVersion
 /** '66-69'; always both ends, so a reader needs one rule. */
 export function formatLines(lines: LineRange): string {
   return `${lines[0]}-${lines[1]}`;
-}
-
-/** XML parsers turn TAB and LF in attribute values into spaces: do it here, visibly. */
-export function attributeSafe(value: string): string {
-  return xmlSafe(value).replace(/[\t\n]/gu, ' ');
 }

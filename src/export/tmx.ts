@@ -2,12 +2,12 @@
 // No creationdate: the same inputs give byte-identical output.
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
-import { attributeSafe, formatLines, type ExportMeta } from './meta.js';
+import { formatLines, type ExportMeta } from './meta.js';
 import type { ExportSegment } from './segments.js';
-import { xmlSafe } from './text.js';
+import { xmlAttribute, xmlText } from './xml-text.js';
 
 function prop(parent: XMLBuilder, type: string, value: string): void {
-  parent.ele('prop', { type }).txt(xmlSafe(value));
+  parent.ele('prop', { type }).txt(xmlText(value));
 }
 
 function segmentProps(tu: XMLBuilder, segment: ExportSegment): void {
@@ -22,7 +22,7 @@ export function toTmx(segments: ExportSegment[], meta: ExportMeta): string {
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('tmx', { version: '1.4' });
   const header = root.ele('header', {
     creationtool: 'strategy-align',
-    creationtoolversion: attributeSafe(meta.toolVersion),
+    creationtoolversion: xmlAttribute(meta.toolVersion),
     segtype: meta.level === 'sentence' ? 'sentence' : 'paragraph',
     'o-tmf': 'strategy-align',
     adminlang: 'en',
@@ -35,11 +35,11 @@ export function toTmx(segments: ExportSegment[], meta: ExportMeta): string {
   prop(header, 'x-en-sha256', meta.en.sha256);
   const body = root.ele('body');
   for (const segment of segments) {
-    const tu = body.ele('tu', { tuid: attributeSafe(segment.id) });
+    const tu = body.ele('tu', { tuid: xmlAttribute(segment.id) });
     segmentProps(tu, segment);
     // A side with no text gets no tuv: an empty seg would teach the memory an empty translation.
     for (const lang of ['ja', 'en'] as const) {
-      if (segment[lang] !== '') tu.ele('tuv', { 'xml:lang': lang }).ele('seg').txt(xmlSafe(segment[lang]));
+      if (segment[lang] !== '') tu.ele('tuv', { 'xml:lang': lang }).ele('seg').txt(xmlText(segment[lang]));
     }
   }
   return `${root.end({ prettyPrint: true })}\n`;

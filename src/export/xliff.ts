@@ -2,9 +2,9 @@
 // Metadata module (mda), the segment state saying what a reviewer should do with it.
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
-import { attributeSafe, formatLines, type ExportMeta } from './meta.js';
+import { formatLines, type ExportMeta } from './meta.js';
 import type { ExportSegment } from './segments.js';
-import { xmlSafe } from './text.js';
+import { xmlAttribute, xmlText } from './xml-text.js';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0'; // 2.1 keeps the 2.0 namespace
 export const METADATA_NS = 'urn:oasis:names:tc:xliff:metadata:2.0';
@@ -29,7 +29,7 @@ export function segmentState(segment: ExportSegment): { state: string; subState?
 
 function metadata(unit: XMLBuilder, segment: ExportSegment): void {
   const group = unit.ele(METADATA_NS, 'mda:metadata').ele(METADATA_NS, 'mda:metaGroup', { category: 'strategy-align' });
-  const meta = (type: string, value: string) => group.ele(METADATA_NS, 'mda:meta', { type }).txt(xmlSafe(value));
+  const meta = (type: string, value: string) => group.ele(METADATA_NS, 'mda:meta', { type }).txt(xmlText(value));
   meta('score', segment.score.toFixed(3));
   meta('alignment', segment.type);
   if (segment.section !== null) meta('section', segment.section);
@@ -44,19 +44,19 @@ export function toXliff(segments: ExportSegment[], meta: ExportMeta): string {
     srcLang: 'ja',
     trgLang: 'en',
   });
-  const file = root.ele('file', { id: 'f1', original: attributeSafe(meta.ja.name) });
+  const file = root.ele('file', { id: 'f1', original: xmlAttribute(meta.ja.name) });
   if (segments.length === 0) {
     // A file needs at least one unit or group; an empty group says "nothing aligned" validly.
     file.ele('group', { id: 'empty' });
   }
   for (const segment of segments) {
-    const unit = file.ele('unit', { id: attributeSafe(segment.id) });
+    const unit = file.ele('unit', { id: xmlAttribute(segment.id) });
     metadata(unit, segment);
     const { state, subState } = segmentState(segment);
     const seg = unit.ele('segment', subState ? { state, subState } : { state });
     // xml:space: spaces, tabs and line breaks inside source and target are content, not layout.
-    seg.ele('source', { 'xml:space': 'preserve' }).txt(xmlSafe(segment.ja));
-    if (segment.en !== '') seg.ele('target', { 'xml:space': 'preserve' }).txt(xmlSafe(segment.en));
+    seg.ele('source', { 'xml:space': 'preserve' }).txt(xmlText(segment.ja));
+    if (segment.en !== '') seg.ele('target', { 'xml:space': 'preserve' }).txt(xmlText(segment.en));
   }
   return `${root.end({ prettyPrint: true })}\n`;
 }

@@ -14,6 +14,7 @@ export const JA_SECTIONS: Section[] = [
   section('s2.1', '(1)', '先端科学技術の戦略的な推進', 2, [60, 300], 's2'),
   section('s2.1.1', '①', '重要分野の戦略的な推進', 3, [62, 200], 's2.1'),
   section('s2.1.1.1', null, '(AIイノベーション促進とリスク対応の両立)', 4, [64, 69], 's2.1.1'),
+  section('s2.1.1.3', null, '(AI活用の推進)', 4, [86, 94], 's2.1.1'),
 ];
 
 export const EN_SECTIONS: Section[] = [
@@ -22,9 +23,10 @@ export const EN_SECTIONS: Section[] = [
   section('s2.1', '(1)', 'Strategic Promotion of Advanced Science and Technologies', 2, [29, 300], 's2'),
   section('s2.1.1', null, 'Strategic Promotion of Key Fields', 3, [31, 200], 's2.1'),
   section('s2.1.1.1', null, '(Promoting innovation while mitigating risks)', 4, [33, 39], 's2.1.1'),
+  section('s2.1.1.3', null, '(Promotion of AI Utilization)', 4, [58, 71], 's2.1.1'),
 ];
 
-/** Pairs p1–p9 in document order; see each comment for what it exercises. */
+/** Pairs p1–p10 in document order; see each comment for what it exercises. */
 export function seedExcerptAlignment() {
   const ja = (id: string, lines: [number, number], kind: 'title' | 'toc' | 'heading' | 'paragraph' | 'bullet', section: string | null) =>
     seedBlock('ja', { id, lines, kind, section });
@@ -102,6 +104,14 @@ export function seedExcerptAlignment() {
         { ja: [0], en: [0], score: 0.85 },
         { ja: [1], en: [1], score: 0.88 },
       ],
+    }),
+    // p10: the English bullet is hard-wrapped over five indented lines (64–68).
+    buildPair({
+      id: 'p10',
+      ja: [ja('j9', [93, 93], 'bullet', 's2.1.1.3')],
+      en: [en('e9', [64, 68], 'bullet', 's2.1.1.3')],
+      score: 0.9,
+      sentences: [{ ja: [0], en: [0], score: 0.9 }],
     }),
   ];
   return buildAlignment(pairs, { ja: JA_SECTIONS, en: EN_SECTIONS });
