@@ -78,7 +78,8 @@ function createReporter(command: string, total: number): Reporter {
   const bars = new cliProgress.MultiBar(
     {
       stream: process.stderr,
-      format: `${command} {bar} {value}/{total} pairs | {failed} failed | {duration_formatted} elapsed, {eta_formatted} left`,
+      format: `${command} {bar} {value}/{total} pairs | {failed} failed | ETA {eta_formatted}`,
+      barsize: 30,
       hideCursor: true,
       clearOnComplete: false,
       etaBuffer: 20,
