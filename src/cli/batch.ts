@@ -1,7 +1,8 @@
 // `COMMAND --manifest FILE --out-dir DIR`: many document pairs, one job per pair on worker threads.
 // Shared by every pair command (export today; diff can reuse it with its own job module): reads the
 // manifest, picks the shard, runs the pool, shows progress on a terminal, reports failing pairs and
-// writes the summary. Exit code 0 when every pair succeeded, 1 when any failed.
+// writes the summary. Exit code 0 when every pair succeeded, 1 when any failed or its result fails
+// the run (diff: a finding at or above --fail-on).
 import { mkdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -146,7 +147,6 @@ export async function runManifest<Options>(command: ManifestCommand<Options>, ru
   writeFileAtomic(summaryPath, `${JSON.stringify(summary, null, 2)}\n`);
   if (summary.totals.failed > 0) {
     process.stderr.write(`strategy-align: ${summary.totals.failed} of ${summary.totals.pairs} pairs failed; the others were written (see ${summaryPath})\n`);
-    return 1;
   }
-  return 0;
+  return summary.totals.failed > 0 || summary.totals.failingRun > 0 ? 1 : 0;
 }

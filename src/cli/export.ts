@@ -4,11 +4,9 @@ import {
   EXPORT_LEVELS,
   exportAlignment,
   formatFromFileName,
-  TEXT_SOURCES,
   type ExportFormat,
   type ExportLevel,
   type ExportOptions,
-  type TextSource,
 } from '../export/index.js';
 import { parseShard } from '../export/manifest.js';
 import { InputError } from '../model.js';
@@ -22,7 +20,6 @@ interface ExportCliOptions {
   level: ExportLevel;
   minScore: string;
   includeUnpaired?: boolean;
-  text: TextSource;
   header?: boolean;
   output?: string;
   manifest?: string;
@@ -46,7 +43,6 @@ function exportOptions(options: ExportCliOptions, format: ExportFormat, toolVers
     level: options.level,
     minScore: parseMinScore(options.minScore),
     includeUnpaired: options.includeUnpaired === true,
-    text: options.text,
     header: options.header === true,
     toolVersion,
   };
@@ -103,7 +99,6 @@ export function registerExport(program: Command): void {
     .addOption(new Option('--level <level>', 'one segment per sentence pair or per block pair').choices(EXPORT_LEVELS).default('sentence'))
     .option('--min-score <score>', 'leave out pairs scoring below this (0 to 1)', '0')
     .option('--include-unpaired', 'also export text the other side lacks (1-0, 0-1 pairs)')
-    .addOption(new Option('--text <source>', 'normalized: NFKC, PDF spacing repaired; raw: as in the file').choices(TEXT_SOURCES).default('normalized'))
     .option('--header', 'TSV: start with the line ja<TAB>en<TAB>score<TAB>type')
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
     .option('--manifest <file>', 'pairs to export, one a line: JA path<TAB>EN path[<TAB>id] ("-": stdin)')

@@ -17,6 +17,8 @@ export interface JobOutput {
 export interface JobResult {
   outputs: JobOutput[];
   warnings: string[];
+  /** The pair succeeded but its result fails the run (diff: a finding at or above --fail-on). */
+  failsRun?: boolean;
 }
 
 /** What a job module exports. It runs inside a worker thread. */
@@ -118,13 +120,15 @@ export interface BatchSummary {
   manifest: string;
   shard: Shard | null;
   options: Record<string, unknown>;
-  totals: { pairs: number; ok: number; failed: number };
+  /** failed: pairs that could not be processed; failingRun: processed pairs whose result fails the run. */
+  totals: { pairs: number; ok: number; failed: number; failingRun: number };
   pairs: Array<{
     id: string;
     line: number;
     ja: string;
     en: string;
     status: 'ok' | 'failed';
+    failsRun?: true;
     outputs: JobOutput[];
     warnings: string[];
     error?: string;
@@ -142,6 +146,7 @@ export function batchSummary(input: {
   outcomes: PairOutcome[];
 }): BatchSummary {
   const failed = input.outcomes.filter((outcome) => !outcome.ok).length;
+  const failingRun = input.outcomes.filter((outcome) => outcome.ok && outcome.result.failsRun === true).length;
   return {
     schema: 'strategy-align/batch-summary@1',
     command: input.command,
@@ -149,13 +154,14 @@ export function batchSummary(input: {
     manifest: input.manifest,
     shard: input.shard,
     options: input.options,
-    totals: { pairs: input.outcomes.length, ok: input.outcomes.length - failed, failed },
+    totals: { pairs: input.outcomes.length, ok: input.outcomes.length - failed, failed, failingRun },
     pairs: input.outcomes.map((outcome) => ({
       id: outcome.entry.id,
       line: outcome.entry.line,
       ja: outcome.entry.jaAsWritten,
       en: outcome.entry.enAsWritten,
       status: outcome.ok ? 'ok' : 'failed',
+      ...(outcome.ok && outcome.result.failsRun === true ? { failsRun: true as const } : {}),
       outputs: outcome.ok ? outcome.result.outputs : [],
       warnings: outcome.ok ? outcome.result.warnings : [],
       ...(outcome.ok ? {} : { error: outcome.error }),

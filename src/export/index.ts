@@ -8,7 +8,6 @@ import { toTsv } from './tsv.js';
 import { toXliff } from './xliff.js';
 
 export { collectSegments, EXPORT_LEVELS, type ExportLevel, type ExportSegment, type SegmentOptions } from './segments.js';
-export { TEXT_SOURCES, type TextSource } from './text.js';
 
 export type ExportFormat = 'tmx' | 'xliff' | 'tsv' | 'jsonl';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['tmx', 'xliff', 'tsv', 'jsonl'];

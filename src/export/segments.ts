@@ -1,7 +1,7 @@
 // Alignment → the list of translation segments every export format writes.
 import type { Alignment, Block, Document, Lang, LineRange, Pair, PairType, Sentence } from '../model.js';
 import { sectionLabel } from './section-label.js';
-import { blockText, joinTexts, sentenceText, type TextSource } from './text.js';
+import { joinTexts } from './text.js';
 
 export type ExportLevel = 'sentence' | 'block';
 export const EXPORT_LEVELS: readonly ExportLevel[] = ['sentence', 'block'];
@@ -12,14 +12,12 @@ export interface SegmentOptions {
   minScore: number;
   /** Keep segments with one side only (1-0, 0-1), whatever their score. */
   includeUnpaired: boolean;
-  text: TextSource;
 }
 
 export const DEFAULT_SEGMENT_OPTIONS: SegmentOptions = {
   level: 'sentence',
   minScore: 0,
   includeUnpaired: false,
-  text: 'normalized',
 };
 
 export interface ExportSegment {
@@ -44,12 +42,9 @@ function roundScore(score: number): number {
   return Math.round(score * 1000) / 1000;
 }
 
-function sentencesText(sentences: Sentence[], lang: Lang, source: TextSource): string {
-  return joinTexts(sentences.map((s) => sentenceText(s, source)), lang);
-}
-
-function blocksText(blocks: Block[], lang: Lang, source: TextSource): string {
-  return joinTexts(blocks.map((b) => blockText(b, source)), lang);
+/** Several sentences or blocks of one side as one segment text (see text.ts for why normalised). */
+function joined(units: Array<Sentence | Block>, lang: Lang): string {
+  return joinTexts(units.map((unit) => unit.normalized.trim()), lang);
 }
 
 function pairSection(alignment: Alignment, pair: Pair): string | null {
@@ -65,8 +60,8 @@ function candidates(alignment: Alignment, pair: Pair, options: SegmentOptions): 
     return [
       {
         id: pair.id,
-        ja: blocksText(pair.ja, 'ja', options.text),
-        en: blocksText(pair.en, 'en', options.text),
+        ja: joined(pair.ja, 'ja'),
+        en: joined(pair.en, 'en'),
         score: roundScore(pair.score),
         type: pair.type,
         section,
@@ -76,8 +71,8 @@ function candidates(alignment: Alignment, pair: Pair, options: SegmentOptions): 
   }
   return pair.sentences.map((sentencePair, index) => ({
     id: `${pair.id}.${index + 1}`,
-    ja: sentencesText(sentencePair.ja, 'ja', options.text),
-    en: sentencesText(sentencePair.en, 'en', options.text),
+    ja: joined(sentencePair.ja, 'ja'),
+    en: joined(sentencePair.en, 'en'),
     score: roundScore(sentencePair.score),
     type: sentencePair.type,
     section,

@@ -1,44 +1,12 @@
-// Which text of a sentence or block goes into an exported segment, and how text is made safe for
-// the output formats. One place decides, so the four formats carry the same segments.
-import type { Block, Lang, Sentence } from '../model.js';
-
-/**
- * `normalized`: the parse stage's normalised text (NFKC, PDF letter-spacing repaired, one line):
- * what a TM or MT pipeline can match against, free of extraction damage such as "A I" or
- * "e - C S T I". NFKC also folds full-width forms (（） → (), ＡＩ → AI) — the price of clean text.
- * `raw`: the text as in the file, only its line breaks folded (PDF wrapping is not content), for a
- * user who wants the document's own characters, extraction damage included.
- */
-export type TextSource = 'normalized' | 'raw';
-export const TEXT_SOURCES: readonly TextSource[] = ['normalized', 'raw'];
-
-/** A list or markdown heading marker opening a segment is layout, not text: "- ・ ", "• ", "## ". */
-const LEADING_LIST_MARKER = /^(?:\s*(?:[-*+](?=\s)|#{1,6}(?=\s)|[•・●○◦▪■□◆◇‣]))+\s*/u;
-
-/** Japanese (and other non-Latin) text wraps without a space; a space there would be invented. */
-const WIDE_CHAR = /[^\u0000-\u02ff]/u;
-
-function foldLineBreaks(text: string): string {
-  return text.replace(/\s*\n\s*/gu, (match: string, offset: number, whole: string) => {
-    const before = whole.charAt(offset - 1);
-    const after = whole.charAt(offset + match.length);
-    if (before === '' || after === '') return '';
-    return WIDE_CHAR.test(before) && WIDE_CHAR.test(after) ? '' : ' ';
-  });
-}
-
-function clean(text: string, source: TextSource): string {
-  const folded = source === 'raw' ? foldLineBreaks(text) : text;
-  return folded.replace(LEADING_LIST_MARKER, '').trim();
-}
-
-export function sentenceText(sentence: Sentence, source: TextSource): string {
-  return clean(source === 'raw' ? sentence.text : sentence.normalized, source);
-}
-
-export function blockText(block: Block, source: TextSource): string {
-  return clean(source === 'raw' ? block.text : block.normalized, source);
-}
+// The text of exported segments, and how text is made safe for each output format.
+//
+// Segments carry the normalised text (Block.normalized, Sentence.normalized): the text the
+// alignment was computed on, with the PDF extraction's damage repaired ("A I" → "AI",
+// "e - C S T I" → "e-CSTI", page breaks and line wrapping joined) and list and heading markers gone.
+// It is also the only text sentences have: the anchors stage cuts sentences from the normalised
+// text, and no map leads back to the raw characters. The price is NFKC: full-width forms are folded
+// (（） → (), ＡＩ → AI), which a translation memory fed from the original documents may not expect.
+import type { Lang } from '../model.js';
 
 /** Japanese sentences follow each other without a space; English ones with one. */
 export function joinTexts(parts: string[], lang: Lang): string {

@@ -16,7 +16,6 @@ const options = (format: ExportFormat, extra: Partial<ExportOptions> = {}): Expo
   level: 'sentence',
   minScore: 0,
   includeUnpaired: false,
-  text: 'normalized',
   header: false,
   toolVersion: '0.1.0',
   ...extra,

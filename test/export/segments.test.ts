@@ -4,7 +4,7 @@ import { sectionLabel } from '../../src/export/section-label.js';
 import { seedExcerptAlignment } from '../helpers/seed-alignment.js';
 
 const alignment = seedExcerptAlignment();
-const base: SegmentOptions = { level: 'sentence', minScore: 0, includeUnpaired: false, text: 'normalized' };
+const base: SegmentOptions = { level: 'sentence', minScore: 0, includeUnpaired: false };
 const byId = (options: Partial<SegmentOptions> = {}) =>
   new Map(collectSegments(alignment, { ...base, ...options }).map((segment) => [segment.id, segment]));
 
@@ -41,10 +41,6 @@ describe('collectSegments at sentence level', () => {
     expect(segments.get('p2.1')!.section).toBeNull();
   });
 
-  it('drops the bullet marker: a segment starts with the sentence', () => {
-    expect(segments.get('p5.1')!.ja.startsWith('統合イノベーション戦略2025(以下')).toBe(true);
-    expect(segments.get('p5.1')!.en.startsWith('The Integrated Innovation Strategy 2025 ')).toBe(true);
-  });
 });
 
 describe('collectSegments at block level', () => {
@@ -85,23 +81,6 @@ describe('filters', () => {
   it('--include-unpaired is not subject to --min-score, paired text is', () => {
     const ids = [...byId({ includeUnpaired: true, minScore: 0.95 }).keys()];
     expect(ids).toEqual(['p1.1', 'p2.1', 'p3.1', 'p4.1']);
-  });
-});
-
-describe('raw text', () => {
-  it('is the file\'s own characters with the PDF line wrapping folded', () => {
-    const segments = byId({ level: 'block', text: 'raw' });
-    // full-width parentheses and the extraction's letter spacing are kept
-    expect(segments.get('p5')!.ja.startsWith('統合イノベーション戦略 2025（以下「統合戦略 2025」という。）は')).toBe(true);
-    // indented continuation lines of the hard-wrapped bullet become single spaces
-    expect(segments.get('p10')!.en).toBe(
-      "Based on the Guideline for Japanese Governments' Procurements and Utilizations of Generative AI for the Sake of Evolution and " +
-        'Innovation of Public Administration (Council for the Promotion of a Digital Society Executive Board Meeting decision of May 27, ' +
-        '2025), we will promote appropriate procurement and utilization of AI by the Government and sharing of knowledge gained.',
-    );
-    // a Japanese page break joins without a space; the markdown heading marker is dropped
-    expect(segments.get('p9')!.ja).toContain('視野に入れつつ、A I の研究開発や活用の動向等');
-    expect(segments.get('p4')!.en).toBe('1. Basic Concept');
   });
 });
 

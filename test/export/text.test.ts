@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockText, joinTexts, wellFormed, xmlSafe } from '../../src/export/text.js';
-import { seedBlock } from '../helpers/alignment-builder.js';
+import { joinTexts, wellFormed, xmlSafe } from '../../src/export/text.js';
 
 describe('xmlSafe', () => {
   it('keeps TAB and LF, and turns CR LF and lone CR into LF', () => {
@@ -35,24 +34,5 @@ describe('joinTexts', () => {
   it('joins Japanese sentences directly and English ones with a space, skipping empty parts', () => {
     expect(joinTexts(['国力の源泉である。', '', '拡大している。'], 'ja')).toBe('国力の源泉である。拡大している。');
     expect(joinTexts(['It grows.', '', 'It acts.'], 'en')).toBe('It grows. It acts.');
-  });
-});
-
-describe('blockText', () => {
-  it('normalized: drops the bullet marker of the real Japanese bullet', () => {
-    const block = seedBlock('ja', { id: 'b1', lines: [88, 88], kind: 'bullet' });
-    const withMarker = { ...block, normalized: `・ ${block.normalized}` };
-    expect(blockText(withMarker, 'normalized')).toBe('重要分野での利用促進や社会課題の解決等のため、官民におけるAI活用を推進する。');
-  });
-
-  it('raw: keeps the file\'s text but not its "- ・ " marker', () => {
-    const block = seedBlock('ja', { id: 'b1', lines: [88, 88], kind: 'bullet' });
-    expect(block.text.startsWith('- ・ ')).toBe(true);
-    expect(blockText(block, 'raw')).toBe('重要分野での利用促進や社会課題の解決等のため、官民における A I 活用を推進する。');
-  });
-
-  it('raw: a hyphen that starts a word is text, not a marker', () => {
-    const block = { ...seedBlock('en', { id: 'b2', lines: [60, 60] }), text: '-5% growth' };
-    expect(blockText(block, 'raw')).toBe('-5% growth');
   });
 });
