@@ -39,7 +39,7 @@ describe('a manifest of 60 seed pairs', () => {
     expect(variants.entries.length).toBeGreaterThanOrEqual(50);
     expect(result.status).toBe(0);
     const summary = summaryOf(out);
-    expect(summary.totals).toEqual({ pairs: variants.entries.length, ok: variants.entries.length, failed: 0 });
+    expect(summary.totals).toEqual({ pairs: variants.entries.length, ok: variants.entries.length, failed: 0, failingRun: 0 });
     expect(readdirSync(out).sort()).toEqual([...variants.entries.map((e) => `${e.id}.tmx`), 'summary.json'].sort());
   });
 
@@ -121,7 +121,7 @@ describe('a small manifest', () => {
     const { 'summary.json': _b, ...failingOutputs } = filesIn(failing.out);
     expect(failingOutputs).toEqual(cleanOutputs);
     const summary = summaryOf(failing.out);
-    expect(summary.totals).toEqual({ pairs: 11, ok: 8, failed: 3 });
+    expect(summary.totals).toEqual({ pairs: 11, ok: 8, failed: 3, failingRun: 0 });
     expect(summary.pairs.find((p) => p.id === 'missing')).toMatchObject({ status: 'failed', outputs: [], error: 'missing.ja.txt: no such file' });
   });
 
