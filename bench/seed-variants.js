@@ -47,16 +47,21 @@ export function seedPieces() {
   return pieces;
 }
 
+/** The pieces that are a few pages or less: for tests that run the pipeline many times. */
+export const SMALL_PIECES = ['to-1', 'part-2', 'part-3', 'part-4', 'from-5'];
+
 /**
- * Writes `count` pairs (all pieces × encodings when count is not given) into `dir` and a manifest
- * `dir/pairs.tsv` naming them by relative path. Returns the manifest path and the entries.
+ * Writes pairs into `dir` — every piece in every encoding, or only the named `pieces` and
+ * `encodings`, at most `count` — and a manifest `dir/pairs.tsv` naming them by relative path.
+ * Returns the manifest path and the entries.
  */
-export function writeSeedVariants(dir, { count } = {}) {
+export function writeSeedVariants(dir, { count, pieces: names, encodings = ENCODINGS } = {}) {
   mkdirSync(dir, { recursive: true });
   const lines = { ja: readFileSync(SEEDS.ja, 'utf8').split('\n'), en: readFileSync(SEEDS.en, 'utf8').split('\n') };
   const entries = [];
-  for (const encoding of ENCODINGS) {
-    for (const piece of seedPieces()) {
+  const pieces = seedPieces().filter((piece) => names === undefined || names.includes(piece.name));
+  for (const encoding of encodings) {
+    for (const piece of pieces) {
       const id = `${piece.name}-${encoding}`;
       const files = {};
       for (const lang of ['ja', 'en']) {

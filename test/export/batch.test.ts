@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript module shared with the benchmark
-import { writeSeedVariants } from '../../bench/seed-variants.js';
+import { SMALL_PIECES, writeSeedVariants } from '../../bench/seed-variants.js';
 import type { BatchSummary } from '../../src/export/batch.js';
 import { runCli } from '../helpers/run-cli.js';
 import { skipWithout, XMLLINT, xmllintNoout } from './tools/external.js';
@@ -74,7 +74,7 @@ describe('a manifest of 60 seed pairs', () => {
 describe('a small manifest', () => {
   let variants: Variants;
   beforeAll(() => {
-    variants = writeSeedVariants(join(root, 'small'), { count: 8 }) as Variants;
+    variants = writeSeedVariants(join(root, 'small'), { count: 8, pieces: SMALL_PIECES, encodings: ['utf8', 'utf16le'] }) as Variants;
   });
   const run = (name: string, extra: string[], manifest = variants.manifest) => {
     const out = join(root, name);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript module shared with the benchmark
-import { writeSeedVariants } from '../../bench/seed-variants.js';
+import { SMALL_PIECES, writeSeedVariants } from '../../bench/seed-variants.js';
 import type { BatchSummary } from '../../src/export/batch.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -18,7 +18,7 @@ describe('diff --manifest', () => {
   const out = join(root, 'reports');
   beforeAll(() => {
     dir = join(root, 'pairs');
-    const variants = writeSeedVariants(dir, { count: 3 }) as { manifest: string; entries: typeof entries };
+    const variants = writeSeedVariants(dir, { count: 3, pieces: SMALL_PIECES }) as { manifest: string; entries: typeof entries };
     entries = variants.entries;
     // run from the pairs' folder, as the single-pair runs below are
     result = runCli(['diff', '--manifest', 'pairs.tsv', '--out-dir', out, '--format', 'json', '--jobs', '2'], { cwd: dir });
