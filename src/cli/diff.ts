@@ -1,7 +1,8 @@
 // `strategy-align diff JA EN`: options → config, severities, baseline → align → runDiff → report.
 // Exit 0 when no finding reaches --fail-on, 1 when some does, 2 on bad usage or input (main()).
+// `diff --manifest FILE --out-dir DIR`: the same for many pairs, one report per pair (diff-job.ts).
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { type Baseline, buildBaseline, parseBaseline, serializeBaseline } from '../diff/baseline.js';
 import {
@@ -16,7 +17,11 @@ import {
 } from '../diff/config.js';
 import type { ReportInput } from '../diff/format/common.js';
 import { runDiff } from '../diff/index.js';
+import { parseShard } from '../export/manifest.js';
+import { InputError } from '../model.js';
 import { readSource } from '../read/index.js';
+import { defaultJobs, parseJobs, runManifest } from './batch.js';
+import { diffFileName, type DiffJobOptions } from './diff-job.js';
 import { emit, writeFileAtomic } from './output.js';
 import { loadAlignment } from './pipeline.js';
 
@@ -33,14 +38,19 @@ interface DiffFlags {
   config?: string;
   severity?: string[];
   glossary?: string;
+  manifest?: string;
+  outDir?: string;
+  jobs?: string;
+  shard?: string;
+  summary?: string;
 }
 
 export function registerDiff(program: Command): void {
   program
     .command('diff')
     .description('report where the English translation disagrees with the Japanese original')
-    .argument('<ja>', 'Japanese original (plain text)')
-    .argument('<en>', 'English translation (markdown)')
+    .argument('[ja]', 'Japanese original (plain text)')
+    .argument('[en]', 'English translation (markdown)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .addOption(
@@ -53,8 +63,23 @@ export function registerDiff(program: Command): void {
     .option('--config <file>', `config file (default: ${CONFIG_FILE} in the working directory, when present)`)
     .option('--severity <spec>', 'severity per kind, e.g. omission=warning,duplication=off (repeatable)', collect)
     .option('--glossary <file>', 'glossary for the terminology check')
-    .action(async (ja: string, en: string, flags: DiffFlags) => {
-      process.exitCode = await diffCommand(ja, en, flags, program.version() ?? '0.0.0');
+    .option('--manifest <file>', 'many pairs, one a line: JA path<TAB>EN path[<TAB>id] ("-": stdin); one report per pair')
+    .option('--out-dir <dir>', 'with --manifest: folder for the reports and summary.json')
+    .option('-j, --jobs <n>', `with --manifest: worker threads (default: ${defaultJobs()}, the number of cores)`)
+    .option('--shard <i/n>', 'with --manifest: process only the i-th of n deterministic parts')
+    .option('--summary <file>', 'with --manifest: where to write the summary JSON')
+    .action(async (ja: string | undefined, en: string | undefined, flags: DiffFlags) => {
+      const toolVersion = program.version() ?? '0.0.0';
+      if (flags.manifest !== undefined) {
+        if (ja !== undefined) usage('give either JA EN or --manifest, not both');
+        process.exitCode = await diffManifest(flags, toolVersion);
+        return;
+      }
+      if (ja === undefined || en === undefined) usage('give the Japanese and the English document, or --manifest FILE');
+      for (const [flag, value] of [['--out-dir', flags.outDir], ['--jobs', flags.jobs], ['--shard', flags.shard], ['--summary', flags.summary]] as const) {
+        if (value !== undefined) usage(`${flag} works with --manifest only`);
+      }
+      process.exitCode = await diffCommand(ja, en, flags, toolVersion);
     });
 }
 
@@ -62,8 +87,20 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
-async function diffCommand(jaPath: string, enPath: string, flags: DiffFlags, toolVersion: string): Promise<number> {
-  // every option and side file is checked before the documents are read: usage errors come fast
+function usage(message: string): never {
+  throw new InputError(`${message} (run strategy-align diff --help for usage)`);
+}
+
+interface DiffSettings {
+  severity: SeverityOverrides;
+  failOn: FailOn;
+  baselinePath: string | undefined;
+  baseline: Baseline | undefined;
+  glossaryPath: string | undefined;
+}
+
+/** Flags over the config file over defaults; the baseline is read (and checked) here. */
+async function diffSettings(flags: DiffFlags): Promise<DiffSettings> {
   const { config, directory } = await loadConfig(flags.config);
   // paths in the config file are relative to the file
   const fromConfig = (path: string | undefined) =>
@@ -73,6 +110,53 @@ async function diffCommand(jaPath: string, enPath: string, flags: DiffFlags, too
   const baselinePath = flags.baseline ?? fromConfig(config.baseline);
   const baseline = baselinePath === undefined ? undefined : await loadBaseline(baselinePath);
   const glossaryPath = flags.glossary ?? fromConfig(config.glossary);
+  return { severity, failOn, baselinePath, baseline, glossaryPath };
+}
+
+/** One report per pair in --out-dir, named by the pair's id; exit 1 when a pair fails or has a
+ *  finding at or above --fail-on. */
+async function diffManifest(flags: DiffFlags, toolVersion: string): Promise<number> {
+  if (flags.outDir === undefined) usage('--manifest needs --out-dir DIR for the reports it writes');
+  if (flags.output !== undefined) usage('-o names one file; with --manifest, use --out-dir');
+  if (flags.writeBaseline !== undefined) usage('--write-baseline records one pair; run it without --manifest');
+  const settings = await diffSettings(flags);
+  const jobOptions: DiffJobOptions = {
+    format: flags.format,
+    failOn: settings.failOn,
+    severity: settings.severity,
+    ...(settings.baselinePath === undefined ? {} : { baselinePath: resolve(settings.baselinePath) }),
+    ...(settings.glossaryPath === undefined ? {} : { glossaryPath: resolve(settings.glossaryPath) }),
+    outDir: resolve(flags.outDir),
+    toolVersion,
+  };
+  return runManifest<DiffJobOptions>(
+    {
+      command: 'diff',
+      tool: `strategy-align ${toolVersion}`,
+      jobModule: new URL('./diff-job.js', import.meta.url),
+      jobOptions,
+      summaryOptions: {
+        format: flags.format,
+        failOn: settings.failOn,
+        severity: settings.severity,
+        baseline: settings.baselinePath ?? null,
+        glossary: settings.glossaryPath ?? null,
+      },
+      outputsOf: (entry) => [diffFileName(entry, flags.format)],
+    },
+    {
+      manifest: flags.manifest!,
+      outDir: flags.outDir,
+      jobs: flags.jobs === undefined ? defaultJobs() : parseJobs(flags.jobs),
+      shard: flags.shard === undefined ? null : parseShard(flags.shard),
+      ...(flags.summary === undefined ? {} : { summary: flags.summary }),
+    },
+  );
+}
+
+async function diffCommand(jaPath: string, enPath: string, flags: DiffFlags, toolVersion: string): Promise<number> {
+  // every option and side file is checked before the documents are read: usage errors come fast
+  const { severity, failOn, baseline, glossaryPath } = await diffSettings(flags);
 
   const alignment = loadAlignment(jaPath, enPath);
   const result = runDiff(alignment, { severity, ...(baseline ? { baseline } : {}), ...(glossaryPath ? { glossaryPath } : {}) });
@@ -95,11 +179,11 @@ async function loadConfig(path: string | undefined): Promise<{ config: DiffConfi
   return { config: await parseConfig(readSource(file).text, file), directory: dirname(file) };
 }
 
-async function loadBaseline(path: string): Promise<Baseline> {
+export async function loadBaseline(path: string): Promise<Baseline> {
   return parseBaseline(readSource(path).text, path);
 }
 
-interface RenderContext {
+export interface RenderContext {
   failOn: FailOn;
   toolVersion: string;
   toFile: boolean;
@@ -107,7 +191,7 @@ interface RenderContext {
 
 // Formatters are imported on demand: xmlbuilder2 alone takes ~100 ms to load, which a text run
 // should not pay.
-async function render(format: DiffFormat, input: ReportInput, context: RenderContext): Promise<string> {
+export async function render(format: DiffFormat, input: ReportInput, context: RenderContext): Promise<string> {
   switch (format) {
     case 'json':
       return (await import('../diff/format/json.js')).formatJson(input);

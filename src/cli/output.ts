@@ -18,8 +18,13 @@ export function removePendingTempFiles(): void {
   pendingTempFiles.clear();
 }
 
+/** The temporary file writeFileAtomic writes before renaming it to `path`. */
+export function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+}
+
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const temp = tempPathFor(path);
   pendingTempFiles.add(temp);
   try {
     const fd = openSync(temp, 'w');

@@ -13,7 +13,8 @@ export function loadDocument(source: SourceText): Document {
   return annotateDocument(parseDocument(source));
 }
 
-export function loadAlignment(jaPath: string, enPath: string): Alignment {
-  const { ja, en } = readPair(jaPath, enPath, warn);
+/** `onWarning` defaults to stderr; batch workers collect warnings instead, to report them per pair. */
+export function loadAlignment(jaPath: string, enPath: string, onWarning: (message: string) => void = warn): Alignment {
+  const { ja, en } = readPair(jaPath, enPath, onWarning);
   return alignDocuments(loadDocument(ja), loadDocument(en));
 }

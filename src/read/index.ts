@@ -40,7 +40,8 @@ export function sourceFromBytes(bytes: Uint8Array, path: string, lang?: Lang): S
   };
 }
 
-function describeFsError(error: unknown): string {
+/** 'no such file', 'permission denied', …: the one-line reason a path cannot be read. */
+export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';

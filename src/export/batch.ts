@@ -1,0 +1,170 @@
+// Runs one job per manifest entry on a pool of worker threads. Generic: the job is a module that
+// exports `runPairJob(entry, options)` (export writes one file per pair; diff can write one report
+// per pair), so this file knows nothing about formats, and nothing here touches files or stderr:
+// the job does its own I/O, the caller reports progress through `onOutcome`.
+import { Worker } from 'node:worker_threads';
+import type { ManifestEntry, Shard } from './manifest.js';
+
+/** One file a job wrote, relative to the output folder. */
+export interface JobOutput {
+  file: string;
+  bytes: number;
+  sha256: string;
+  /** Job-specific counts, e.g. { segments: 412 } or { findings: 7 }. */
+  counts?: Record<string, number>;
+}
+
+export interface JobResult {
+  outputs: JobOutput[];
+  warnings: string[];
+  /** The pair succeeded but its result fails the run (diff: a finding at or above --fail-on). */
+  failsRun?: boolean;
+}
+
+/** What a job module exports. It runs inside a worker thread. */
+export type PairJob<Options> = (entry: ManifestEntry, options: Options) => JobResult | Promise<JobResult>;
+
+export interface BatchJob<Options> {
+  /** file: URL of the job module (compiled JavaScript). */
+  module: string;
+  /** Handed to every call; must survive structured cloning (plain data). */
+  options: Options;
+}
+
+export type PairOutcome =
+  | { entry: ManifestEntry; ok: true; result: JobResult }
+  | { entry: ManifestEntry; ok: false; error: string };
+
+export interface BatchRunOptions {
+  jobs: number;
+  /** Called as each pair finishes, in completion order; `done` counts finished pairs. */
+  onOutcome?: (outcome: PairOutcome, done: number, total: number) => void;
+}
+
+/** Messages between this file and batch-worker.ts. */
+export interface WorkerRequest {
+  index: number;
+  entry: ManifestEntry;
+}
+export type WorkerReply = { index: number; ok: true; result: JobResult } | { index: number; ok: false; error: string };
+
+const WORKER_URL = new URL('./batch-worker.js', import.meta.url);
+
+/**
+ * Processes every entry with at most `jobs` worker threads and resolves to the outcomes in manifest
+ * order. A failing pair — an error thrown by the job, or a worker that dies — is an outcome like
+ * any other: the other pairs go on.
+ */
+export function runBatch<Options>(entries: ManifestEntry[], job: BatchJob<Options>, options: BatchRunOptions): Promise<PairOutcome[]> {
+  const total = entries.length;
+  const outcomes: Array<PairOutcome | undefined> = new Array(total);
+  const poolSize = Math.max(1, Math.min(options.jobs, total));
+  let next = 0;
+  let done = 0;
+
+  return new Promise((resolvePromise) => {
+    if (total === 0) {
+      resolvePromise([]);
+      return;
+    }
+    const record = (index: number, outcome: PairOutcome) => {
+      if (outcomes[index] !== undefined) return;
+      outcomes[index] = outcome;
+      done++;
+      options.onOutcome?.(outcome, done, total);
+      if (done === total) resolvePromise(outcomes as PairOutcome[]);
+    };
+
+    const startWorker = () => {
+      const worker = new Worker(WORKER_URL, { workerData: { module: job.module, options: job.options } });
+      let current: number | null = null;
+      const dispatch = () => {
+        if (next >= total) {
+          current = null;
+          void worker.terminate();
+          return;
+        }
+        current = next++;
+        worker.postMessage({ index: current, entry: entries[current]! } satisfies WorkerRequest);
+      };
+      // A worker that cannot continue (uncaught error, out of memory, failed to load the job):
+      // its pair fails and a fresh worker takes the rest of the queue.
+      const lose = (message: string) => {
+        const lost = current;
+        current = null;
+        worker.removeAllListeners();
+        void worker.terminate();
+        if (lost !== null) record(lost, { entry: entries[lost]!, ok: false, error: message });
+        if (next < total) startWorker();
+      };
+      worker.on('message', (reply: WorkerReply) => {
+        const entry = entries[reply.index]!;
+        record(reply.index, reply.ok ? { entry, ok: true, result: reply.result } : { entry, ok: false, error: reply.error });
+        dispatch();
+      });
+      worker.on('error', (error) => lose(`internal error: ${error.message}`));
+      worker.on('exit', (code) => {
+        if (current !== null) lose(`internal error: worker stopped with exit code ${code}`);
+      });
+      dispatch();
+    };
+
+    for (let i = 0; i < poolSize; i++) startWorker();
+  });
+}
+
+export interface BatchSummary {
+  schema: 'strategy-align/batch-summary@1';
+  command: string;
+  tool: string;
+  manifest: string;
+  shard: Shard | null;
+  options: Record<string, unknown>;
+  /** failed: pairs that could not be processed; failingRun: processed pairs whose result fails the run. */
+  totals: { pairs: number; ok: number; failed: number; failingRun: number };
+  pairs: Array<{
+    id: string;
+    line: number;
+    ja: string;
+    en: string;
+    status: 'ok' | 'failed';
+    failsRun?: true;
+    outputs: JobOutput[];
+    warnings: string[];
+    error?: string;
+  }>;
+}
+
+/** The summary written next to the outputs: what was processed and written, in manifest order.
+ *  No times or absolute paths, so a rerun on the same inputs writes the same bytes. */
+export function batchSummary(input: {
+  command: string;
+  tool: string;
+  manifest: string;
+  shard: Shard | null;
+  options: Record<string, unknown>;
+  outcomes: PairOutcome[];
+}): BatchSummary {
+  const failed = input.outcomes.filter((outcome) => !outcome.ok).length;
+  const failingRun = input.outcomes.filter((outcome) => outcome.ok && outcome.result.failsRun === true).length;
+  return {
+    schema: 'strategy-align/batch-summary@1',
+    command: input.command,
+    tool: input.tool,
+    manifest: input.manifest,
+    shard: input.shard,
+    options: input.options,
+    totals: { pairs: input.outcomes.length, ok: input.outcomes.length - failed, failed, failingRun },
+    pairs: input.outcomes.map((outcome) => ({
+      id: outcome.entry.id,
+      line: outcome.entry.line,
+      ja: outcome.entry.jaAsWritten,
+      en: outcome.entry.enAsWritten,
+      status: outcome.ok ? 'ok' : 'failed',
+      ...(outcome.ok && outcome.result.failsRun === true ? { failsRun: true as const } : {}),
+      outputs: outcome.ok ? outcome.result.outputs : [],
+      warnings: outcome.ok ? outcome.result.warnings : [],
+      ...(outcome.ok ? {} : { error: outcome.error }),
+    })),
+  };
+}

@@ -1,0 +1,66 @@
+// Alignment → one export document (TMX, XLIFF, TSV or JSONL). Pure: the CLI reads and writes.
+import type { Alignment } from '../model.js';
+import { toJsonl } from './jsonl.js';
+import { exportMeta, type ExportMeta } from './meta.js';
+import { collectSegments, DEFAULT_SEGMENT_OPTIONS, type ExportSegment, type SegmentOptions } from './segments.js';
+import { toTmx } from './tmx.js';
+import { toTsv } from './tsv.js';
+import { toXliff } from './xliff.js';
+
+export { collectSegments, EXPORT_LEVELS, type ExportLevel, type ExportSegment, type SegmentOptions } from './segments.js';
+
+export type ExportFormat = 'tmx' | 'xliff' | 'tsv' | 'jsonl';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['tmx', 'xliff', 'tsv', 'jsonl'];
+
+/** The file extension each format is written with in batch mode. */
+export const FORMAT_EXTENSIONS: Record<ExportFormat, string> = { tmx: '.tmx', xliff: '.xlf', tsv: '.tsv', jsonl: '.jsonl' };
+
+/** The format a file name asks for (`out.tmx`, `out.xliff`), or null. */
+export function formatFromFileName(name: string): ExportFormat | null {
+  const extension = /\.([^./\\]+)$/u.exec(name.toLowerCase())?.[1];
+  if (extension === 'xliff' || extension === 'xlf') return 'xliff';
+  return EXPORT_FORMATS.find((format) => format === extension) ?? null;
+}
+
+export interface ExportOptions extends SegmentOptions {
+  format: ExportFormat;
+  /** TSV only: start with the line `ja<TAB>en<TAB>score<TAB>type`. */
+  header: boolean;
+  toolVersion: string;
+}
+
+export interface ExportResult {
+  content: string;
+  segments: ExportSegment[];
+  /** Set when nothing was exported: why, in words for a warning. */
+  emptyReason?: string;
+}
+
+function emptyReason(alignment: Alignment, options: ExportOptions): string {
+  if (alignment.pairs.length === 0) return 'nothing to export: the alignment has no pairs';
+  const filters = [options.minScore > 0 ? `--min-score ${options.minScore}` : '', options.includeUnpaired ? '' : 'unpaired text left out']
+    .filter((part) => part !== '')
+    .join(', ');
+  return `nothing to export: none of the ${alignment.pairs.length} pairs passed the filters (${filters})`;
+}
+
+export function exportAlignment(alignment: Alignment, options: ExportOptions): ExportResult {
+  const segmentOptions: SegmentOptions = { ...DEFAULT_SEGMENT_OPTIONS, ...options };
+  const segments = collectSegments(alignment, segmentOptions);
+  const meta = exportMeta(alignment, options.level, options.toolVersion);
+  const content = render(segments, meta, options);
+  return segments.length > 0 ? { content, segments } : { content, segments, emptyReason: emptyReason(alignment, options) };
+}
+
+function render(segments: ExportSegment[], meta: ExportMeta, options: ExportOptions): string {
+  switch (options.format) {
+    case 'tmx':
+      return toTmx(segments, meta);
+    case 'xliff':
+      return toXliff(segments, meta);
+    case 'tsv':
+      return toTsv(segments, { header: options.header });
+    case 'jsonl':
+      return toJsonl(segments);
+  }
+}

@@ -1,0 +1,62 @@
+// Segments → XLIFF 2.1 for review workflows: one unit per segment, the alignment's facts in the
+// Metadata module (mda), the segment state saying what a reviewer should do with it.
+import { create } from 'xmlbuilder2';
+import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import { formatLines, type ExportMeta } from './meta.js';
+import type { ExportSegment } from './segments.js';
+import { xmlAttribute, xmlText } from './xml-text.js';
+
+export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0'; // 2.1 keeps the 2.0 namespace
+export const METADATA_NS = 'urn:oasis:names:tc:xliff:metadata:2.0';
+
+/** Segments under this score are the ones the alignment asks a person to check. */
+export const REVIEW_THRESHOLD = 0.5;
+
+/**
+ * The target is a human translation, aligned by machine; nobody has reviewed the pairing yet, so
+ * no segment is `reviewed` or `final`:
+ * - both sides, score ≥ 0.5 → state `translated`;
+ * - both sides, score < 0.5 → `translated`, subState `strategy-align:check-alignment`;
+ * - Japanese only (1-0) → `initial` with no target, subState `strategy-align:untranslated`;
+ * - English only (0-1) → `translated` with an empty source, subState `strategy-align:no-source`.
+ */
+export function segmentState(segment: ExportSegment): { state: string; subState?: string } {
+  if (segment.en === '') return { state: 'initial', subState: 'strategy-align:untranslated' };
+  if (segment.ja === '') return { state: 'translated', subState: 'strategy-align:no-source' };
+  if (segment.score < REVIEW_THRESHOLD) return { state: 'translated', subState: 'strategy-align:check-alignment' };
+  return { state: 'translated' };
+}
+
+function metadata(unit: XMLBuilder, segment: ExportSegment): void {
+  const group = unit.ele(METADATA_NS, 'mda:metadata').ele(METADATA_NS, 'mda:metaGroup', { category: 'strategy-align' });
+  const meta = (type: string, value: string) => group.ele(METADATA_NS, 'mda:meta', { type }).txt(xmlText(value));
+  meta('score', segment.score.toFixed(3));
+  meta('alignment', segment.type);
+  if (segment.section !== null) meta('section', segment.section);
+  if (segment.lines.ja) meta('ja-lines', formatLines(segment.lines.ja));
+  if (segment.lines.en) meta('en-lines', formatLines(segment.lines.en));
+}
+
+export function toXliff(segments: ExportSegment[], meta: ExportMeta): string {
+  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(XLIFF_NS, 'xliff', {
+    'xmlns:mda': METADATA_NS,
+    version: '2.1',
+    srcLang: 'ja',
+    trgLang: 'en',
+  });
+  const file = root.ele('file', { id: 'f1', original: xmlAttribute(meta.ja.name) });
+  if (segments.length === 0) {
+    // A file needs at least one unit or group; an empty group says "nothing aligned" validly.
+    file.ele('group', { id: 'empty' });
+  }
+  for (const segment of segments) {
+    const unit = file.ele('unit', { id: xmlAttribute(segment.id) });
+    metadata(unit, segment);
+    const { state, subState } = segmentState(segment);
+    const seg = unit.ele('segment', subState ? { state, subState } : { state });
+    // xml:space: spaces, tabs and line breaks inside source and target are content, not layout.
+    seg.ele('source', { 'xml:space': 'preserve' }).txt(xmlText(segment.ja));
+    if (segment.en !== '') seg.ele('target', { 'xml:space': 'preserve' }).txt(xmlText(segment.en));
+  }
+  return `${root.end({ prettyPrint: true })}\n`;
+}
