@@ -342,12 +342,15 @@ export const CLIENT_SCRIPT = String.raw`
   }
   window.addEventListener('resize', onResize);
 
-  onResize();
   applyFilters();
-  // '#finding-f4' names no element, so the browser leaves the scrolling to activate()
-  var start = location.hash.indexOf('#finding-') === 0 ? location.hash.slice(9) : '';
-  if (cardById[start]) activate(start, true);
-  requestAnimationFrame(function () { drawStrip(); updateOutlinePosition(); });
-  root.setAttribute('data-ready', 'true');
+  // layout is read only in the first frame, so parsing the page never waits for it
+  requestAnimationFrame(function () {
+    onResize();
+    // '#finding-f4' names no element, so the browser leaves the scrolling to activate()
+    var start = location.hash.indexOf('#finding-') === 0 ? location.hash.slice(9) : '';
+    if (cardById[start]) activate(start, true);
+    updateOutlinePosition();
+    root.setAttribute('data-ready', 'true');
+  });
 })();
 `;

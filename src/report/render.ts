@@ -108,9 +108,9 @@ function unitHtml(unit: Unit, placement: Placement): string {
 
 const EMPTY_TEXT: Record<Lang, string> = { ja: 'No Japanese counterpart', en: 'No English counterpart' };
 
-function cellHtml(lang: Lang, units: Unit[], placement: Placement, bulletStart: boolean): string {
+function cellHtml(lang: Lang, units: Unit[], placement: Placement, bulletStart: boolean, gutterNote = ''): string {
   const lines = linesOf(units);
-  const ln = `<div class="ln ln-${lang}">${escapeHtml(formatLines(lines))}</div>`;
+  const ln = `<div class="ln ln-${lang}">${escapeHtml(formatLines(lines))}${gutterNote}</div>`;
   if (units.length === 0) {
     return `${ln}<div class="tx tx-${lang} empty"><span>${EMPTY_TEXT[lang]}</span></div>`;
   }
@@ -126,9 +126,12 @@ function cellHtml(lang: Lang, units: Unit[], placement: Placement, bulletStart: 
 function rowHtml(row: Row, first: boolean, view: PairView, placement: Placement): string {
   const bullet = (lang: Lang): boolean => first && view.pair[lang][0]?.kind === 'bullet';
   const scoreBand = band(row.type, row.score);
+  const { pair } = view;
+  // a pair the aligner was unsure of says so beside its first line
+  const note = first && band(pair.type, pair.score) === 'low' ? `<span class="conf" title="Low alignment confidence: worth a look">${pair.score.toFixed(2)}</span>` : '';
   return (
     `<div class="row b-${scoreBand}" data-type="${row.type}" data-score="${row.score.toFixed(2)}">` +
-    cellHtml('ja', row.ja, placement, bullet('ja')) +
+    cellHtml('ja', row.ja, placement, bullet('ja'), note) +
     cellHtml('en', row.en, placement, bullet('en')) +
     `</div>`
   );
@@ -164,6 +167,17 @@ export function cardHtml(finding: PlacedFinding, outlinePath: string[]): string 
   );
 }
 
+/**
+ * A guess of the pair's height in pixels: the browser lays out only the pairs on screen
+ * (content-visibility) and uses this for the others until it has drawn them.
+ */
+function estimatedHeight(view: PairView, cards: number): number {
+  const lines = (units: Unit[], perLine: number): number =>
+    units.reduce((sum, unit) => sum + Math.max(1, Math.ceil(unit.raw.length / perLine)), 0);
+  const rows = view.rows.reduce((sum, row) => sum + 18 + Math.max(lines(row.ja, 30) * 27.5, lines(row.en, 62) * 24, 27), 0);
+  return Math.round(rows + cards * 120);
+}
+
 export function pairHtml(view: PairView, placement: Placement, cardsByRow: Map<number, PlacedFinding[]>, outline: Outline): string {
   const { pair } = view;
   const heading = pair.ja.some((block) => block.kind === 'heading') || pair.en.some((block) => block.kind === 'heading');
@@ -184,9 +198,8 @@ export function pairHtml(view: PairView, placement: Placement, cardsByRow: Map<n
       findingIds.push(...cards.map(findingId));
     }
   });
-  const lowNote = band(pair.type, pair.score) === 'low' ? `<span class="conf" title="alignment score">low confidence ${pair.score.toFixed(2)}</span>` : '';
   return (
     `<section class="${classes.join(' ')}" id="${safeId(pair.id)}" data-i="${view.index}" data-type="${pair.type}"` +
-    ` data-score="${pair.score.toFixed(2)}" data-f="${findingIds.join(' ')}">${lowNote}${body}</section>`
+    ` data-score="${pair.score.toFixed(2)}" data-f="${findingIds.join(' ')}" style="--h:${estimatedHeight(view, findingIds.length)}px">${body}</section>`
   );
 }

@@ -83,6 +83,7 @@ main { min-width: 0; padding: 0 30px 80px 22px; }
 .colhead code { font: 11px var(--font-mono); text-transform: none; letter-spacing: 0; color: var(--faint); margin-left: 6px; }
 
 /* ---- pairs and rows */
+.pair { content-visibility: auto; contain-intrinsic-size: auto var(--h, 200px); }
 .pair { position: relative; margin: 0; background: var(--paper); border: 1px solid var(--rule); border-top: 0; box-shadow: inset 3px 0 0 var(--band, var(--good)); }
 .pair:first-of-type { border-top: 1px solid var(--rule); }
 .pair.b-good { --band: var(--good); } .pair.b-mid { --band: var(--mid); } .pair.b-low { --band: var(--low); } .pair.b-none { --band: var(--none); }
@@ -105,7 +106,7 @@ main { min-width: 0; padding: 0 30px 80px 22px; }
 .is-heading .ln { padding-top: 15px; }
 .is-title .tx { font-size: 18px; font-weight: 650; }
 .is-toc .tx { white-space: pre-line; color: var(--muted); font-size: 13px; line-height: 1.7; }
-.conf { position: absolute; right: 8px; top: -9px; z-index: 1; padding: 1px 7px; border-radius: 999px; background: #fbe3e0; color: var(--low); font-size: 10.5px; font-weight: 600; }
+.conf { display: block; width: fit-content; margin: 2px 0 0 auto; padding: 0 5px; border-radius: 999px; background: #fbe3e0; color: var(--low); font: 600 10px/1.6 var(--font-ui); }
 
 /* ---- marks in the text */
 mark.m { color: inherit; background: none; border-radius: 2px; padding: 1px 0; cursor: pointer; }
@@ -172,6 +173,7 @@ footer code { font: 11.5px var(--font-mono); }
   .outline { display: none; }
 }
 @media print {
+  .pair { content-visibility: visible; }
   body { background: #fff; font-size: 10.5pt; }
   .toolbar, .outline, .strip, .conf { display: none !important; }
   .layout { display: block; }

@@ -475,8 +475,9 @@ export function seedFixture(options: FixtureOptions = {}): { alignment: Alignmen
 
 /**
  * The whole seed pair at its real size, paired naively line by line (every non-blank line a block,
- * the n-th Japanese with the n-th English). Not an alignment anyone should trust: it only gives the
- * page the seeds' real volume of text (~1000 rows) for the load and navigation tests.
+ * the n-th Japanese with the n-th English, their sentences zipped in order). Not an alignment anyone
+ * should trust: it only gives the page the seeds' real volume (~320 pairs, ~590 sentence rows) for
+ * the load and navigation tests.
  */
 export function naiveSeedAlignment(): { alignment: Alignment; discrepancies: Discrepancy[] } {
   const b = new AlignmentBuilder();
@@ -497,7 +498,14 @@ export function naiveSeedAlignment(): { alignment: Alignment; discrepancies: Dis
     const enBlocks = enEntry ? [blockOf(b.en, enEntry)] : [];
     // a deterministic spread of scores, so the strip shows all its colours
     const score = ((i * 37) % 100) / 100;
-    const pair = b.pair(jaBlocks, enBlocks, score);
+    // sentences zipped in order, the longer side's extra sentences unpaired
+    const jaCount = jaBlocks[0]?.sentences?.length ?? 0;
+    const enCount = enBlocks[0]?.sentences?.length ?? 0;
+    const groups: SentenceGroups = [];
+    for (let s = 0; s < Math.max(jaCount, enCount); s += 1) {
+      groups.push([s < jaCount ? [s] : [], s < enCount ? [s] : [], score]);
+    }
+    const pair = b.pair(jaBlocks, enBlocks, score, groups);
     const jaSentence = jaBlocks[0]?.sentences?.[0];
     if (i % 9 === 4 && jaSentence) {
       discrepancies.push({

@@ -1,13 +1,213 @@
 import { describe, expect, it } from 'vitest';
+import type { Discrepancy } from '../../src/model.js';
 import { renderReport } from '../../src/report/index.js';
 import { LAUNCH_CLAUSE, seedFixture } from './fixtures.js';
-import { writeFileSync } from 'node:fs';
 
-describe('scratch', () => {
-  it('renders', () => {
-    const { alignment, discrepancies } = seedFixture();
-    const html = renderReport(alignment, discrepancies);
-    writeFileSync('artifacts/fixture.html', html);
-    expect(html).toContain(LAUNCH_CLAUSE);
+interface MarkFound {
+  classes: string[];
+  ids: Record<string, string[]>;
+  text: string;
+}
+
+function marksIn(html: string): MarkFound[] {
+  return [...html.matchAll(/<mark class="([^"]*)"([^>]*)>([^<]*)<\/mark>/gu)].map((match) => {
+    const ids: Record<string, string[]> = {};
+    for (const attribute of (match[2] ?? '').matchAll(/data-([vswc])="([^"]*)"/gu)) ids[attribute[1] ?? ''] = (attribute[2] ?? '').split(' ');
+    return { classes: (match[1] ?? '').split(' '), ids, text: match[3] ?? '' };
+  });
+}
+
+/** The card of the finding with this fingerprint: its page id (f1, f2, …) and its HTML. */
+function card(html: string, fingerprint: string): { id: string; html: string } {
+  const match = new RegExp(`<div class="finding[^"]*" id="(f\\d+)"[^>]*data-fp="${fingerprint}">.*?</div></div>`, 'u').exec(html);
+  if (!match) throw new Error(`no card for ${fingerprint}`);
+  return { id: match[1] ?? '', html: match[0] };
+}
+
+/** The <section> of a pair. */
+function pairSection(html: string, pairId: string): string {
+  const match = new RegExp(`<section class="pair[^"]*" id="${pairId}".*?</section>`, 'su').exec(html);
+  if (!match) throw new Error(`no pair ${pairId}`);
+  return match[0];
+}
+
+const { alignment, discrepancies } = seedFixture();
+const html = renderReport(alignment, discrepancies);
+const marks = marksIn(html);
+const byFingerprint = (fingerprint: string): Discrepancy => discrepancies.find((d) => d.id === fingerprint) as Discrepancy;
+
+describe('findings marked in place', () => {
+  it('marks the omitted launch-capacity clause inside its sentence, and only the clause', () => {
+    const { id } = card(html, 'omission:launch-capacity');
+    const clause = marks.filter((mark) => mark.ids.s?.includes(id));
+    expect(clause.map((mark) => mark.text)).toEqual([LAUNCH_CLAUSE]);
+    expect(clause[0]?.classes).toEqual(expect.arrayContaining(['s-span', 'sev-error']));
+    // the rest of the sentence follows unmarked
+    expect(html).toContain(`${LAUNCH_CLAUSE}</mark>民間企業によるロケットの技術開発支援`);
+  });
+
+  it('points at the English sentence beside the omission as context, not as the error', () => {
+    const { id } = card(html, 'omission:launch-capacity');
+    const context = marks.filter((mark) => mark.ids.c?.includes(id));
+    expect(context).toHaveLength(1);
+    expect(context[0]?.text).toMatch(/^In addition, it is important to build up a track record/u);
+    expect(context[0]?.classes).toContain('s-context');
+  });
+
+  it('marks the mismatching dates on both sides: 令和7年2月 against February 8, 2023', () => {
+    const { id } = card(html, 'date-mismatch:package-revision');
+    const values = marks.filter((mark) => mark.ids.v?.includes(id)).map((mark) => mark.text);
+    expect(values).toEqual(['令和7年2月', 'February 8, 2023']);
+    // the date that agrees (令和4年2月1日 = February 1, 2022) stays unmarked
+    expect(marks.some((mark) => mark.text.includes('令和4年2月1日') || mark.text.includes('February 1, 2022'))).toBe(false);
+  });
+
+  it('marks the value in the raw PDF text even when the finding names it normalised (3GeV in "3 G e V")', () => {
+    const { id } = card(html, 'number-mismatch:3gev');
+    expect(marks.filter((mark) => mark.ids.v?.includes(id)).map((mark) => mark.text)).toEqual(['3 G e V']);
+    // the English has no value to mark: its sentence is pointed at instead
+    const english = marks.filter((mark) => mark.ids.c?.includes(id));
+    expect(english).toHaveLength(1);
+    expect(english[0]?.text).toContain('NanoTerasu Synchrotron Light Source');
+  });
+
+  it('marks both occurrences of a duplicated sentence', () => {
+    const { id } = card(html, 'duplication:fund');
+    const occurrences = marks.filter((mark) => mark.ids.w?.includes(id) || mark.ids.s?.includes(id));
+    expect(occurrences).toHaveLength(2);
+    expect(new Set(occurrences.map((mark) => mark.text)).size).toBe(1);
+    expect(occurrences[0]?.text).toBe(byFingerprint('duplication:fund').en?.text);
+  });
+
+  it('gives each card the message and the expected and found values, escaped', () => {
+    const { html: launch } = card(html, 'omission:launch-capacity');
+    expect(launch).toContain('has no English counterpart.');
+    expect(launch).toMatch(/<dt>Expected<\/dt><dd>about 30 launches a year by the early 2030s<\/dd><dt>Found<\/dt><dd><span class="none">—<\/span><\/dd>/u);
+    const { html: structure } = card(html, 'structure:facilities-number');
+    expect(structure).toContain('numbered &quot;2&quot; in English');
+  });
+
+  it('quotes in the card the concerned text it could not mark in place', () => {
+    const orphan: Discrepancy = {
+      ...byFingerprint('date-mismatch:package-revision'),
+      id: 'date-mismatch:elsewhere',
+      ja: { lines: [284, 286], text: 'この文は本文にない' },
+      en: null,
+    };
+    const page = renderReport(alignment, [orphan]);
+    expect(card(page, 'date-mismatch:elsewhere').html).toContain('<q lang="ja">この文は本文にない</q>');
+  });
+});
+
+describe('the two columns', () => {
+  it('shows unpaired blocks with a visibly empty cell on the other side', () => {
+    const appendix = alignment.pairs.find((pair) => pair.ja[0]?.lines[0] === 20);
+    const marker = alignment.pairs.find((pair) => pair.en[0]?.lines[0] === 1);
+    expect(appendix?.type).toBe('1-0');
+    expect(pairSection(html, appendix?.id ?? '')).toContain('<div class="tx tx-en empty"><span>No English counterpart</span></div>');
+    expect(pairSection(html, marker?.id ?? '')).toContain('<div class="tx tx-ja empty"><span>No Japanese counterpart</span></div>');
+  });
+
+  it('shows sentence pairs as rows with the line numbers of both files', () => {
+    const launch = pairSection(html, 'p11');
+    expect(launch.match(/<div class="row /gu)).toHaveLength(5);
+    // the third English sentence runs over the page break: lines 209–211
+    expect(launch).toMatch(/<div class="ln ln-ja">211<\/div>.*<div class="ln ln-en">209–211<\/div>/su);
+    const pkg = alignment.pairs.find((pair) => pair.ja[0]?.lines[0] === 284)?.id ?? '';
+    expect(pairSection(html, pkg)).toMatch(/<div class="ln ln-ja">284–286<\/div>.*<div class="ln ln-en">282<\/div>/su);
+  });
+
+  it('shows a 2-1 pair of blocks as separate paragraphs in one cell', () => {
+    const titlePage = pairSection(html, 'p3');
+    expect(titlePage).toContain('class="tx tx-ja blocks"');
+    expect(titlePage).toContain('data-lines="5"');
+    expect(titlePage).toContain('data-lines="7"');
+  });
+
+  it('hides markup that is not text: heading hashes, list markers, emphasis', () => {
+    const toc = pairSection(html, 'p4');
+    expect(toc).toContain('>Table of Contents</span>');
+    expect(toc).not.toContain('##');
+    expect(toc).not.toContain('**');
+    expect(pairSection(html, 'p11')).not.toContain('- ・');
+  });
+});
+
+describe('outline, filters and totals', () => {
+  it('lists the sections with the findings under each, counting enclosing sections too', () => {
+    const entry = (label: string): string => {
+      const match = new RegExp(`<a [^>]*><span class="t-ja" lang="ja">${label}</span>(<span class="count[^"]*"[^>]*>(\\d*)</span>)`, 'u').exec(html);
+      if (!match) throw new Error(`no outline entry ${label}`);
+      return match[2] ?? '';
+    };
+    expect(entry('宇宙活動を支える総合的基盤の強化')).toBe('2'); // the launch omission, the duplication
+    expect(entry('地域中核・特色ある研究大学振興')).toBe('1');
+    // chapter 2 encloses every finding but the table-of-contents one before it
+    expect(entry('2 第6期基本計画の総仕上げとしての取組の加速')).toBe(String(discrepancies.length - 1));
+  });
+
+  it('offers a filter for each kind and severity present, with its count', () => {
+    expect(html).toMatch(/value="omission" checked>Omission<span class="n">1<\/span>/u);
+    expect(html).toMatch(/value="structure" checked>Structure<span class="n">3<\/span>/u);
+    expect(html).not.toContain('value="terminology"');
+    expect(html).toMatch(/value="info" checked><span class="dot sev-info"><\/span>info<span class="n">1<\/span>/u);
+  });
+
+  it('numbers the findings in document order, whatever order they come in', () => {
+    const ids = [...html.matchAll(/data-fp="([^"]+)"/gu)].map((match) => match[1]);
+    expect(ids[0]).toBe('structure:toc-appendix');
+    expect(ids.indexOf('omission:launch-capacity')).toBeLessThan(ids.indexOf('date-mismatch:package-revision'));
+    const reversed = renderReport(alignment, [...discrepancies].reverse());
+    expect(reversed).toBe(html);
+  });
+
+  it('puts a finding on no aligned line in its own list above the text', () => {
+    const outside: Discrepancy = { ...byFingerprint('structure:toc-appendix'), id: 'structure:outside', ja: { lines: [470, 470], text: '(以上)' }, pair: undefined };
+    const page = renderReport(alignment, [outside]);
+    expect(page).toMatch(/<div class="unplaced"><h2>Findings outside the aligned text<\/h2>.*data-fp="structure:outside"/su);
+  });
+
+  it('says so when there are no findings', () => {
+    const page = renderReport(alignment, []);
+    expect(page).toContain('No findings');
+    expect(page).not.toContain('data-filter=');
+  });
+});
+
+describe('a self-contained, safe, reproducible file', () => {
+  it('escapes document text: a <script> in the Japanese shows as text', () => {
+    const injected = seedFixture({ injectJa: '<script>window.__pwned = 1</script><img src=x onerror="alert(1)">' });
+    const page = renderReport(injected.alignment, injected.discrepancies);
+    expect(page).toContain('&lt;script&gt;window.__pwned = 1&lt;/script&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
+    expect(page.match(/<script/gu)).toHaveLength(1); // the report's own
+    expect(page).not.toContain('<img');
+  });
+
+  it('escapes paths, messages and values', () => {
+    const evil: Discrepancy = { ...byFingerprint('number-mismatch:3gev'), message: 'a <b>bold</b> & "quoted" claim', expected: '<3', found: '>2' };
+    const page = renderReport({ ...alignment, ja: { ...alignment.ja, path: 'dir/<x>.txt' } }, [evil]);
+    expect(page).toContain('a &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; claim');
+    expect(page).toContain('<dd>&lt;3</dd>');
+    expect(page).toContain('dir/&lt;x&gt;.txt');
+    expect(page).not.toContain('<x>');
+  });
+
+  it('fetches nothing: no external URL, stylesheet or font, and a policy that forbids it', () => {
+    expect(html).not.toMatch(/\s(?:src|href)="(?!#)/u);
+    expect(html).not.toMatch(/@import|@font-face|url\(/u);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none';`);
+    expect(html).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*'/u);
+  });
+
+  it('is byte-identical from run to run, with a time only when asked', () => {
+    expect(renderReport(seedFixture().alignment, seedFixture().discrepancies)).toBe(html);
+    expect(html).not.toMatch(/Generated \d/u);
+    const stamped = renderReport(alignment, discrepancies, { timestamp: '2025-06-06T09:00:00Z' });
+    expect(stamped).toContain('Generated 2025-06-06T09:00:00Z');
+  });
+
+  it('shows the count of findings a baseline suppressed when given', () => {
+    expect(renderReport(alignment, discrepancies, { suppressed: 4 })).toContain('<b>4</b>suppressed by the baseline');
+    expect(html).not.toContain('suppressed by the baseline');
   });
 });
