@@ -15,7 +15,7 @@ import {
   type SeverityOverrides,
 } from '../diff/config.js';
 import type { ReportInput } from '../diff/format/common.js';
-import { runDiff } from '../diff/index.js';
+import { type DiffOptions, runDiff } from '../diff/index.js';
 import { readSource } from '../read/index.js';
 import { emit, writeFileAtomic } from './output.js';
 import { loadAlignment } from './pipeline.js';
@@ -58,12 +58,18 @@ export function registerDiff(program: Command): void {
     });
 }
 
-function collect(value: string, previous: string[] | undefined): string[] {
+export function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
-async function diffCommand(jaPath: string, enPath: string, flags: DiffFlags, toolVersion: string): Promise<number> {
-  // every option and side file is checked before the documents are read: usage errors come fast
+/** The flags that change which findings there are: shared by `diff` and `report`. */
+export type FindingFlags = Pick<DiffFlags, 'config' | 'severity' | 'baseline' | 'glossary' | 'failOn'>;
+
+/**
+ * The runDiff options the flags and the config file give. Every option and side file is checked
+ * here, before the documents are read: usage errors come fast.
+ */
+export async function resolveDiffOptions(flags: FindingFlags): Promise<{ options: DiffOptions; failOn: FailOn }> {
   const { config, directory } = await loadConfig(flags.config);
   // paths in the config file are relative to the file
   const fromConfig = (path: string | undefined) =>
@@ -73,9 +79,13 @@ async function diffCommand(jaPath: string, enPath: string, flags: DiffFlags, too
   const baselinePath = flags.baseline ?? fromConfig(config.baseline);
   const baseline = baselinePath === undefined ? undefined : await loadBaseline(baselinePath);
   const glossaryPath = flags.glossary ?? fromConfig(config.glossary);
+  return { options: { severity, ...(baseline ? { baseline } : {}), ...(glossaryPath ? { glossaryPath } : {}) }, failOn };
+}
 
+async function diffCommand(jaPath: string, enPath: string, flags: DiffFlags, toolVersion: string): Promise<number> {
+  const { options, failOn } = await resolveDiffOptions(flags);
   const alignment = loadAlignment(jaPath, enPath);
-  const result = runDiff(alignment, { severity, ...(baseline ? { baseline } : {}), ...(glossaryPath ? { glossaryPath } : {}) });
+  const result = runDiff(alignment, options);
   const input: ReportInput = { jaPath: alignment.ja.path, enPath: alignment.en.path, result };
   emit(await render(flags.format, input, { failOn, toolVersion, toFile: flags.output !== undefined && flags.output !== '-' }), flags.output);
 

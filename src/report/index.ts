@@ -3,7 +3,7 @@
 // Rendered here, on the server side: the page's script only filters and navigates, so even the
 // seeds' 1000 pairs open at once and the file reads (and prints) without JavaScript.
 import { createHash } from 'node:crypto';
-import type { Alignment, Discrepancy, Document, Severity } from '../model.js';
+import type { Alignment, Block, Discrepancy, Document, Severity } from '../model.js';
 import { CLIENT_SCRIPT } from './client.js';
 import { escapeHtml, safeId } from './escape.js';
 import { buildOutline, type Outline } from './outline.js';
@@ -29,19 +29,21 @@ function baseName(path: string): string {
   return path.split(/[\\/]/u).pop() ?? path;
 }
 
+/** A title block that is only a bracketed note, such as "[Tentative translation]". */
+function isNote(block: Block): boolean {
+  return /^\s*(?:#+\s*)?[[(（［【].*[\])）］】]\s*$/u.test(block.normalized);
+}
+
 /**
- * The documents' titles: the first Japanese title block and the English block paired with it (the
- * English file may open with a line such as "[Tentative translation]" before its title).
+ * The documents' titles: the first title block of each, passing over a bracketed note (the English
+ * file opens with "[Tentative translation]"); the file name when there is none.
  */
 function titlesOf(alignment: Alignment): { ja: string; en: string } {
-  const titlePair = alignment.pairs.find((pair) => pair.ja.some((block) => block.kind === 'title'));
-  const ja = titlePair?.ja.find((block) => block.kind === 'title') ?? alignment.ja.blocks.find((block) => block.kind === 'title');
-  const en = titlePair?.en.find((block) => block.kind === 'title') ?? alignment.en.blocks.find((block) => block.kind === 'title');
-  const clean = (text: string): string => text.replace(/^#+\s*/u, '').replace(/\*\*/gu, '');
-  return {
-    ja: ja ? clean(ja.normalized) : baseName(alignment.ja.path),
-    en: en ? clean(en.normalized) : baseName(alignment.en.path),
+  const title = (document: Document): string => {
+    const block = document.blocks.find((candidate) => candidate.kind === 'title' && !isNote(candidate));
+    return block ? block.normalized.replace(/^#+\s*/u, '').replace(/\*\*/gu, '') : baseName(document.path);
   };
+  return { ja: title(alignment.ja), en: title(alignment.en) };
 }
 
 function mastheadHtml(alignment: Alignment, findings: PlacedFinding[], options: ReportOptions): string {

@@ -126,9 +126,8 @@ function cellHtml(lang: Lang, units: Unit[], placement: Placement, bulletStart: 
 function rowHtml(row: Row, first: boolean, view: PairView, placement: Placement): string {
   const bullet = (lang: Lang): boolean => first && view.pair[lang][0]?.kind === 'bullet';
   const scoreBand = band(row.type, row.score);
-  const { pair } = view;
-  // a pair the aligner was unsure of says so beside its first line
-  const note = first && band(pair.type, pair.score) === 'low' ? `<span class="conf" title="Low alignment confidence: worth a look">${pair.score.toFixed(2)}</span>` : '';
+  // a row the aligner was unsure of says so beside its first line
+  const note = scoreBand === 'low' ? `<span class="conf" title="Low alignment confidence: worth a look">${row.score.toFixed(2)}</span>` : '';
   return (
     `<div class="row b-${scoreBand}" data-type="${row.type}" data-score="${row.score.toFixed(2)}">` +
     cellHtml('ja', row.ja, placement, bullet('ja'), note) +

@@ -64,7 +64,7 @@ kbd { font: 600 11px/1 var(--font-mono); padding: 2px 5px; border: 1px solid var
 .outline a { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 0 8px; padding: 4px 8px; border-radius: 6px; color: var(--ink); text-decoration: none; line-height: 1.35; }
 .outline a:hover { background: rgba(0,0,0,.04); }
 .outline a.current { background: #e8eef7; }
-.outline .t-ja { font-family: var(--font-ja); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.outline .t-ja { font-family: var(--font-ja); overflow: hidden; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; }
 .outline .t-en { grid-column: 1; color: var(--muted); font-size: 11.5px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .outline .count { grid-row: 1 / span 2; grid-column: 2; align-self: center; min-width: 1.8em; padding: 0 6px; border-radius: 999px; text-align: center; font-size: 11px; font-weight: 650; font-variant-numeric: tabular-nums; }
 .count.sev-error { background: var(--error-bg); color: var(--error); }
@@ -80,6 +80,7 @@ main { min-width: 0; padding: 0 30px 80px 22px; }
 .colhead { position: sticky; top: var(--toolbar-h); z-index: 10; display: grid; grid-template-columns: var(--gutter) minmax(0,1fr) var(--gutter) minmax(0,1fr); background: var(--bg); border-bottom: 1px solid var(--rule); padding: 10px 0 6px; font-size: 11px; font-weight: 650; letter-spacing: .07em; text-transform: uppercase; color: var(--muted); }
 .colhead span { padding: 0 14px; }
 .colhead span:nth-child(odd) { padding: 0; }
+.colhead span { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .colhead code { font: 11px var(--font-mono); text-transform: none; letter-spacing: 0; color: var(--faint); margin-left: 6px; }
 
 /* ---- pairs and rows */
@@ -126,7 +127,8 @@ mark.s-value.sev-warning { background: var(--warning-mark); color: #5e3d00; }
 mark.s-value.sev-info { background: var(--info-mark); color: #123f73; }
 mark.s-off { background: none; box-shadow: none; outline: 0; font-weight: inherit; cursor: text; padding: 0; }
 mark.m.active.s-span, mark.m.active.s-value { box-shadow: 0 0 0 1.5px var(--accent); }
-mark.m.active.s-whole, mark.m.active.s-context { text-decoration: underline solid 2px var(--accent); text-underline-offset: 3px; }
+mark.m.active.s-whole { text-decoration: underline solid 2px var(--accent); text-underline-offset: 3px; }
+mark.m.active.s-context { text-decoration: underline dotted 2px var(--accent); text-underline-offset: 3px; }
 
 /* ---- finding cards */
 .cards { display: flex; flex-direction: column; gap: 6px; padding: 2px 12px 10px calc(var(--gutter) + 10px); }
@@ -168,6 +170,11 @@ footer code { font: 11.5px var(--font-mono); }
 .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; margin-bottom: 8px; }
 .legend i { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 5px; vertical-align: -1px; }
 
+@media (max-width: 1500px) {
+  .toolbar legend { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  .toolbar fieldset + fieldset { padding-left: 12px; border-left: 1px solid var(--rule); }
+  .keys { display: none; }
+}
 @media (max-width: 980px) {
   .layout { grid-template-columns: minmax(0, 1fr); }
   .outline { display: none; }

@@ -134,6 +134,19 @@ describe('the two columns', () => {
 });
 
 describe('outline, filters and totals', () => {
+  it('titles the page with both documents\' titles, passing over the "[Tentative translation]" note', () => {
+    expect(html).toContain('<h1><span class="ja" lang="ja">統合イノベーション戦略2025</span><span class="arrow">↔</span><span lang="en">Integrated Innovation Strategy 2025</span></h1>');
+    expect(html).toContain('<title>Review: 統合イノベーション戦略2025 ↔ Integrated Innovation Strategy 2025</title>');
+  });
+
+  it('counts the findings per severity in the header', () => {
+    const severities = discrepancies.map((d) => d.severity);
+    for (const severity of ['error', 'warning', 'info'] as const) {
+      const n = severities.filter((s) => s === severity).length;
+      expect(html).toContain(`<span class="total sev-${severity}"><b>${n}</b>`);
+    }
+  });
+
   it('lists the sections with the findings under each, counting enclosing sections too', () => {
     const entry = (label: string): string => {
       const match = new RegExp(`<a [^>]*><span class="t-ja" lang="ja">${label}</span>(<span class="count[^"]*"[^>]*>(\\d*)</span>)`, 'u').exec(html);
