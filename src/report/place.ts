@@ -102,8 +102,9 @@ function valueMarks(unit: Unit, values: string[]): Span[] {
   return spans;
 }
 
+/** The side that only shows where the concerned text belongs: the English of an omission, the Japanese of an addition or duplication. */
 function isCounterpart(kind: Discrepancy['kind'], lang: Lang): boolean {
-  return (kind === 'omission' && lang === 'en') || (kind === 'addition' && lang === 'ja');
+  return lang === 'en' ? kind === 'omission' : kind === 'addition' || kind === 'duplication';
 }
 
 function isWhole(unit: Unit, span: Span): boolean {
@@ -167,7 +168,6 @@ export function placeFindings(views: PairView[], discrepancies: Discrepancy[]): 
           if (values.length > 0) continue;
         }
         for (const span of spans) {
-          // the English beside an omission (the Japanese beside an addition) is only its context
           const style: MarkStyle = isValue || isCounterpart(discrepancy.kind, lang) ? 'context' : isWhole(unit, span) ? 'whole' : 'span';
           draft.marks.push({ unit, span, style });
         }

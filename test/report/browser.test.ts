@@ -87,7 +87,9 @@ describe('the report in headless Chromium', () => {
 
     await page.locator('label.chip', { hasText: 'warning' }).click();
     expect(await page.locator('.finding[data-sev="warning"]:visible').count()).toBe(0);
-    expect(await page.locator('.finding[data-sev="error"]:visible').count()).toBe(3);
+    const errors = await page.locator('.finding[data-sev="error"]').count();
+    expect(errors).toBeGreaterThan(0);
+    expect(await page.locator('.finding[data-sev="error"]:visible').count()).toBe(errors);
     await page.locator('label.chip', { hasText: 'warning' }).click();
     expect(await page.locator('.finding:visible').count()).toBe(findingCount);
 
@@ -102,11 +104,12 @@ describe('the report in headless Chromium', () => {
 
   it('moves between findings with j/k and n/p: focus, active marks, scrolling', async () => {
     const { page } = await openPage(browser, excerptUrl);
+    const omission = Number((await page.locator('.finding[data-kind="omission"]').getAttribute('id'))?.slice(1));
+    expect(omission).toBeGreaterThan(2);
     await page.keyboard.press('j');
     expect(await activeId(page)).toBe('f1');
-    await page.keyboard.press('j');
-    await page.keyboard.press('j');
-    expect(await activeId(page)).toBe('f3');
+    for (let i = 1; i < omission; i += 1) await page.keyboard.press('j');
+    expect(await activeId(page)).toBe(`f${omission}`);
     const active = page.locator('.finding.active');
     await expect(active.getAttribute('data-kind')).resolves.toBe('omission');
     expect(await inViewport(page, '.finding.active')).toBe(true);
@@ -114,18 +117,19 @@ describe('the report in headless Chromium', () => {
     await expect(page.locator('mark.m.active').first().textContent()).resolves.toBe(LAUNCH_CLAUSE);
     // the focus is visible
     expect(await active.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
-    await expect(page.locator('#nav-pos').textContent()).resolves.toBe(`Finding 3 of ${findingCount}`);
+    await expect(page.locator('#nav-pos').textContent()).resolves.toBe(`Finding ${omission} of ${findingCount}`);
 
-    const scrolledAt3 = await page.evaluate(() => window.scrollY);
+    const scrolledAtOmission = await page.evaluate(() => window.scrollY);
     await page.keyboard.press('n');
-    expect(await activeId(page)).toBe('f4');
-    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolledAt3);
+    expect(await activeId(page)).toBe(`f${omission + 1}`);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolledAtOmission);
     await page.keyboard.press('k');
     await page.keyboard.press('p');
-    expect(await activeId(page)).toBe('f2');
+    expect(await activeId(page)).toBe(`f${omission - 1}`);
+    for (let i = omission - 1; i > 1; i -= 1) await page.keyboard.press('k');
+    expect(await activeId(page)).toBe('f1');
     expect(await page.locator('.finding.active').count()).toBe(1);
     // wraps around
-    await page.keyboard.press('k');
     await page.keyboard.press('k');
     expect(await activeId(page)).toBe(`f${findingCount}`);
     await page.keyboard.press('Escape');
@@ -208,14 +212,18 @@ describe('the report in headless Chromium', () => {
 
   it('saves a screenshot and measures the load time of the whole-seed page', async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    const { page } = await openPage(browser, `${excerptUrl}#finding-f3`);
+    const first = await openPage(browser, excerptUrl);
+    const omission = await first.page.locator('.finding[data-kind="omission"]').getAttribute('id');
+    await first.page.close();
+    const { page } = await openPage(browser, `${excerptUrl}#finding-${omission}`);
+    await expect(page.locator('.finding.active').getAttribute('id')).resolves.toBe(omission);
     const shot = `${ARTIFACTS}/seed-excerpt.png`;
     await page.screenshot({ path: shot });
     expect(statSync(shot).size).toBeGreaterThan(10_000);
     await page.close();
     if (process.env.UPDATE_SCREENSHOT) {
       // the README's picture: a little narrower, with the topic heading above the finding in view
-      const readme = await openPage(browser, `${excerptUrl}#finding-f3`, { width: 1280, height: 800 });
+      const readme = await openPage(browser, `${excerptUrl}#finding-${omission}`, { width: 1280, height: 800 });
       await readme.page.evaluate(() => {
         let heading = document.querySelector('.finding.active')?.closest('.pair')?.previousElementSibling;
         while (heading && !heading.classList.contains('is-heading')) heading = heading.previousElementSibling;

@@ -228,9 +228,11 @@ const DUPLICATED_EN =
 
 /**
  * Part of the seed pair: the title page, the tables of contents, the chapter 2 headings, the space
- * infrastructure topic and the research-university topic, with the findings a reviewer confirms
- * there. One finding is injected rather than found: the seeds hold no duplicated sentence, so the
- * English Space Strategy Fund paragraph gets its last sentence twice (as the diff mutation test does).
+ * infrastructure topic, the research-university topic and the start of chapter 3 (1), with the
+ * findings a reviewer confirms
+ * there. One finding is injected rather than found: the seeds duplicate a clause (EN 410) but no whole
+ * sentence, so the English Space Strategy Fund paragraph gets its last sentence twice (as the diff
+ * mutation test does).
  */
 export function seedFixture(options: FixtureOptions = {}): { alignment: Alignment; discrepancies: Discrepancy[] } {
   const b = new AlignmentBuilder();
@@ -379,6 +381,26 @@ export function seedFixture(options: FixtureOptions = {}): { alignment: Alignmen
   });
   const spring8Pair = b.pair([spring8Ja], [spring8En], 0.85);
 
+  // chapter 3 (1) ①: "conduct evidence-based studies" written twice for one エビデンスに基づく検討を行う
+  ja.section('s3', '3', '第7期基本計画に向けた議論も踏まえた取組の推進', 1, 400, null);
+  ja.section('s3.1', '(1)', '経済安全保障との連携強化', 2, 404, 's3');
+  ja.section('s3.1.1', '①', '重要技術の研究開発の推進', 3, 406, 's3.1');
+  en.section('s3', '3.', 'Promotion of Initiatives Based on Discussions for the 7th Basic Plan', 1, 401, null);
+  en.section('s3.1', '(1)', 'Strengthening Linkages with Economic Security', 2, 405, 's3');
+  en.section('s3.1.1', '1', 'Promoting Research and Development of Key Technologies', 3, 407, 's3.1');
+  head(400, '3. 第7期基本計画に向けた議論', 's3', [401, 401], '## 3. Promotion of Initiatives Based', 's3', 0.94);
+  head(404, '(1) 経済安全保障との連携強化', 's3.1', [405, 405], '## (1) Strengthening Linkages', 's3.1', 0.95);
+  head(406, '① 重要技術の研究開発の推進', 's3.1.1', [407, 407], '## 1 Promoting Research and Development', 's3.1.1', 0.86);
+  const keyTechnologiesPair = b.pair(
+    [ja.block({ lines: [409, 409], kind: 'bullet', startsWith: '- ・ 経済安全保障の観点', section: 's3.1.1' })],
+    [en.block({ lines: [410, 410], kind: 'bullet', startsWith: '- We will organize and formulate a list', section: 's3.1.1' })],
+    0.77,
+    [
+      [[0], [0], 0.9],
+      [[1, 2], [1], 0.71],
+    ],
+  );
+
   const alignment = b.alignment();
   const sentence = (pair: Pair, lang: Lang, index: number): Sentence => sentencesOf(pair[lang])[index] as Sentence;
   const launchEnSentence = sentence(launchPair, 'en', 2);
@@ -388,6 +410,9 @@ export function seedFixture(options: FixtureOptions = {}): { alignment: Alignmen
   const springJa = sentence(spring8Pair, 'ja', 1);
   const springEn = sentence(spring8Pair, 'en', 1);
   const fundDuplicate = sentence(fundPair, 'en', 3);
+  const studiesSentence = sentence(keyTechnologiesPair, 'en', 1);
+  const studiesClause = 'and conduct evidence-based studies while fully taking into account the opinions of relevant parties and outside experts.';
+  if (!studiesSentence.text.endsWith(studiesClause)) throw new Error('evidence-based studies clause moved');
 
   const discrepancies: Discrepancy[] = [
     {
@@ -435,6 +460,26 @@ export function seedFixture(options: FixtureOptions = {}): { alignment: Alignmen
       message: 'This English sentence is translated twice.',
       section: '2 (1) ① (宇宙活動を支える総合的基盤の強化)',
       pair: fundPair.id,
+    },
+    {
+      id: 'addition:tentative-translation',
+      kind: 'addition',
+      severity: 'warning',
+      ja: null,
+      en: { lines: [1, 1], text: '[Tentative translation]' },
+      message: 'The English has a heading with no Japanese counterpart.',
+      section: null,
+      pair: 'p1',
+    },
+    {
+      id: 'duplication:evidence-based-studies',
+      kind: 'duplication',
+      severity: 'warning',
+      ja: { lines: [409, 409], text: 'エビデンスに基づく検討を行う。' },
+      en: { lines: studiesSentence.lines, text: studiesClause, context: studiesSentence.text },
+      message: 'The English says "conduct evidence-based studies" twice for one Japanese clause.',
+      section: '3 (1) ① (重要技術の研究開発の推進)',
+      pair: keyTechnologiesPair.id,
     },
     {
       id: 'structure:toc-appendix',

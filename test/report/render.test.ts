@@ -79,6 +79,21 @@ describe('findings marked in place', () => {
     expect(occurrences[0]?.text).toBe(byFingerprint('duplication:fund').en?.text);
   });
 
+  it('marks the clause the English repeats (EN 410), the Japanese it translates as context', () => {
+    const { id } = card(html, 'duplication:evidence-based-studies');
+    const english = marks.filter((mark) => mark.ids.s?.includes(id));
+    expect(english.map((mark) => mark.text)).toEqual([byFingerprint('duplication:evidence-based-studies').en?.text]);
+    const japanese = marks.filter((mark) => mark.ids.c?.includes(id));
+    expect(japanese.map((mark) => mark.text)).toEqual(['エビデンスに基づく検討を行う。']);
+  });
+
+  it('marks the English-only "[Tentative translation]" line as an addition, beside an empty Japanese cell', () => {
+    const { id } = card(html, 'addition:tentative-translation');
+    const added = marks.filter((mark) => mark.ids.w?.includes(id));
+    expect(added.map((mark) => mark.text)).toEqual(['[Tentative translation]']);
+    expect(pairSection(html, 'p1')).toContain('tx-ja empty');
+  });
+
   it('gives each card the message and the expected and found values, escaped', () => {
     const { html: launch } = card(html, 'omission:launch-capacity');
     expect(launch).toContain('has no English counterpart.');
@@ -155,8 +170,11 @@ describe('outline, filters and totals', () => {
     };
     expect(entry('宇宙活動を支える総合的基盤の強化')).toBe('2'); // the launch omission, the duplication
     expect(entry('地域中核・特色ある研究大学振興')).toBe('1');
-    // chapter 2 encloses every finding but the table-of-contents one before it
-    expect(entry('2 第6期基本計画の総仕上げとしての取組の加速')).toBe(String(discrepancies.length - 1));
+    // chapter 2 encloses all the findings of its sections, and none of the title page's or chapter 3's
+    const inChapter2 = discrepancies.filter((d) => d.section?.startsWith('2 ')).length;
+    expect(inChapter2).toBeLessThan(discrepancies.length);
+    expect(entry('2 第6期基本計画の総仕上げとしての取組の加速')).toBe(String(inChapter2));
+    expect(entry('3 第7期基本計画に向けた議論も踏まえた取組の推進')).toBe('1');
   });
 
   it('offers a filter for each kind and severity present, with its count', () => {
@@ -168,7 +186,7 @@ describe('outline, filters and totals', () => {
 
   it('numbers the findings in document order, whatever order they come in', () => {
     const ids = [...html.matchAll(/data-fp="([^"]+)"/gu)].map((match) => match[1]);
-    expect(ids[0]).toBe('structure:toc-appendix');
+    expect(ids.slice(0, 2)).toEqual(['addition:tentative-translation', 'structure:toc-appendix']);
     expect(ids.indexOf('omission:launch-capacity')).toBeLessThan(ids.indexOf('date-mismatch:package-revision'));
     const reversed = renderReport(alignment, [...discrepancies].reverse());
     expect(reversed).toBe(html);
