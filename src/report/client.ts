@@ -312,7 +312,9 @@ export const CLIENT_SCRIPT = String.raw`
   var currentLink = null;
   function updateOutlinePosition() {
     if (!outlineLinks.length) return;
-    var entry = pairAt(window.scrollY + toolbarHeight() + 60);
+    measure();
+    // the section being read: the one holding the line a third of the way down the text
+    var entry = pairAt(window.scrollY + topLine() + (window.innerHeight - topLine()) / 3);
     var index = entry ? Number(entry.pair.getAttribute('data-i')) : 0;
     var best = null;
     for (var i = 0; i < outlineLinks.length; i += 1) {
@@ -324,7 +326,7 @@ export const CLIENT_SCRIPT = String.raw`
     if (best) {
       best.classList.add('current');
       var box = best.closest('.outline');
-      var top = best.offsetTop - box.offsetTop;
+      var top = best.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
       if (top < box.scrollTop + 40 || top > box.scrollTop + box.clientHeight - 60) box.scrollTop = top - box.clientHeight / 3;
     }
   }
@@ -341,6 +343,9 @@ export const CLIENT_SCRIPT = String.raw`
     scheduleStrip();
   }
   window.addEventListener('resize', onResize);
+  // pairs drawn for the first time (content-visibility) take their real height: redraw the strip
+  var main = doc.getElementById('doc');
+  if (main && window.ResizeObserver) new ResizeObserver(scheduleStrip).observe(main);
 
   applyFilters();
   // layout is read only in the first frame, so parsing the page never waits for it
