@@ -356,6 +356,8 @@ export const CLIENT_SCRIPT = String.raw`
     if (cardById[start]) activate(start, true);
     updateOutlinePosition();
     root.setAttribute('data-ready', 'true');
+    // the moment the page is laid out and interactive, for load-time measurements
+    if (window.performance && performance.mark) performance.mark('report-ready');
   });
 })();
 `;

@@ -126,8 +126,15 @@ function blockOfSentence(sentence: Sentence, blocks: Block[]): Block | undefined
   );
 }
 
+/** Do the sentence pairs show every sentence of the pair's blocks? If not, rows of sentences would lose text. */
+function sentencesCoverBlocks(pair: Pair): boolean {
+  const shown = new Set(pair.sentences.flatMap((sentencePair) => [...sentencePair.ja, ...sentencePair.en].map((sentence) => sentence.id)));
+  const all = [...pair.ja, ...pair.en].flatMap((block) => block.sentences ?? []);
+  return all.length > 0 && all.every((sentence) => shown.has(sentence.id));
+}
+
 function rowsOf(pair: Pair): Row[] {
-  if (pair.sentences.length === 0) {
+  if (pair.sentences.length === 0 || !sentencesCoverBlocks(pair)) {
     return [
       {
         type: pair.type,

@@ -97,7 +97,7 @@ main { min-width: 0; padding: 0 30px 80px 22px; }
 .tx-en { font-family: var(--font-en); font-size: 14.5px; line-height: 1.65; hyphens: auto; }
 .tx.blocks .u { display: block; }
 .tx.blocks .u + .u { margin-top: .6em; }
-.tx.empty { display: flex; align-items: center; justify-content: center; background: repeating-linear-gradient(-45deg, transparent 0 6px, rgba(0,0,0,.035) 6px 12px); color: var(--faint); font: italic 12px var(--font-ui); }
+.pair .tx.empty { display: flex; align-items: flex-start; justify-content: center; padding-top: 12px; background: repeating-linear-gradient(-45deg, transparent 0 6px, rgba(0,0,0,.035) 6px 12px); color: var(--faint); font: italic 400 12px/1.5 var(--font-ui); }
 .is-bullet .tx:not(.empty) { padding-left: 26px; }
 .tx.li { position: relative; }
 .tx.li::before { position: absolute; left: 11px; color: var(--faint); }

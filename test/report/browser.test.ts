@@ -5,7 +5,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/report/index.js';
-import { launchChromium, openPage, writePage } from './browser.js';
+import { launchChromium, measureLoad, openPage, writePage } from './browser.js';
 import { LAUNCH_CLAUSE, naiveSeedAlignment, seedFixture } from './fixtures.js';
 
 const ARTIFACTS = 'artifacts/report';
@@ -234,22 +234,13 @@ describe('the report in headless Chromium', () => {
       await readme.page.close();
     }
 
-    const timings: Array<{ domContentLoaded: number; load: number }> = [];
-    for (let run = 0; run < 3; run += 1) {
-      const opened = await openPage(browser, wholeSeedUrl);
-      timings.push(
-        await opened.page.evaluate(() => {
-          const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-          return { domContentLoaded: navigation?.domContentLoadedEventEnd ?? -1, load: navigation?.loadEventEnd ?? -1 };
-        }),
-      );
-      await opened.page.close();
+    // recorded, not asserted: times depend on the machine (no timed tests)
+    const times = await measureLoad(browser, wholeSeedUrl);
+    for (const run of times.runs) {
+      expect(run.domContentLoaded).toBeGreaterThan(0);
+      expect(run.load).toBeGreaterThanOrEqual(run.domContentLoaded);
+      expect(run.ready).toBeGreaterThan(0);
     }
-    for (const timing of timings) {
-      expect(timing.domContentLoaded).toBeGreaterThan(0);
-      expect(timing.load).toBeGreaterThanOrEqual(timing.domContentLoaded);
-    }
-    const bytes = statSync(new URL(wholeSeedUrl)).size;
-    writeFileSync(`${ARTIFACTS}/load-time.json`, `${JSON.stringify({ page: wholeSeedUrl, bytes, timings }, null, 2)}\n`);
+    writeFileSync(`${ARTIFACTS}/load-time.json`, `${JSON.stringify(times, null, 2)}\n`);
   });
 });

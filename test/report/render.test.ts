@@ -132,6 +132,16 @@ describe('the two columns', () => {
     expect(pairSection(html, pkg)).toMatch(/<div class="ln ln-ja">284–286<\/div>.*<div class="ln ln-en">282<\/div>/su);
   });
 
+  it('falls back to whole blocks when the sentence pairs leave a sentence out, so no text is lost', () => {
+    const launch = alignment.pairs.find((pair) => pair.id === 'p11');
+    if (!launch) throw new Error('no launch pair');
+    const partial = { ...alignment, pairs: [{ ...launch, sentences: launch.sentences.slice(0, 4) }] };
+    const page = renderReport(partial, []);
+    expect(page.match(/<div class="row /gu)).toHaveLength(1);
+    expect(page).toContain('必要な制度環境の整備を迅速に進める必要がある。');
+    expect(page).toContain('ensuring the safety and reliability of Japan&#39;s space activities.');
+  });
+
   it('shows a 2-1 pair of blocks as separate paragraphs in one cell', () => {
     const titlePage = pairSection(html, 'p3');
     expect(titlePage).toContain('class="tx tx-ja blocks"');

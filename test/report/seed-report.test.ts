@@ -1,5 +1,6 @@
 // The report of the real seed pair, from the real pipeline (read → parse → anchors → align → diff),
 // in headless Chromium: whatever the stages find, the page must show it, in place, and work.
+import { writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAlignment } from '../../src/cli/pipeline.js';
@@ -8,7 +9,7 @@ import type { Alignment } from '../../src/model.js';
 import { renderReport } from '../../src/report/index.js';
 import { placeFindings } from '../../src/report/place.js';
 import { pairViews } from '../../src/report/rows.js';
-import { launchChromium, openPage, writePage } from './browser.js';
+import { launchChromium, measureLoad, openPage, writePage } from './browser.js';
 import { SEED_PATHS } from './fixtures.js';
 
 const alignment: Alignment = loadAlignment(SEED_PATHS.ja, SEED_PATHS.en);
@@ -64,6 +65,7 @@ describe('the report of the seed pair', () => {
     }
     expect(seen.size).toBe(count);
     await page.close();
+    writeFileSync('artifacts/report/seeds-load-time.json', `${JSON.stringify(await measureLoad(browser, url), null, 2)}\n`);
   });
 
   // runs once the pipeline finds the clause (it needs the sentences and anchors of [anchors])
