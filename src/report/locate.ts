@@ -68,6 +68,12 @@ export function skeletonContains(outer: string, inner: string): boolean {
   return wanted !== '' && skeletonOf(outer).chars.includes(wanted);
 }
 
+/** True when the two texts are the same once folded (NFKC, white space and emphasis ignored). */
+export function sameSkeleton(a: string, b: string): boolean {
+  const folded = skeletonOf(a).chars;
+  return folded !== '' && folded === skeletonOf(b).chars;
+}
+
 /**
  * Maps a span of the normalised text to the raw text. Exact when the normalised text differs from
  * the raw one only by NFKC and white space (what the normalisation does); null when it does not.

@@ -1,7 +1,7 @@
 // Where each finding shows: the pair and row it belongs to, and the marks it puts on the text —
 // the concerned clause or sentence, and the mismatching values on both sides.
 import type { Discrepancy, Lang, LineRange, Side } from '../model.js';
-import { findAll, mapNormalizedSpan, skeletonContains, type Span } from './locate.js';
+import { findAll, mapNormalizedSpan, sameSkeleton, skeletonContains, type Span } from './locate.js';
 import { type PairView, shownText, type Unit } from './rows.js';
 
 /** value: a mismatching number or date; span/whole: the concerned text; context: its counterpart. */
@@ -86,20 +86,38 @@ function locateSide(view: PairView, lang: Lang, side: Side, everyOccurrence: boo
   return found;
 }
 
-/** The value a side should show marked: Japanese side the expected value, English side the found one. */
+/**
+ * The values a finding names for one side: diff writes them as the anchor's normalised value, a
+ * qualifier in brackets ('30 (around)', '2030s (early)'), several joined with '; '.
+ */
+function valueCandidates(values: string | undefined): string[] {
+  if (!values) return [];
+  return values.split(/;\s*/u).flatMap((value) => {
+    const bare = value.replace(/\s*\([^)]*\)$/u, '').trim();
+    return bare && bare !== value.trim() ? [value.trim(), bare] : [value.trim()];
+  }).filter((value) => value !== '' && value !== '(none)');
+}
+
+const WORD_CHARACTER = /[0-9A-Za-z]/u;
+
+/** A span that does not cut into a number or word: '30' is not the end of '2030'. */
+function standsAlone(raw: string, span: Span): boolean {
+  const cutsBefore = WORD_CHARACTER.test(raw[span.start - 1] ?? '') && WORD_CHARACTER.test(raw[span.start] ?? '');
+  const cutsAfter = WORD_CHARACTER.test(raw[span.end - 1] ?? '') && WORD_CHARACTER.test(raw[span.end] ?? '');
+  return !cutsBefore && !cutsAfter;
+}
+
+/** Spans of the unit showing one of the values: its anchors first, else the value's text itself. */
 function valueMarks(unit: Unit, values: string[]): Span[] {
   const spans: Span[] = [];
-  for (const value of values) {
-    if (!value) continue;
-    const anchors = unit.anchors.filter((anchor) => anchor.value === value || anchor.text === value);
-    for (const anchor of anchors) {
-      const span = mapNormalizedSpan(unit.skeleton, unit.normalized, anchor);
-      if (span) spans.push(span);
-      else spans.push(...findAll(unit.skeleton, anchor.text));
-    }
-    if (anchors.length === 0) spans.push(...findAll(unit.skeleton, value));
+  const anchors = unit.anchors.filter((anchor) => values.some((value) => anchor.value === value || sameSkeleton(anchor.text, value)));
+  for (const anchor of anchors) {
+    const span = mapNormalizedSpan(unit.skeleton, unit.normalized, anchor);
+    if (span) spans.push(span);
+    else spans.push(...findAll(unit.skeleton, anchor.text));
   }
-  return spans;
+  if (anchors.length > 0) return spans;
+  return values.flatMap((value) => findAll(unit.skeleton, value)).filter((span) => standsAlone(unit.raw, span));
 }
 
 /** The side that only shows where the concerned text belongs: the English of an omission, the Japanese of an addition or duplication. */
@@ -163,7 +181,7 @@ export function placeFindings(views: PairView[], discrepancies: Discrepancy[]): 
         draft.marked[lang] = true;
         if (isValue) {
           // the values carry the mark; the sentence is only pointed at when its value is missing
-          const values = valueMarks(unit, [lang === 'ja' ? (discrepancy.expected ?? '') : (discrepancy.found ?? '')]);
+          const values = valueMarks(unit, valueCandidates(lang === 'ja' ? discrepancy.expected : discrepancy.found));
           for (const span of values) draft.marks.push({ unit, span, style: 'value' });
           if (values.length > 0) continue;
         }

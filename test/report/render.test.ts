@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Discrepancy } from '../../src/model.js';
+import type { Discrepancy, Pair } from '../../src/model.js';
 import { renderReport } from '../../src/report/index.js';
 import { LAUNCH_CLAUSE, seedFixture } from './fixtures.js';
 
@@ -69,6 +69,37 @@ describe('findings marked in place', () => {
     const english = marks.filter((mark) => mark.ids.c?.includes(id));
     expect(english).toHaveLength(1);
     expect(english[0]?.text).toContain('NanoTerasu Synchrotron Light Source');
+  });
+
+  it('reads values as diff writes them (qualifier in brackets), and never marks a number inside another', () => {
+    const launchJa = alignment.pairs.find((pair) => pair.id === 'p11')?.ja[0];
+    const finding = (expected: string): Discrepancy => ({
+      id: `number-mismatch:${expected}`,
+      kind: 'number-mismatch',
+      severity: 'error',
+      ja: { lines: [211, 211], text: LAUNCH_CLAUSE },
+      en: null,
+      expected,
+      message: 'test',
+      section: null,
+      pair: 'p11',
+    });
+    const valuesMarked = (expected: string, withAnchors: boolean): string[] => {
+      const withoutAnchors = (pair: Pair): Pair => ({
+        ...pair,
+        ja: pair.ja.map((block) => ({ ...block, anchors: [] })),
+        sentences: pair.sentences.map((sentencePair) => ({ ...sentencePair, ja: sentencePair.ja.map((sentence) => ({ ...sentence, anchors: [] })) })),
+      });
+      const stripped = withAnchors ? alignment : { ...alignment, pairs: alignment.pairs.map((pair) => (pair.id === 'p11' ? withoutAnchors(pair) : pair)) };
+      const page = renderReport(stripped, [finding(expected)]);
+      return marksIn(page).filter((mark) => mark.ids.v?.includes('f1')).map((mark) => mark.text);
+    };
+    expect(launchJa?.anchors.map((anchor) => anchor.text)).toContain('30件');
+    expect(valuesMarked('30 (around)', true)).toEqual(['30件']);
+    expect(valuesMarked('2030s (early); 30 (around)', true)).toEqual(['2030年代前半', '30件']);
+    // without anchors, the text itself: '30' of 年間30件, not the '30' of 2030年代
+    expect(valuesMarked('30 (around)', false)).toEqual(['30']);
+    expect(html).toContain('2030年代前半までに');
   });
 
   it('marks both occurrences of a duplicated sentence', () => {
