@@ -68,7 +68,7 @@ function mastheadHtml(alignment: Alignment, findings: PlacedFinding[], options: 
 
 function chipHtml(filter: 'kind' | 'sev', value: string, label: string, n: number): string {
   const dot = filter === 'sev' ? `<span class="dot sev-${value}"></span>` : '';
-  return `<label class="chip"><input type="checkbox" data-filter="${filter}" value="${value}" checked>${dot}${label}<span class="n">${n}</span></label>`;
+  return `<label class="chip"><input type="checkbox" data-filter="${filter}" value="${value}" checked>${dot}<span class="label">${label}</span><span class="n">${n}</span></label>`;
 }
 
 /** Filters for the kinds and severities present (an empty filter filters nothing), and navigation. */
@@ -86,7 +86,7 @@ function toolbarHtml(findings: PlacedFinding[]): string {
     findings.length === 0
       ? `<span class="no-findings">No findings: the translation agrees with the original everywhere the checks look.</span>`
       : `<fieldset><legend>Kind</legend>${kindChips}</fieldset><fieldset><legend>Severity</legend>${severityChips}</fieldset>` +
-        `<label class="chip plain"><input type="checkbox" id="only-findings">Findings only</label>`;
+        `<label class="chip plain"><input type="checkbox" id="only-findings"><span class="label">Findings only</span></label>`;
   return (
     `<div class="toolbar" role="toolbar" aria-label="Filters and navigation">${filters}` +
     `<div class="nav"><button type="button" data-step="-1" title="Previous finding (k or p)" aria-label="Previous finding">↑</button>` +

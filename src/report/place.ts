@@ -171,7 +171,10 @@ export function placeFindings(views: PairView[], discrepancies: Discrepancy[]): 
     const draft: Draft = { discrepancy, view, rowIndex: view ? view.rows.length - 1 : 0, marks: [], marked: { ja: false, en: false } };
     if (!view) return draft;
     const rowsSeen: number[] = [];
-    const isValue = discrepancy.kind === 'number-mismatch' || discrepancy.kind === 'date-mismatch';
+    // findings about a value mark the value itself; a numbering finding marks the printed number
+    const isStructure = discrepancy.kind === 'structure';
+    const isValue =
+      discrepancy.kind === 'number-mismatch' || discrepancy.kind === 'date-mismatch' || (isStructure && (discrepancy.expected !== undefined || discrepancy.found !== undefined));
     for (const lang of ['ja', 'en'] as const) {
       const side = discrepancy[lang];
       if (!side) continue;
@@ -181,7 +184,9 @@ export function placeFindings(views: PairView[], discrepancies: Discrepancy[]): 
         draft.marked[lang] = true;
         if (isValue) {
           // the values carry the mark; the sentence is only pointed at when its value is missing
-          const values = valueMarks(unit, valueCandidates(lang === 'ja' ? discrepancy.expected : discrepancy.found));
+          const found = valueMarks(unit, valueCandidates(lang === 'ja' ? discrepancy.expected : discrepancy.found));
+          // a heading's number is the first one printed in it
+          const values = isStructure ? found.sort((a, b) => a.start - b.start).slice(0, 1) : found;
           for (const span of values) draft.marks.push({ unit, span, style: 'value' });
           if (values.length > 0) continue;
         }

@@ -40,11 +40,15 @@ kbd { font: 600 11px/1 var(--font-mono); padding: 2px 5px; border: 1px solid var
 .toolbar { position: sticky; top: 0; z-index: 20; display: flex; flex-wrap: wrap; align-items: center; gap: 6px 14px; padding: 8px 24px 8px 22px; background: var(--paper); border-bottom: 1px solid var(--rule); box-shadow: 0 1px 3px rgba(0,0,0,.04); font-size: 12.5px; }
 .toolbar fieldset { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; margin: 0; padding: 0; border: 0; }
 .toolbar legend { float: left; margin-right: 6px; color: var(--muted); font-weight: 600; font-size: 11px; text-transform: uppercase; letter-spacing: .06em; }
-.chip { display: inline-flex; align-items: center; gap: 5px; padding: 2px 8px 2px 6px; border: 1px solid var(--rule); border-radius: 999px; background: var(--paper); cursor: pointer; user-select: none; }
-.chip:hover { border-color: #c9c9c2; }
-.chip input { margin: 0; accent-color: var(--accent); }
-.chip .n { color: var(--muted); font-variant-numeric: tabular-nums; }
+.chip { position: relative; display: inline-flex; align-items: center; gap: 5px; padding: 2px 9px; border: 1px solid var(--rule); border-radius: 999px; background: var(--paper); color: var(--muted); cursor: pointer; user-select: none; }
+.chip:hover { border-color: #c4c4bc; }
+/* the checkbox stays for keyboards and screen readers; the chip itself shows its state */
+.chip input { position: absolute; opacity: 0; width: 1px; height: 1px; margin: 0; pointer-events: none; }
+.chip:has(input:checked) { background: #eaf0f8; border-color: #c5d3e6; color: var(--ink); }
+.chip:not(.plain):not(:has(input:checked)) .label { text-decoration: line-through; text-decoration-color: var(--faint); }
+.chip .n { color: var(--muted); font-variant-numeric: tabular-nums; font-size: 11.5px; }
 .chip.plain { border-style: dashed; }
+.chip.plain:has(input:checked) { border-style: solid; }
 .no-findings { color: var(--muted); }
 .chip:has(input:focus-visible) { outline: 2px solid var(--accent); outline-offset: 1px; }
 .chip .dot { width: 8px; height: 8px; border-radius: 50%; }

@@ -94,7 +94,8 @@ describe('the report in headless Chromium', () => {
     expect(await page.locator('.finding:visible').count()).toBe(findingCount);
 
     // "findings only" keeps just the pairs holding a finding shown
-    await page.locator('#only-findings').check();
+    await page.locator('label.chip', { hasText: 'Findings only' }).click();
+    expect(await page.locator('#only-findings').isChecked()).toBe(true);
     const shownPairs = await page.locator('section.pair:visible').count();
     const pairsWithFindings = await page.locator('section.pair:not([data-f=""])').count();
     expect(shownPairs).toBe(pairsWithFindings);

@@ -102,6 +102,15 @@ describe('findings marked in place', () => {
     expect(html).toContain('2030年代前半までに');
   });
 
+  it('marks the printed numbers of a numbering finding: ② in Japanese, "2" in English', () => {
+    const { id } = card(html, 'structure:facilities-number');
+    expect(marks.filter((mark) => mark.ids.v?.includes(id)).map((mark) => mark.text)).toEqual(['②', '2']);
+    // a heading whose number was dropped: the Japanese number boxed, the English heading pointed at
+    const dropped = card(html, 'structure:key-fields-number').id;
+    expect(marks.filter((mark) => mark.ids.v?.includes(dropped)).map((mark) => mark.text)).toEqual(['①']);
+    expect(marks.filter((mark) => mark.ids.c?.includes(dropped)).map((mark) => mark.text)).toEqual(['Strategic Promotion of Key Fields']);
+  });
+
   it('marks both occurrences of a duplicated sentence', () => {
     const { id } = card(html, 'duplication:fund');
     const occurrences = marks.filter((mark) => mark.ids.w?.includes(id) || mark.ids.s?.includes(id));
@@ -219,10 +228,10 @@ describe('outline, filters and totals', () => {
   });
 
   it('offers a filter for each kind and severity present, with its count', () => {
-    expect(html).toMatch(/value="omission" checked>Omission<span class="n">1<\/span>/u);
-    expect(html).toMatch(/value="structure" checked>Structure<span class="n">3<\/span>/u);
+    expect(html).toMatch(/value="omission" checked><span class="label">Omission<\/span><span class="n">1<\/span>/u);
+    expect(html).toMatch(/value="structure" checked><span class="label">Structure<\/span><span class="n">3<\/span>/u);
     expect(html).not.toContain('value="terminology"');
-    expect(html).toMatch(/value="info" checked><span class="dot sev-info"><\/span>info<span class="n">1<\/span>/u);
+    expect(html).toMatch(/value="info" checked><span class="dot sev-info"><\/span><span class="label">info<\/span><span class="n">1<\/span>/u);
   });
 
   it('numbers the findings in document order, whatever order they come in', () => {
