@@ -1,6 +1,6 @@
 // The report in a real browser: headless Chromium (Debian's package) driven by playwright-core.
 // Pages are written under artifacts/report/ (gitignored) together with a screenshot and the load
-// times measured; UPDATE_SCREENSHOT=1 also refreshes docs/report-screenshot.png for the README.
+// times measured.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -222,18 +222,6 @@ describe('the report in headless Chromium', () => {
     await page.screenshot({ path: shot });
     expect(statSync(shot).size).toBeGreaterThan(10_000);
     await page.close();
-    if (process.env.UPDATE_SCREENSHOT) {
-      // the README's picture: a little narrower, with the topic heading above the finding in view
-      const readme = await openPage(browser, `${excerptUrl}#finding-${omission}`, { width: 1280, height: 800 });
-      await readme.page.evaluate(() => {
-        let heading = document.querySelector('.finding.active')?.closest('.pair')?.previousElementSibling;
-        while (heading && !heading.classList.contains('is-heading')) heading = heading.previousElementSibling;
-        const pinned = (document.querySelector('.toolbar')?.getBoundingClientRect().height ?? 0) + (document.querySelector('.colhead') as HTMLElement).offsetHeight;
-        if (heading) window.scrollBy(0, heading.getBoundingClientRect().top - pinned);
-      });
-      await readme.page.screenshot({ path: 'docs/report-screenshot.png' });
-      await readme.page.close();
-    }
 
     // recorded, not asserted: times depend on the machine (no timed tests)
     const times = await measureLoad(browser, wholeSeedUrl);

@@ -88,3 +88,19 @@ export async function measureLoad(browser: Browser, url: string, runs = 5): Prom
     runs: times,
   };
 }
+
+/**
+ * The README's picture (docs/report-screenshot.png): the page opened on a finding, 1280×800, with the
+ * topic heading above it in view.
+ */
+export async function saveReadmeScreenshot(browser: Browser, url: string, findingId: string, path = 'docs/report-screenshot.png'): Promise<void> {
+  const { page } = await openPage(browser, `${url}#finding-${findingId}`, { width: 1280, height: 800 });
+  await page.evaluate(() => {
+    let heading = document.querySelector('.finding.active')?.closest('.pair')?.previousElementSibling;
+    while (heading && !heading.classList.contains('is-heading')) heading = heading.previousElementSibling;
+    const pinned = (document.querySelector('.toolbar')?.getBoundingClientRect().height ?? 0) + ((document.querySelector('.colhead') as HTMLElement | null)?.offsetHeight ?? 0);
+    if (heading) window.scrollBy(0, heading.getBoundingClientRect().top - pinned);
+  });
+  await page.screenshot({ path });
+  await page.close();
+}

@@ -1,5 +1,6 @@
 // The report of the real seed pair, from the real pipeline (read → parse → anchors → align → diff),
 // in headless Chromium: whatever the stages find, the page must show it, in place, and work.
+// UPDATE_SCREENSHOT=1 also refreshes docs/report-screenshot.png (the README's) from this page.
 import { writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import type { Alignment } from '../../src/model.js';
 import { renderReport } from '../../src/report/index.js';
 import { placeFindings } from '../../src/report/place.js';
 import { pairViews } from '../../src/report/rows.js';
-import { launchChromium, measureLoad, openPage, writePage } from './browser.js';
+import { launchChromium, measureLoad, openPage, saveReadmeScreenshot, writePage } from './browser.js';
 import { SEED_PATHS } from './fixtures.js';
 
 const alignment: Alignment = loadAlignment(SEED_PATHS.ja, SEED_PATHS.en);
@@ -77,8 +78,12 @@ describe('the report of the seed pair', () => {
       const clause = page.locator('mark.m.s-span', { hasText: '年間30件程度' }).first();
       await clause.scrollIntoViewIfNeeded();
       expect(await clause.isVisible()).toBe(true);
-      expect(await page.locator('.finding[data-kind="omission"]', { hasText: launch?.message ?? '' }).count()).toBe(1);
+      const launchCard = page.locator('.finding[data-kind="omission"]', { hasText: launch?.message ?? '' });
+      expect(await launchCard.count()).toBe(1);
+      const id = (await launchCard.getAttribute('id')) ?? '';
       await page.close();
+      // UPDATE_SCREENSHOT=1 refreshes the README's picture from the real seeds
+      if (process.env.UPDATE_SCREENSHOT) await saveReadmeScreenshot(browser, url, id);
     },
   );
 });
