@@ -16,7 +16,7 @@ import {
   type SeverityOverrides,
 } from '../diff/config.js';
 import type { ReportInput } from '../diff/format/common.js';
-import { runDiff } from '../diff/index.js';
+import { type DiffOptions, runDiff } from '../diff/index.js';
 import { parseShard } from '../export/manifest.js';
 import { InputError } from '../model.js';
 import { readSource } from '../read/index.js';
@@ -83,7 +83,7 @@ export function registerDiff(program: Command): void {
     });
 }
 
-function collect(value: string, previous: string[] | undefined): string[] {
+export function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
@@ -99,8 +99,11 @@ interface DiffSettings {
   glossaryPath: string | undefined;
 }
 
+/** The flags that change which findings there are: shared by `diff` and `report`. */
+export type FindingFlags = Pick<DiffFlags, 'config' | 'severity' | 'baseline' | 'glossary' | 'failOn'>;
+
 /** Flags over the config file over defaults; the baseline is read (and checked) here. */
-async function diffSettings(flags: DiffFlags): Promise<DiffSettings> {
+async function diffSettings(flags: FindingFlags): Promise<DiffSettings> {
   const { config, directory } = await loadConfig(flags.config);
   // paths in the config file are relative to the file
   const fromConfig = (path: string | undefined) =>
@@ -111,6 +114,20 @@ async function diffSettings(flags: DiffFlags): Promise<DiffSettings> {
   const baseline = baselinePath === undefined ? undefined : await loadBaseline(baselinePath);
   const glossaryPath = flags.glossary ?? fromConfig(config.glossary);
   return { severity, failOn, baselinePath, baseline, glossaryPath };
+}
+
+function diffOptionsOf(settings: DiffSettings): DiffOptions {
+  const { severity, baseline, glossaryPath } = settings;
+  return { severity, ...(baseline ? { baseline } : {}), ...(glossaryPath ? { glossaryPath } : {}) };
+}
+
+/**
+ * The runDiff options the flags and the config file give. Every option and side file is checked
+ * here, before the documents are read: usage errors come fast.
+ */
+export async function resolveDiffOptions(flags: FindingFlags): Promise<{ options: DiffOptions; failOn: FailOn }> {
+  const settings = await diffSettings(flags);
+  return { options: diffOptionsOf(settings), failOn: settings.failOn };
 }
 
 /** One report per pair in --out-dir, named by the pair's id; exit 1 when a pair fails or has a
@@ -155,11 +172,9 @@ async function diffManifest(flags: DiffFlags, toolVersion: string): Promise<numb
 }
 
 async function diffCommand(jaPath: string, enPath: string, flags: DiffFlags, toolVersion: string): Promise<number> {
-  // every option and side file is checked before the documents are read: usage errors come fast
-  const { severity, failOn, baseline, glossaryPath } = await diffSettings(flags);
-
+  const { options, failOn } = await resolveDiffOptions(flags);
   const alignment = loadAlignment(jaPath, enPath);
-  const result = runDiff(alignment, { severity, ...(baseline ? { baseline } : {}), ...(glossaryPath ? { glossaryPath } : {}) });
+  const result = runDiff(alignment, options);
   const input: ReportInput = { jaPath: alignment.ja.path, enPath: alignment.en.path, result };
   emit(await render(flags.format, input, { failOn, toolVersion, toFile: flags.output !== undefined && flags.output !== '-' }), flags.output);
 

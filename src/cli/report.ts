@@ -1,4 +1,40 @@
+// `strategy-align report JA EN -o report.html`: the same findings as `diff` (same config, severities,
+// baseline), rendered as one self-contained HTML page. Exit 0 once the page is written, whatever it shows.
 import type { Command } from 'commander';
+import { runDiff } from '../diff/index.js';
+import { renderReport } from '../report/index.js';
+import { collect, type FindingFlags, resolveDiffOptions } from './diff.js';
+import { emit } from './output.js';
+import { loadAlignment } from './pipeline.js';
 
-// Filled in by the [report] issue.
-export function registerReport(_program: Command): void {}
+interface ReportFlags extends Omit<FindingFlags, 'failOn'> {
+  output?: string;
+  title?: string;
+  timestamp?: boolean;
+}
+
+export function registerReport(program: Command): void {
+  program
+    .command('report')
+    .description('write a side-by-side HTML review page with the findings marked in place')
+    .argument('<ja>', 'Japanese original (plain text)')
+    .argument('<en>', 'English translation (markdown)')
+    .option('-o, --output <file>', 'write the page to a file (atomically) instead of stdout')
+    .option('--config <file>', 'config file, as for diff (default: .strategy-align.json when present)')
+    .option('--severity <spec>', 'severity per kind, e.g. omission=warning,duplication=off (repeatable)', collect)
+    .option('--baseline <file>', 'leave out the findings recorded in this baseline file (counted on the page)')
+    .option('--glossary <file>', 'glossary for the terminology check')
+    .option('--title <text>', 'page title (default: the documents\' titles)')
+    .option('--timestamp', 'show the time of the run on the page (the output then differs run to run)')
+    .action(async (ja: string, en: string, flags: ReportFlags) => {
+      const { options } = await resolveDiffOptions(flags);
+      const alignment = loadAlignment(ja, en);
+      const { discrepancies, summary } = runDiff(alignment, options);
+      const html = renderReport(alignment, discrepancies, {
+        ...(flags.title !== undefined ? { title: flags.title } : {}),
+        ...(flags.timestamp ? { timestamp: new Date().toISOString() } : {}),
+        suppressed: summary.suppressed,
+      });
+      emit(html, flags.output);
+    });
+}

@@ -1,0 +1,178 @@
+// Alignment → what the page shows: each pair as rows (its sentence pairs, or its blocks when the
+// aligner paired no sentences), each row holding the text units of both sides.
+import type { Anchor, Block, BlockKind, Lang, LineRange, Pair, PairType, Sentence } from '../model.js';
+import { type Skeleton, type Span, skeletonOf } from './locate.js';
+
+/** One piece of text shown on one side: a sentence, or a whole block. */
+export interface Unit {
+  key: string; // 'ja:b12.3' — unique in the report
+  lang: Lang;
+  blockKind: BlockKind;
+  isBlock: boolean; // a whole block, shown as its own paragraph
+  raw: string;
+  normalized: string;
+  anchors: Anchor[]; // offsets in `normalized`
+  lines: LineRange;
+  /** Spans of `raw` not shown: list and heading markers (drawn by CSS instead), markdown emphasis. */
+  hidden: Span[];
+  skeleton: Skeleton;
+}
+
+export interface Row {
+  type: PairType;
+  score: number;
+  ja: Unit[];
+  en: Unit[];
+}
+
+export interface PairView {
+  pair: Pair;
+  index: number;
+  rows: Row[];
+  /** Section ids opened by heading blocks of this pair, per side. */
+  opens: { ja: string | null; en: string | null };
+}
+
+// At the start of a block: a markdown heading marker, a list marker, the '・' or '•' the PDF kept.
+const LEADING_MARKER = /^\s*(?:#{1,6}\s+)?(?:[-*+]\s+)?(?:[・•●◦▪]\s*)?/u;
+// Markdown emphasis in the English: '**bold**', '*Mirai II*'.
+const EMPHASIS = /\*\*|(?<![\w*])\*(?=[^\s*])[^*\n]*?[^\s*]\*(?![\w*])/gu;
+
+/** What of a unit's raw text is markup rather than text. */
+function hiddenSpans(raw: string, isFirst: boolean): Span[] {
+  const spans: Span[] = [];
+  const leading = isFirst ? (LEADING_MARKER.exec(raw)?.[0].length ?? 0) : 0;
+  if (leading > 0) spans.push({ start: 0, end: leading });
+  for (const match of raw.matchAll(EMPHASIS)) {
+    const at = match.index ?? 0;
+    if (at < leading) continue;
+    if (match[0] === '**') spans.push({ start: at, end: at + 2 });
+    else spans.push({ start: at, end: at + 1 }, { start: at + match[0].length - 1, end: at + match[0].length });
+  }
+  return spans;
+}
+
+/** The text of a span of the unit as the reader sees it: markup left out. */
+export function shownText(unit: Unit, span: Span = { start: 0, end: unit.raw.length }): string {
+  let text = '';
+  for (let at = span.start; at < span.end; at += 1) {
+    if (!unit.hidden.some((hidden) => at >= hidden.start && at < hidden.end)) text += unit.raw[at] ?? '';
+  }
+  return text;
+}
+
+/**
+ * A sentence's anchors relative to the sentence. The model keeps anchor offsets in the block's
+ * normalised text; tolerate sentence-relative ones too, and drop an anchor found at neither.
+ */
+function sentenceAnchors(sentence: Sentence, block: Block): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (const anchor of sentence.anchors) {
+    if (block.normalized.slice(anchor.start, anchor.end) === anchor.text && anchor.start >= sentence.start) {
+      const start = anchor.start - sentence.start;
+      if (sentence.normalized.slice(start, start + anchor.text.length) === anchor.text) {
+        anchors.push({ ...anchor, start, end: start + anchor.text.length });
+        continue;
+      }
+    }
+    if (sentence.normalized.slice(anchor.start, anchor.end) === anchor.text) {
+      anchors.push(anchor);
+      continue;
+    }
+    const at = sentence.normalized.indexOf(anchor.text);
+    if (at >= 0) anchors.push({ ...anchor, start: at, end: at + anchor.text.length });
+  }
+  return anchors;
+}
+
+function blockUnit(lang: Lang, block: Block): Unit {
+  return {
+    key: `${lang}:${block.id}`,
+    lang,
+    blockKind: block.kind,
+    isBlock: true,
+    raw: block.text,
+    normalized: block.normalized,
+    anchors: block.anchors,
+    lines: block.lines,
+    hidden: hiddenSpans(block.text, true),
+    skeleton: skeletonOf(block.text),
+  };
+}
+
+function sentenceUnit(lang: Lang, sentence: Sentence, block: Block | undefined): Unit {
+  const kind = block?.kind ?? 'paragraph';
+  const isFirst = block?.sentences?.[0]?.id === sentence.id;
+  return {
+    key: `${lang}:${sentence.id}`,
+    lang,
+    blockKind: kind,
+    isBlock: false,
+    raw: sentence.text,
+    normalized: sentence.normalized,
+    anchors: block ? sentenceAnchors(sentence, block) : sentence.anchors,
+    lines: sentence.lines,
+    hidden: hiddenSpans(sentence.text, isFirst),
+    skeleton: skeletonOf(sentence.text),
+  };
+}
+
+/** The block a sentence belongs to: its id is '<block id>.<n>'; fall back to line overlap. */
+function blockOfSentence(sentence: Sentence, blocks: Block[]): Block | undefined {
+  const blockId = sentence.id.replace(/\.\d+$/u, '');
+  return (
+    blocks.find((block) => block.id === blockId) ??
+    blocks.find((block) => block.lines[0] <= sentence.lines[1] && sentence.lines[0] <= block.lines[1])
+  );
+}
+
+/** Do the sentence pairs show every sentence of the pair's blocks? If not, rows of sentences would lose text. */
+function sentencesCoverBlocks(pair: Pair): boolean {
+  const shown = new Set(pair.sentences.flatMap((sentencePair) => [...sentencePair.ja, ...sentencePair.en].map((sentence) => sentence.id)));
+  const all = [...pair.ja, ...pair.en].flatMap((block) => block.sentences ?? []);
+  return all.length > 0 && all.every((sentence) => shown.has(sentence.id));
+}
+
+function rowsOf(pair: Pair): Row[] {
+  if (pair.sentences.length === 0 || !sentencesCoverBlocks(pair)) {
+    return [
+      {
+        type: pair.type,
+        score: pair.score,
+        ja: pair.ja.map((block) => blockUnit('ja', block)),
+        en: pair.en.map((block) => blockUnit('en', block)),
+      },
+    ];
+  }
+  return pair.sentences.map((sentencePair) => ({
+    type: sentencePair.type,
+    score: sentencePair.score,
+    ja: sentencePair.ja.map((sentence) => sentenceUnit('ja', sentence, blockOfSentence(sentence, pair.ja))),
+    en: sentencePair.en.map((sentence) => sentenceUnit('en', sentence, blockOfSentence(sentence, pair.en))),
+  }));
+}
+
+function openedSection(blocks: Block[]): string | null {
+  return blocks.find((block) => block.kind === 'heading' && block.opens)?.opens ?? null;
+}
+
+export function pairViews(pairs: Pair[]): PairView[] {
+  return pairs.map((pair, index) => ({
+    pair,
+    index,
+    rows: rowsOf(pair),
+    opens: { ja: openedSection(pair.ja), en: openedSection(pair.en) },
+  }));
+}
+
+/** First and last line of a group of units, or null when the side is empty. */
+export function linesOf(units: Unit[]): LineRange | null {
+  if (units.length === 0) return null;
+  let first = Number.POSITIVE_INFINITY;
+  let last = 0;
+  for (const unit of units) {
+    first = Math.min(first, unit.lines[0]);
+    last = Math.max(last, unit.lines[1]);
+  }
+  return [first, last];
+}
