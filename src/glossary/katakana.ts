@@ -79,9 +79,9 @@ export function katakanaSounds(katakana: string): string {
   const romaji = toRomaji(katakana.replace(/・/g, ''))
     .toLowerCase()
     .replace(/[^a-z]/g, '')
-    .replace(/shi|sh/g, 's')
-    .replace(/chi|ch/g, 'c')
-    .replace(/tsu|ts/g, 't')
+    .replace(/sh/g, 's')
+    .replace(/ch/g, 'c')
+    .replace(/ts/g, 't')
     // the vowel Japanese adds after a final or clustered consonant: su, ku, to, do, ru, …
     .replace(/([sktpbmrgfzdh])u(?=[^aeiou]|$)/g, '$1')
     .replace(/([td])o(?=[^aeiou]|$)/g, '$1');

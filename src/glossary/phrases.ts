@@ -77,13 +77,14 @@ const STOPWORDS = new Set(
   utilizing use using conduct conducting implement implementing advance advancing enhance enhancing establish
   establishing improve improving create creating build building expand expanding accelerate accelerating
   secure securing provide providing encourage encouraging facilitate facilitating realize realizing aiming
-  steadily further also actively appropriately effectively efficiently strategically comprehensively`.split(/\s+/),
+  steadily further also actively appropriately effectively efficiently strategically comprehensively closely
+  hereinafter referred called`.split(/\s+/),
 );
 
 // Connectors allowed inside a phrase ("research and development"), never at its edges.
 const INNER = new Set(['and']);
 
-/** English noun phrases of a sentence (key → surface): runs of content words between stop words, up to four words. */
+/** English noun phrases of a sentence (key → surface): runs of content words between stop words, up to four content words. */
 export function englishTerms(text: string): Map<string, string> {
   const terms = new Map<string, string>();
   const chunks = text.split(/[,.;:()"“”!?]|\s[-–]\s/);
@@ -92,9 +93,10 @@ export function englishTerms(text: string): Map<string, string> {
     let run: string[] = [];
     const flush = () => {
       for (let i = 0; i < run.length; i++) {
-        for (let n = 1; n <= MAX_WORDS && i + n <= run.length; n++) {
+        for (let n = 1; i + n <= run.length; n++) {
           const span = run.slice(i, i + n);
           if (INNER.has(span[0]!.toLowerCase()) || INNER.has(span[n - 1]!.toLowerCase())) continue;
+          if (span.filter((w) => !INNER.has(w.toLowerCase())).length > MAX_WORDS) break;
           if (span.every((w) => /^\d/.test(w))) continue;
           const surface = span.join(' ');
           const key = englishKey(surface);
