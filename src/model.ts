@@ -16,6 +16,13 @@ export interface SourceText {
 export interface Section {
   id: string; // 's1', 's1.2', … stable within one document
   number: string | null; // as printed and normalised: '2', '(1)', '①', null for unnumbered topic headings
+  /**
+   * The marker as it is printed in the file: '2.', '(1)', '①', '1' (an English bare digit for ①),
+   * '(3)' (an English garbling of ③), null when the file printed none (a dropped ①, topic headings).
+   * Differs from `number` exactly where the translation lost or garbled the numbering.
+   * Not part of the JSON contract.
+   */
+  printed?: string | null;
   title: string; // normalised heading text without its number
   level: number; // 1 chapter, 2 section, 3 item (①), 4 topic heading '(…)'
   lines: LineRange;

@@ -43,8 +43,23 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   }
 }
 
+let stdoutGuarded = false;
+
+/** `strategy-align … | head` closes the pipe early: that is the reader's choice, not an error. */
+function guardStdout(): void {
+  if (stdoutGuarded) return;
+  stdoutGuarded = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 /** Writes to `-o FILE` atomically, or to stdout when no file is given. */
 export function emit(data: string, outFile: string | undefined): void {
   if (outFile && outFile !== '-') writeFileAtomic(outFile, data);
-  else process.stdout.write(data);
+  else {
+    guardStdout();
+    process.stdout.write(data);
+  }
 }

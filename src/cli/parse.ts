@@ -1,5 +1,5 @@
-import type { Command } from 'commander';
-import { parseDocument } from '../parse/index.js';
+import { Option, type Command } from 'commander';
+import { formatOutline, parseDocument, toDocumentJson } from '../parse/index.js';
 import { readSource } from '../read/index.js';
 import { emit } from './output.js';
 
@@ -8,11 +8,11 @@ export function registerParse(program: Command): void {
     .command('parse')
     .description('parse one document into its section tree of blocks')
     .argument('<file>', 'Japanese (plain text) or English (markdown) document')
-    .option('-f, --format <format>', 'tree | json', 'tree')
+    .addOption(new Option('-f, --format <format>', 'tree (outline for a person) | json (document@1 contract)').choices(['tree', 'json']).default('tree'))
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
-    .action((file: string, options: { format: string; output?: string }) => {
+    .action((file: string, options: { format: 'tree' | 'json'; output?: string }) => {
       const document = parseDocument(readSource(file));
-      if (options.format === 'json') emit(`${JSON.stringify(document, null, 2)}\n`, options.output);
-      else emit(`${document.blocks.length} blocks\n`, options.output);
+      const out = options.format === 'json' ? `${JSON.stringify(toDocumentJson(document), null, 2)}\n` : formatOutline(document);
+      emit(out, options.output);
     });
 }

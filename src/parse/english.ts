@@ -1,0 +1,152 @@
+// The English translation is markdown converted from a PDF. remark-parse gives the block structure
+// with positions (headings, paragraphs, list items, lazy continuation lines); the outline level is
+// NOT taken from `#` depth, which is all over the place, but from the numbering (numbering.ts).
+import type { Heading, List, ListItem, Nodes, Root } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { classifyHeading, endsSentence, headingText, splitMarker } from './numbering.js';
+import { foldText } from './pdf-repair.js';
+import { findFrontMatter } from './toc.js';
+import { frontMatterUnits, stripHeadingMarkup, type Unit } from './units.js';
+import { MAX_HEADING_LENGTH } from './japanese.js';
+
+/** The item line under "(2) Enhancement of Knowledge Bases…" runs to 208 characters. */
+const MAX_FIRST_ITEM_LENGTH = 250;
+
+type MdUnit = { first: number; last: number; type: 'heading' | 'paragraph' | 'listItem' };
+
+/** Leaf-level line ranges of the markdown tree; a list item's range stops before its nested list. */
+function markdownUnits(root: Root): MdUnit[] {
+  const units: MdUnit[] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'heading') return void push(node, 'heading');
+    if (node.type === 'list') return (node as List).children.forEach(visit);
+    if (node.type === 'listItem') {
+      const own = (node as ListItem).children.filter((child) => child.type !== 'list');
+      const end = own.length > 0 ? own[own.length - 1]!.position!.end.line : node.position!.start.line;
+      units.push({ first: node.position!.start.line, last: end, type: 'listItem' });
+      (node as ListItem).children.filter((child) => child.type === 'list').forEach(visit);
+      return;
+    }
+    if ('children' in node && node.type !== 'paragraph' && node.type !== 'tableRow') {
+      return (node.children as Nodes[]).forEach(visit);
+    }
+    push(node, 'paragraph'); // paragraph, code, html, table, thematic break: prose to us
+  };
+  const push = (node: Nodes | Heading, type: MdUnit['type']) => {
+    if (node.position) units.push({ first: node.position.start.line, last: node.position.end.line, type });
+  };
+  root.children.forEach(visit);
+  return units;
+}
+
+function headingUnit(line: number, raw: string, options: { bareDigitItems: boolean }): Unit | null {
+  const content = stripHeadingMarkup(splitMarker(raw).content);
+  const folded = foldText(content);
+  const heading = classifyHeading(folded, options);
+  if (!heading) return null;
+  return {
+    kind: 'heading',
+    lines: [line],
+    contents: [content],
+    marker: null,
+    heading,
+    normalizedText: headingText(heading),
+  };
+}
+
+/** A markdown heading without a recognisable number: an item whose ① the translation dropped. */
+function unnumberedHeading(line: number, raw: string): Unit {
+  const content = stripHeadingMarkup(raw);
+  const folded = foldText(content);
+  return {
+    kind: 'heading',
+    lines: [line],
+    contents: [content],
+    marker: null,
+    heading: { kind: 'item', value: null, printed: null, title: folded },
+    normalizedText: folded,
+  };
+}
+
+/** Splits one markdown range into body units: a "•" line starts a new bullet even when the PDF
+ *  conversion left no blank line before it (markdown does not know "•"). */
+function bodyUnits(md: MdUnit, lines: string[], skip: Set<number>): Unit[] {
+  const units: Unit[] = [];
+  for (let n = md.first; n <= md.last; n++) {
+    const raw = lines[n - 1]!;
+    if (raw.trim() === '' || skip.has(n)) continue;
+    const { marker, content } = splitMarker(raw);
+    const last = units[units.length - 1];
+    if (last && !(marker === 'bullet' && n > md.first)) {
+      last.lines.push(n);
+      last.contents.push(content);
+      continue;
+    }
+    const kind = md.type === 'listItem' || marker !== null ? 'bullet' : 'paragraph';
+    units.push({ kind, lines: [n], contents: [content], marker });
+  }
+  return units;
+}
+
+/** A numbered or parenthesised line that markdown saw as a paragraph or list item
+ *  ("- (2) Enhancement of Knowledge Bases…", "(Promotion of AI Utilization)"). */
+function asHeading(unit: Unit, lines: string[]): Unit | null {
+  if (unit.lines.length !== 1 || unit.marker === 'bullet') return null;
+  const line = unit.lines[0]!;
+  const candidate = headingUnit(line, lines[line - 1]!, { bareDigitItems: false });
+  if (!candidate) return null;
+  const folded = foldText(unit.contents[0]!);
+  if (candidate.heading!.kind === 'topic') return candidate;
+  return folded.length <= MAX_HEADING_LENGTH && !endsSentence(folded) ? candidate : null;
+}
+
+export function englishUnits(text: string, lines: string[]): Unit[] {
+  const front = findFrontMatter(lines);
+  const units = frontMatterUnits(front, lines);
+  const skip = new Set<number>();
+  for (let n = 1; n < front.bodyStart; n++) skip.add(n);
+
+  const body: Unit[] = [];
+  for (const md of markdownUnits(unified().use(remarkParse).parse(text))) {
+    if (md.last < front.bodyStart) continue;
+    if (md.type === 'heading' && !skip.has(md.first)) {
+      const raw = lines[md.first - 1]!;
+      const folded = foldText(stripHeadingMarkup(raw));
+      if (endsSentence(folded) && folded.length > MAX_HEADING_LENGTH) {
+        body.push({ kind: 'paragraph', lines: [md.first], contents: [stripHeadingMarkup(raw)], marker: null });
+      } else {
+        body.push(headingUnit(md.first, raw, { bareDigitItems: true }) ?? unnumberedHeading(md.first, raw));
+      }
+      continue;
+    }
+    for (const unit of bodyUnits(md, lines, skip)) body.push(asHeading(unit, lines) ?? unit);
+  }
+  markFirstItems(body);
+  return [...units, ...body];
+}
+
+/**
+ * Under "- (2) Enhancement of Knowledge Bases…" the English renders "① 大学ファンドと…" as a nested
+ * list item with no marker at all. A short unfinished line between a section heading and the next
+ * heading is that item's heading.
+ */
+function markFirstItems(units: Unit[]): void {
+  for (let i = 1; i + 1 < units.length; i++) {
+    const before = units[i - 1]!;
+    const unit = units[i]!;
+    const after = units[i + 1]!;
+    if (before.heading?.kind !== 'section' || after.kind !== 'heading' || unit.kind === 'heading') continue;
+    if (unit.lines.length !== 1) continue;
+    const folded = foldText(unit.contents[0]!);
+    if (folded.length > MAX_FIRST_ITEM_LENGTH || endsSentence(folded)) continue;
+    units[i] = {
+      kind: 'heading',
+      lines: unit.lines,
+      contents: unit.contents,
+      marker: null,
+      heading: { kind: 'item', value: null, printed: null, title: folded },
+      normalizedText: folded,
+    };
+  }
+}

@@ -1,0 +1,123 @@
+// Text for matching. PDF extraction spaces out letters and digits ("A I", "令和 7 年", "閣 議 決 定",
+// "S P r i n g - 8"); NFKC folds full-width forms. Raw text stays untouched elsewhere: these functions
+// only produce the `normalized` side.
+import type { Lang } from '../model.js';
+
+/** Circled and parenthesised numbers (①, ⑴, ❶, ㉑ …). NFKC would turn ① into 1 and lose the item
+ *  marker the outline and the aligner rely on, so they pass through unchanged. */
+const ENCLOSED_NUMBER = /[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]/gu;
+
+export function nfkcKeepingCircled(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(ENCLOSED_NUMBER)) {
+    out += text.slice(last, match.index).normalize('NFKC') + match[0];
+    last = match.index + match[0].length;
+  }
+  return out + text.slice(last).normalize('NFKC');
+}
+
+/** Kana, kanji, CJK punctuation and enclosed numbers: characters that never take a space next to
+ *  them in Japanese, so any space beside one is a PDF artefact. */
+export function isCjk(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.codePointAt(0)!;
+  return (
+    (c >= 0x3000 && c <= 0x30ff) || // CJK punctuation, hiragana, katakana
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff00 && c <= 0xffef) || // full-width forms NFKC leaves alone (｡ ､ …)
+    (c >= 0x2460 && c <= 0x24ff) ||
+    (c >= 0x2776 && c <= 0x2793) ||
+    (c >= 0x3251 && c <= 0x325f) ||
+    (c >= 0x32b1 && c <= 0x32bf) ||
+    (c >= 0x20000 && c <= 0x2ffff)
+  );
+}
+
+const FRAGMENT = /^[A-Za-z0-9\-/&+.()'"]+$/;
+
+/** The part of a space-separated token next to the space, cut at the first CJK character. */
+function latinEdge(token: string, side: 'end' | 'start'): string {
+  const chars = [...token];
+  const edge: string[] = [];
+  if (side === 'end') {
+    for (let i = chars.length - 1; i >= 0 && !isCjk(chars[i]); i--) edge.unshift(chars[i]!);
+  } else {
+    for (let i = 0; i < chars.length && !isCjk(chars[i]); i++) edge.push(chars[i]!);
+  }
+  return edge.join('');
+}
+
+/** A spaced-out fragment: one letter, digit or joiner, with at most a bracket on ONE side
+ *  ("A", "(A", "M)", "-"); "(1)" is a complete token, not a fragment. */
+function isSingle(edge: string): boolean {
+  const core = edge.replace(/^[("'[]/, '').replace(/[)"'\]]$/, '');
+  if (core.length !== 1) return false;
+  return !(edge.startsWith('(') && edge.endsWith(')'));
+}
+
+/** Letters, digits and joiners with no two lowercase letters in a row: "SBI", "MD)", "G-Q", but not
+ *  "Program" — so "K Program" keeps its space while "SBI R" becomes "SBIR". */
+function isFragmentLike(edge: string): boolean {
+  return FRAGMENT.test(edge) && !/[a-z]{2}/.test(edge);
+}
+
+function joinsJapanese(left: string, right: string): boolean {
+  const l = latinEdge(left, 'end');
+  const r = latinEdge(right, 'start');
+  if (l === '' || r === '') return true; // a CJK character touches the space
+  return (isSingle(l) || isSingle(r)) && isFragmentLike(l) && isFragmentLike(r);
+}
+
+/** English is stricter, since "a" and "I" are words: only spaced capitals, digits and joiners whose
+ *  every neighbour is a single character ("R & D" → "R&D"). */
+function joinsEnglish(left: string, right: string): boolean {
+  const l = left.slice(-1);
+  const r = right.slice(0, 1);
+  if (left.length !== 1 || right.length !== 1) return false;
+  const joiner = /[&/+-]/;
+  const capitalOrDigit = /[A-Z0-9]/;
+  if (joiner.test(l) && joiner.test(r)) return false;
+  if (joiner.test(l) || joiner.test(r)) return (capitalOrDigit.test(l) || joiner.test(l)) && (capitalOrDigit.test(r) || joiner.test(r));
+  return /[A-Z]/.test(l) && /[A-Z]/.test(r);
+}
+
+/** Removes the spaces a PDF put inside words; collapses all other white space to one space. */
+export function repairSpacing(text: string, lang: Lang): string {
+  const tokens = text.split(/\s+/u).filter((t) => t !== '');
+  if (tokens.length === 0) return '';
+  const joins = lang === 'ja' ? joinsJapanese : joinsEnglish;
+  let out = tokens[0]!;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    out += joins(tokens[i - 1]!, token) ? token : ` ${token}`;
+  }
+  return out;
+}
+
+/** NFKC (enclosed numbers kept), white space collapsed, PDF spacing repaired. */
+export function normalizeText(text: string, lang: Lang): string {
+  return repairSpacing(nfkcKeepingCircled(text), lang);
+}
+
+/** NFKC and white space collapsed, spacing NOT repaired: the form the numbering patterns read,
+ *  where the space between "①" and its title, or before a second heading, still tells something. */
+export function foldText(text: string): string {
+  return nfkcKeepingCircled(text).replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * Joins the normalised lines of one block into one line. Japanese lines meet without a space when
+ * either side is CJK; an English word hyphenated at the line end ("high-" + "capacity") keeps its
+ * hyphen and loses the space.
+ */
+export function joinSeparator(left: string, right: string): string {
+  const l = [...left].pop();
+  const r = right[0];
+  if (!l || !r) return '';
+  if (isCjk(l) || isCjk(r)) return '';
+  if (l === '-' && /[A-Za-z]-$/.test(left) && /[a-z]/.test(r)) return '';
+  return ' ';
+}

@@ -1,0 +1,128 @@
+// The front matter of a strategy document: title lines (title, date, "閣議決定", "[Tentative
+// translation]"), then a table of contents whose entries end with a page number after a tab or a
+// dot leader ("1.\tBasic Concept\t1", "(2)\t…Development.\t. 21"). Found on raw lines, before either
+// parser runs, so that the TOC's "1. 基本的な考え方" is never taken for the chapter itself.
+import { classifyHeading, endsSentence, headingText, splitMarker, type HeadingMatch } from './numbering.js';
+import { foldText } from './pdf-repair.js';
+
+export interface TocEntry {
+  /** 1-based source lines of the entry (two when a long title wrapped). */
+  lines: number[];
+  /** Numbering of the entry, when it has one ("別添 …" has none). */
+  heading: HeadingMatch | null;
+  /** Folded entry text without number and page. */
+  title: string;
+  page: number | null;
+}
+
+export interface FrontMatter {
+  /** Non-blank lines before the table of contents (or before the body when there is none). */
+  titleLines: number[];
+  /** "目次" / "Table of Contents" line, when printed. */
+  tocHeading: number | null;
+  tocEntries: TocEntry[];
+  /** 1-based number of the first line that belongs to the body. */
+  bodyStart: number;
+}
+
+const TOC_HEADING = /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:目\s*次|table\s+of\s+contents|contents)\s*(?:\*\*|__)?\s*$/iu;
+const PAGE_NUMBER = /(?:\t|\.{3,}|…+|・{3,})[\s.…・·]*(\d{1,4})\s*$/u;
+
+const isBlank = (line: string | undefined) => line === undefined || line.trim() === '';
+
+export function isTocEntryLine(line: string): boolean {
+  return PAGE_NUMBER.test(line);
+}
+
+/** Lines are 0-based here; the result is 1-based like everything else. */
+export function findFrontMatter(lines: string[]): FrontMatter {
+  const tocStart = findTocStart(lines);
+  if (tocStart === null) {
+    const titleLines = leadingTitleLines(lines);
+    return { titleLines, tocHeading: null, tocEntries: [], bodyStart: afterLast(titleLines) + 1 };
+  }
+
+  const titleLines: number[] = [];
+  for (let i = 0; i < tocStart.index; i++) if (!isBlank(lines[i])) titleLines.push(i + 1);
+
+  const entries: TocEntry[] = [];
+  let i = tocStart.heading ? tocStart.index + 1 : tocStart.index;
+  let lastTocLine = tocStart.index;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (isBlank(line)) {
+      i++;
+      continue;
+    }
+    if (isTocEntryLine(line)) {
+      entries.push(parseEntry([i], lines));
+      lastTocLine = i;
+      i++;
+      continue;
+    }
+    // A long title wrapped onto a second line: the page number sits on the next line.
+    const next = lines[i + 1];
+    if (next !== undefined && !isBlank(next) && isTocEntryLine(next) && entries.length > 0) {
+      entries.push(parseEntry([i, i + 1], lines));
+      lastTocLine = i + 1;
+      i += 2;
+      continue;
+    }
+    break;
+  }
+  return {
+    titleLines,
+    tocHeading: tocStart.heading ? tocStart.index + 1 : null,
+    tocEntries: entries,
+    bodyStart: lastTocLine + 2,
+  };
+}
+
+function afterLast(lineNumbers: number[]): number {
+  return lineNumbers.length === 0 ? 0 : lineNumbers[lineNumbers.length - 1]!;
+}
+
+/** The TOC starts at a "目次"/"Table of Contents" line, or at three entry lines in a row. */
+function findTocStart(lines: string[]): { index: number; heading: boolean } | null {
+  const searchUntil = Math.min(lines.length, 200);
+  for (let i = 0; i < searchUntil; i++) if (TOC_HEADING.test(lines[i]!)) return { index: i, heading: true };
+  for (let i = 0; i < searchUntil; i++) {
+    const run = [i, i + 1, i + 2].map((j) => lines[j]);
+    if (run.every((line) => line !== undefined && isTocEntryLine(line))) return { index: i, heading: false };
+  }
+  return null;
+}
+
+/** Without a TOC, the title is the few short, unpunctuated lines before the first heading or list. */
+function leadingTitleLines(lines: string[]): number[] {
+  const title: number[] = [];
+  for (let i = 0; i < lines.length && title.length < 6; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    const content = line.replace(/^\s*#{1,6}\s*/u, '');
+    const folded = foldText(content);
+    if (folded.length > 120 || endsSentence(folded)) break;
+    if (splitMarker(line).marker !== null) break;
+    const heading = classifyHeading(folded);
+    if (heading && heading.kind !== 'topic') break;
+    if (heading?.kind === 'topic' && !/^\[/.test(folded)) break;
+    title.push(i + 1);
+  }
+  return title;
+}
+
+function parseEntry(indexes: number[], lines: string[]): TocEntry {
+  const raw = indexes.map((i) => lines[i]!).join(' ');
+  const pageMatch = PAGE_NUMBER.exec(raw);
+  const withoutPage = pageMatch ? raw.slice(0, pageMatch.index) : raw;
+  const folded = foldText(withoutPage.replace(/^\s*#{1,6}\s*/u, ''));
+  const match = classifyHeading(folded);
+  const heading = match && match.kind !== 'topic' ? match : null;
+  return {
+    lines: indexes.map((i) => i + 1),
+    heading,
+    // a TOC line has no second heading: "…地域づくり（スマートシティの展開）" is one title
+    title: heading ? headingText(heading) : folded,
+    page: pageMatch ? Number(pageMatch[1]) : null,
+  };
+}
