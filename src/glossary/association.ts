@@ -51,10 +51,13 @@ export function associate(japanese: string[][], english: string[][], options: As
     for (const term of new Set(japanese[i])) jaCount.set(term, (jaCount.get(term) ?? 0) + 1);
     for (const term of new Set(english[i])) enCount.set(term, (enCount.get(term) ?? 0) + 1);
   }
+  const jaKept = closedTerms(jaCount, options.minCount, (inner, outer) => outer.includes(inner));
+  // "integrity" inside "research security and integrity" is still a term of its own
+  const enKept = closedTerms(enCount, options.minCount, (inner, outer) => !/ and /.test(outer) && ` ${outer} `.includes(` ${inner} `));
   const joint = new Map<string, number>();
   for (let i = 0; i < units; i++) {
-    const ja = [...new Set(japanese[i])].filter((term) => (jaCount.get(term) ?? 0) >= options.minCount);
-    const en = [...new Set(english[i])].filter((term) => (enCount.get(term) ?? 0) >= options.minCount);
+    const ja = [...new Set(japanese[i])].filter((term) => jaKept.has(term));
+    const en = [...new Set(english[i])].filter((term) => enKept.has(term));
     for (const j of ja) for (const e of en) {
       const key = `${j}\u0000${e}`;
       joint.set(key, (joint.get(key) ?? 0) + 1);
@@ -72,8 +75,10 @@ export function associate(japanese: string[][], english: string[][], options: As
     if (logLikelihood < options.minLogLikelihood) continue;
     scored.push({ ja, en, count, dice, logLikelihood });
   }
+  // ties (the same pairs hold both) go to the longest terms: 気候変動 = climate change, not 気候変動 = climate
   scored.sort(
-    (a, b) => b.dice - a.dice || b.logLikelihood - a.logLikelihood || b.ja.length - a.ja.length || compare(a.ja, b.ja) || compare(a.en, b.en),
+    (a, b) =>
+      b.dice - a.dice || b.logLikelihood - a.logLikelihood || b.ja.length - a.ja.length || b.en.length - a.en.length || compare(a.ja, b.ja) || compare(a.en, b.en),
   );
   const linkedJa = new Set<string>();
   const linkedEn = new Set<string>();
@@ -85,6 +90,28 @@ export function associate(japanese: string[][], english: string[][], options: As
     linked.push(pair);
   }
   return linked;
+}
+
+/**
+ * Frequent terms that are not just a fragment of a longer frequent term: a term found in exactly
+ * as many units as a longer term containing it never occurs without it (イノベーション戦略推進 inside
+ * 統合イノベーション戦略推進会議決定) and would only pair with fragments of its translation.
+ */
+function closedTerms(counts: Map<string, number>, minCount: number, contains: (inner: string, outer: string) => boolean): Set<string> {
+  const byCount = new Map<number, string[]>();
+  for (const [term, count] of counts) {
+    if (count < minCount) continue;
+    const group = byCount.get(count) ?? [];
+    group.push(term);
+    byCount.set(count, group);
+  }
+  const kept = new Set<string>();
+  for (const group of byCount.values()) {
+    for (const term of group) {
+      if (!group.some((other) => other.length > term.length && contains(term, other))) kept.add(term);
+    }
+  }
+  return kept;
 }
 
 function compare(a: string, b: string): number {

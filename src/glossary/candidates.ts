@@ -2,7 +2,7 @@
 import type { Token } from '../anchors/tokenizer.js';
 import { associate, DEFAULT_ASSOCIATION, type AssociationOptions } from './association.js';
 import { definitionEvidence } from './definitions.js';
-import { englishTermPattern, findJapaneseTerm } from './match.js';
+import { englishTermPattern, japaneseTermFinder } from './match.js';
 import { katakanaEvidence } from './katakana.js';
 import { englishTerms, japaneseTerms } from './phrases.js';
 import { quoteEvidence } from './quotes.js';
@@ -83,14 +83,18 @@ function englishDisplay(group: Group, surfaces: Map<string, Map<string, number>>
   // a capital only from a sentence start or a name around it ("AI Safety Institute") is dropped
   // when the document also writes the word in lower case; "Ouranos" keeps its capital
   const lower = form.toLowerCase();
-  const common = form === lower || new RegExp(`(?<![\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, 'u').test(englishText);
+  const common = form === lower || containsWord(englishText, lower);
   const words = (common ? lower : form).split(' ');
   if (common) words[words.length - 1] = singularize(words[words.length - 1]!);
   return words.join(' ');
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether `text` holds `phrase` exactly (case included) as whole words. */
+function containsWord(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + phrase.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /** "Artificial intelligence" (capital only because it opened a sentence) → "artificial intelligence". */
@@ -103,9 +107,12 @@ function lowerSentenceInitial(term: string): string {
 }
 
 /** Aligned pairs where both terms occur, in document order. */
-function cooccurrences(ja: string, en: string, texts: AlignedText[]): AlignedText[] {
+function cooccurrences(ja: string, en: string, texts: AlignedText[], lowerEnglish: string[]): AlignedText[] {
+  const find = japaneseTermFinder(ja);
+  // a cheap test first: the unicode regular expression is costly on every sentence of every candidate
+  const stem = en.toLowerCase().split(/[\s\-/]+/)[0]!.slice(0, 3);
   const pattern = englishTermPattern([en]);
-  return texts.filter((text) => findJapaneseTerm(text.ja, ja).length > 0 && pattern.test(text.en));
+  return texts.filter((text, i) => find(text.ja).length > 0 && lowerEnglish[i]!.includes(stem) && pattern.test(text.en));
 }
 
 /** Ranks term pairs from all evidence: score, then count, then the texts, so ties never reorder. */
@@ -122,9 +129,10 @@ export function rankCandidates(evidence: Evidence[], texts: AlignedText[], surfa
   }
   const candidates: TermCandidate[] = [];
   const englishText = texts.map((text) => text.en).join('\n');
+  const lowerEnglish = texts.map((text) => text.en.toLowerCase());
   for (const group of groups.values()) {
     const en = englishDisplay(group, surfaces, englishText);
-    const together = cooccurrences(group.ja, en, texts);
+    const together = cooccurrences(group.ja, en, texts, lowerEnglish);
     const evidenceTexts = group.items.flatMap((item) => (item.text ? [item.text] : []));
     const count = together.length;
     if (count < options.minCount) continue;

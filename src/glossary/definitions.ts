@@ -25,6 +25,7 @@ const JA_TERM_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー・々A-Za-z0-9\-/]/u
 // Legal-form prefixes are not part of an organisation's name in translation.
 const LEGAL_FORM = /^(?:国立研究開発法人|独立行政法人|国立大学法人|一般社団法人|公益社団法人|一般財団法人|公益財団法人|株式会社)/u;
 const LATIN_TAIL = /[A-Za-z][A-Za-z0-9&.\-]*$/;
+const ADNOMINAL = /(?<=\p{Script=Han})(?:のある|ある|な)$/u;
 
 /** Index of the 「 that opens the quote whose 」 is at `close`, or -1. */
 function openingQuote(text: string, close: number): number {
@@ -65,7 +66,13 @@ export function japaneseTermBefore(text: string, end: number): string | null {
     return cleanJapaneseTerm(stripJapaneseNotes(text.slice(open + 1, stop - 1))) || null;
   }
   let start = stop;
-  while (start > 0 && JA_TERM_CHAR.test(text[start - 1]!)) start--;
+  for (;;) {
+    while (start > 0 && JA_TERM_CHAR.test(text[start - 1]!)) start--;
+    // a name may open with an adnominal modifier: 信頼性のある自由なデータ流通, 地域中核・特色ある研究大学…
+    const modifier = ADNOMINAL.exec(text.slice(Math.max(0, start - 4), start));
+    if (!modifier || start === stop) break;
+    start -= modifier[0].length;
+  }
   const term = cleanJapaneseTerm(text.slice(start, stop));
   if (!hasJapanese(term)) return null;
   const withoutForm = term.replace(LEGAL_FORM, '');
@@ -159,6 +166,8 @@ export function schwartzHearst(acronym: string, words: string[]): string | null 
   }
   const start = window.lastIndexOf(' ', l) + 1;
   const longForm = window.slice(start);
+  // "ultra-high-[s]peed, … (SINET)": the letter must open the long form, not a part of its first word
+  if (longForm[0]?.toLowerCase() !== letters[0]) return null;
   const longWords = longForm.split(' ');
   // the long form must not be a single word already contained in the acronym, nor end in a stop word
   if (longWords.length < 2 && longForm.toLowerCase().replace(/[^a-z]/g, '') === letters) return null;
@@ -221,6 +230,21 @@ function isInstitutionalPrefix(prefix: string): boolean {
   return words.length > 0 && words.every((word) => INSTITUTIONAL.has(word.toLowerCase()));
 }
 
+/**
+ * Capitalised words right before a Schwartz–Hearst match belong to the name ("Large Synthetic
+ * Aperture Radar (SAR)"); a connector ends it ("Promotion of Maritime Domain Awareness (MDA)").
+ */
+function withAdjectivesBefore(matched: string, words: string[]): string {
+  const count = matched.split(' ').length;
+  const before: string[] = [];
+  for (let i = words.length - count - 1; i >= 0; i--) {
+    const word = words[i]!;
+    if (!/^[A-Z][a-z]+$/.test(word) || /^(?:The|We|In|For|With|This|These|Through|By|At|On|Under|Based|To|From|And|Of)$/.test(word)) break;
+    before.unshift(word);
+  }
+  return [...before, matched].join(' ');
+}
+
 function englishLongForm(text: string, end: number, short: string): string | null {
   const words = clauseBefore(text, end);
   if (words.length === 0) return null;
@@ -236,7 +260,8 @@ function englishLongForm(text: string, end: number, short: string): string | nul
   // ("National Institute of [Advanced Industrial Science and Technology] (AIST)")
   let long: string | null = null;
   if (matched && run && run.endsWith(matched) && isInstitutionalPrefix(run.slice(0, -matched.length))) long = run;
-  else long = matched ?? run;
+  else if (matched) long = withAdjectivesBefore(matched, words);
+  else long = run;
   if (long) {
     long = cleanEnglishTerm(long);
     if (long && long.toLowerCase() !== short.toLowerCase()) return long;
@@ -282,7 +307,8 @@ function shortKey(term: string): string {
   return term.toLowerCase().replace(/[\s\-・]/g, '');
 }
 
-const CONFIDENCE = { keyed: 0.95, hereinafter: 0.9, ordered: 0.7 };
+// an explicit definition is the strongest evidence there is; pairing by order alone is weaker
+const CONFIDENCE = { keyed: 0.97, hereinafter: 0.97, ordered: 0.7 };
 
 /** Definitions linked across one aligned pair: by equal short form, then in order. */
 export function linkDefinitions(ja: TermLink[], en: TermLink[]): Array<{ ja: TermLink; en: TermLink; confidence: number }> {
@@ -330,7 +356,7 @@ export function definitionEvidence(texts: AlignedText[]): Evidence[] {
         evidence.push({ ja: link.ja.short, en: link.en.short, source, confidence: link.confidence, text });
       }
       if (link.ja.long && link.en.long) {
-        evidence.push({ ja: japaneseLongFor(link.ja.long, link.en.long), en: link.en.long, source, confidence: link.confidence * 0.95, text });
+        evidence.push({ ja: japaneseLongFor(link.ja.long, link.en.long), en: link.en.long, source, confidence: link.confidence * 0.97, text });
       }
     }
   }

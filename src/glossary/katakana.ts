@@ -5,11 +5,11 @@
 import { distance } from 'fastest-levenshtein';
 import { toRomaji } from 'wanakana';
 import type { AlignedText } from './sentence-pairs.js';
-import { isKatakanaTerm } from './text.js';
+import { isKatakanaTerm, singularize } from './text.js';
 import type { Evidence } from './types.js';
 
 const CLASS: Record<string, string> = {
-  s: 'S', z: 'S', j: 'S',
+  s: 'S', z: 'S', j: 'J',
   t: 'T', d: 'T', c: 'T',
   k: 'K', g: 'K', q: 'K',
   b: 'B', v: 'B', p: 'B',
@@ -39,15 +39,16 @@ export function katakanaSkeleton(katakana: string): string {
 }
 
 /** Consonant skeleton of English spelling, read the way Japanese borrows it: innovation → NBSN. */
-export function englishSkeleton(english: string): string {
-  return skeletonOf(englishSpelling(english));
+export function englishSkeleton(english: string, hardG = false): string {
+  return skeletonOf(englishSpelling(english, hardG));
 }
 
-function englishSpelling(english: string): string {
+function englishSpelling(english: string, hardG: boolean): string {
   return english
     .toLowerCase()
     .replace(/[^a-z]/g, '')
-    .replace(/tion|sion/g, 'son')
+    .replace(/tion/g, 'son')
+    .replace(/sion/g, 'jon')
     .replace(/ture/g, 'cya')
     .replace(/ph/g, 'f')
     .replace(/th/g, 's')
@@ -60,7 +61,7 @@ function englishSpelling(english: string): string {
     .replace(/x/g, 'ks')
     .replace(/c(?=[eiy])/g, 's')
     .replace(/c/g, 'k')
-    .replace(/g(?=[eiy])/g, 'j')
+    .replace(/g(?=[eiy])/g, hardG ? 'g' : 'j')
     // Japanese borrows English without its post-vowel r: sensor → センサ(ー), network → ネットワーク
     .replace(/(?<=[aeiou])r(?=[^aeiouyrg]|$)/g, '');
 }
@@ -88,9 +89,9 @@ export function katakanaSounds(katakana: string): string {
   return soundsOf(romaji);
 }
 
-export function englishSounds(english: string): string {
+export function englishSounds(english: string, hardG = false): string {
   return soundsOf(
-    englishSpelling(english)
+    englishSpelling(english, hardG)
       .replace(/e$/, '')
       .replace(/e(?=s$)/, ''),
   );
@@ -103,19 +104,47 @@ function similarity(a: string, b: string): number {
 /**
  * Similarity of a katakana term and English words in [0,1]: the consonant skeletons must agree,
  * and the sound strings (vowel positions kept) must not disagree much; 0 when the first sounds differ.
+ * English is read as written and with plurals dropped (Japanese has none: スタートアップ, "startups"),
+ * with g soft and hard (テクノロジー "technology", エネルギー "energy"); the best reading counts.
  */
 export function loanwordSimilarity(katakana: string, english: string): number {
-  const a = katakanaSkeleton(katakana);
-  const b = englishSkeleton(english);
-  if (a.length < 2 || b.length < 2 || a[0] !== b[0]) return 0;
-  const sa = katakanaSounds(katakana);
-  const sb = englishSounds(english);
-  if ((sa[0] === 'a') !== (sb[0] === 'a')) return 0;
-  return (similarity(a, b) + similarity(sa, sb)) / 2;
+  const { skeleton: a, sounds: sa } = katakanaForm(katakana);
+  if (a.length < 2) return 0;
+  let best = 0;
+  for (const { skeleton: b, sounds: sb } of englishForms(english)) {
+    if (b.length < 2 || a[0] !== b[0] || (sa[0] === 'a') !== (sb[0] === 'a')) continue;
+    best = Math.max(best, (similarity(a, b) + similarity(sa, sb)) / 2);
+  }
+  return best;
+}
+
+// Both readings are computed once per word: a document compares every katakana word with every
+// run of English words in its sentence.
+const katakanaForms = new Map<string, { skeleton: string; sounds: string }>();
+const englishFormCache = new Map<string, Array<{ skeleton: string; sounds: string }>>();
+
+function katakanaForm(katakana: string): { skeleton: string; sounds: string } {
+  let form = katakanaForms.get(katakana);
+  if (!form) {
+    form = { skeleton: katakanaSkeleton(katakana), sounds: katakanaSounds(katakana) };
+    katakanaForms.set(katakana, form);
+  }
+  return form;
+}
+
+function englishForms(english: string): Array<{ skeleton: string; sounds: string }> {
+  let forms = englishFormCache.get(english);
+  if (!forms) {
+    const singular = english.split(/\s+/).map(singularize).join(' ');
+    const readings = [...new Set([english, singular])].flatMap((reading) => [false, true].map((hardG) => ({ reading, hardG })));
+    forms = readings.map(({ reading, hardG }) => ({ skeleton: englishSkeleton(reading, hardG), sounds: englishSounds(reading, hardG) }));
+    englishFormCache.set(english, forms);
+  }
+  return forms;
 }
 
 const KATAKANA_RUN = /[\p{Script=Katakana}ー・]+/gu;
-const MIN_SIMILARITY = 0.7;
+const MIN_SIMILARITY = 0.74;
 
 /** Katakana words of a Japanese text (a ・-joined name stays whole; its parts are tried too). */
 export function katakanaTerms(text: string): string[] {
@@ -131,8 +160,20 @@ export function katakanaTerms(text: string): string[] {
 // Loanwords are content words: a run that starts or ends with one of these is not one.
 const EDGE_STOPWORDS = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'or', 'is', 'are', 'be', 'we', 'it', 'its', 'this', 'that', 'these', 'as', 'no', 'not', 'will', 'have', 'has', 'them', 'their', 'such', 'up', 'out']);
 
+const ngramCache = new Map<string, string[]>();
+
 /** Runs of 1–n English words (letters only, no acronyms) of a text, not opening or closing on a stop word. */
 function englishNgrams(text: string, maxWords: number): string[] {
+  const key = `${maxWords}\u0000${text}`;
+  const cached = ngramCache.get(key);
+  if (cached) return cached;
+  const grams = computeNgrams(text, maxWords);
+  if (ngramCache.size > 10_000) ngramCache.clear();
+  ngramCache.set(key, grams);
+  return grams;
+}
+
+function computeNgrams(text: string, maxWords: number): string[] {
   const words = text.split(/[^A-Za-z\-']+/).filter((word) => /[A-Za-z]/.test(word));
   const grams: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -154,7 +195,10 @@ export function bestLoanwordMatch(katakana: string, english: string): { en: stri
     const similarity = loanwordSimilarity(katakana, gram);
     if (similarity < MIN_SIMILARITY) continue;
     // short skeletons match by chance: データ (TT) also fits "date"; demand the full romaji be close too
-    if (katakanaSkeleton(katakana).length <= 2 && distance(toRomaji(katakana).replace(/[^a-z]/g, ''), gram.toLowerCase()) > 2) continue;
+    if (katakanaForm(katakana).skeleton.length <= 2) {
+      const romaji = toRomaji(katakana).replace(/[^a-z]/g, '');
+      if (distance(romaji, gram.toLowerCase()) > 0.4 * Math.max(romaji.length, gram.length)) continue;
+    }
     if (!best || similarity > best.similarity || (similarity === best.similarity && gram.length < best.en.length)) best = { en: gram, similarity };
   }
   return best;
@@ -165,7 +209,9 @@ export function katakanaEvidence(texts: AlignedText[]): Evidence[] {
   for (const text of texts) {
     for (const term of katakanaTerms(text.ja)) {
       const match = bestLoanwordMatch(term, text.en);
-      if (match) evidence.push({ ja: term, en: match.en, source: 'katakana', confidence: 0.5 + 0.4 * ((match.similarity - MIN_SIMILARITY) / (1 - MIN_SIMILARITY)), text });
+      // シンポジウム・ワークショップ = "symposium and workshop" lists two words; its parts are tried alone
+      if (match && term.includes('・') && /\band\b|,/.test(match.en)) continue;
+      if (match) evidence.push({ ja: term, en: match.en, source: 'katakana', confidence: 0.45 + 0.35 * ((match.similarity - MIN_SIMILARITY) / (1 - MIN_SIMILARITY)), text });
     }
   }
   return evidence;

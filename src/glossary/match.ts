@@ -33,20 +33,28 @@ export function englishTermPattern(renderings: string[]): RegExp {
     .filter(Boolean);
   // the longest first, so an alternative that is a prefix of another never wins early
   alternatives.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  // ASCII word boundaries: Unicode property classes under /iu make the pattern slow to build and run
+  return new RegExp(`(?<![A-Za-z0-9])(?:${alternatives.join('|')})(?![A-Za-z0-9])`, 'i');
 }
 
-/** Offsets of a Japanese term in normalised Japanese text; Latin-script terms must stand alone (AI ≠ AISI). */
-export function findJapaneseTerm(text: string, term: string): number[] {
+/** A finder of a Japanese term in normalised Japanese text; Latin-script terms must stand alone (AI ≠ AISI). */
+export function japaneseTermFinder(term: string): (text: string) => number[] {
   const needle = normalizeJapanese(term);
-  if (!needle) return [];
   const latinStart = /^[A-Za-z0-9]/.test(needle);
   const latinEnd = /[A-Za-z0-9]$/.test(needle);
-  const hits: number[] = [];
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-    if (latinStart && /[A-Za-z0-9]/.test(text[at - 1] ?? '')) continue;
-    if (latinEnd && /[A-Za-z0-9]/.test(text[at + needle.length] ?? '')) continue;
-    hits.push(at);
-  }
-  return hits;
+  return (text: string) => {
+    const hits: number[] = [];
+    if (!needle) return hits;
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      if (latinStart && /[A-Za-z0-9]/.test(text[at - 1] ?? '')) continue;
+      if (latinEnd && /[A-Za-z0-9]/.test(text[at + needle.length] ?? '')) continue;
+      hits.push(at);
+    }
+    return hits;
+  };
+}
+
+/** Offsets of a Japanese term in normalised Japanese text. */
+export function findJapaneseTerm(text: string, term: string): number[] {
+  return japaneseTermFinder(term)(text);
 }

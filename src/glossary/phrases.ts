@@ -3,8 +3,8 @@
 import type { Token } from '../anchors/tokenizer.js';
 import { englishKey } from './text.js';
 
-const MAX_TOKENS = 4;
-const MAX_WORDS = 4;
+const MAX_TOKENS = 6;
+const MAX_WORDS = 6;
 
 // Single nouns that are not terms on their own: verbal nouns (推進, 強化), adjectival nouns (重要),
 // adverbial nouns (今後), and a few generic ones.
@@ -50,7 +50,7 @@ function isTermSpan(span: Token[]): boolean {
   return true;
 }
 
-/** Japanese compound nouns of a sentence and their sub-compounds of up to four tokens. */
+/** Japanese compound nouns of a sentence and their sub-compounds of up to six tokens. */
 export function japaneseTerms(tokens: Token[]): string[] {
   const terms = new Set<string>();
   for (const run of compoundRuns(tokens)) {
@@ -84,12 +84,12 @@ const STOPWORDS = new Set(
 // Connectors allowed inside a phrase ("research and development"), never at its edges.
 const INNER = new Set(['and']);
 
-/** English noun phrases of a sentence (key → surface): runs of content words between stop words, up to four content words. */
+/** English noun phrases of a sentence (key → surface): runs of content words between stop words, up to six content words. */
 export function englishTerms(text: string): Map<string, string> {
   const terms = new Map<string, string>();
   const chunks = text.split(/[,.;:()"“”!?]|\s[-–]\s/);
   for (const chunk of chunks) {
-    const words = chunk.match(/[A-Za-z][A-Za-z0-9\-'’/]*|\d+(?:\.\d+)?/g) ?? [];
+    const words = chunk.match(/[A-Za-z][A-Za-z0-9\-'’/&]*|\d+(?:\.\d+)?/g) ?? [];
     let run: string[] = [];
     const flush = () => {
       for (let i = 0; i < run.length; i++) {

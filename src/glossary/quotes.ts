@@ -21,7 +21,8 @@ export function japaneseQuotes(text: string): string[] {
       if (depth === 0 && !text.slice(Math.max(0, start - 3), start).endsWith('以下') && !text.slice(Math.max(0, start - 3), start).endsWith('以下、')) {
         const inner = stripJapaneseNotes(text.slice(start + 1, i)).replace(/[「」『』]/gu, '');
         const term = cleanJapaneseTerm(inner);
-        if (term && hasJapanese(term)) quotes.push(term);
+        // 「知る」「使う」 quote words, not titles: a short quote ending in kana is a verb or a phrase
+        if (term && hasJapanese(term) && !(term.length <= 3 && /\p{Script=Hiragana}$/u.test(term))) quotes.push(term);
       }
     }
   }

@@ -8,7 +8,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { create } from 'xmlbuilder2';
 import { InputError, type Alignment, type Discrepancy, type Document } from '../model.js';
 import { englishLinks, japaneseLinks, linkDefinitions } from './definitions.js';
-import { englishTermPattern, findJapaneseTerm } from './match.js';
+import { englishTermPattern, japaneseTermFinder } from './match.js';
 import { alignedTexts, type AlignedText } from './sentence-pairs.js';
 import { cleanEnglishTerm, normalizeJapanese } from './text.js';
 
@@ -150,10 +150,10 @@ function quoteList(renderings: string[]): string {
 
 /** Glossary terms in the Japanese whose approved English is absent from the aligned English. */
 function glossaryFindings(alignment: Alignment, texts: AlignedText[], glossary: GlossaryEntry[]): Discrepancy[] {
-  const entries = glossary.map((entry) => ({ ...entry, ja: normalizeJapanese(entry.ja), pattern: englishTermPattern(entry.en) }));
+  const entries = glossary.map((entry) => ({ ...entry, ja: normalizeJapanese(entry.ja), find: japaneseTermFinder(entry.ja), pattern: englishTermPattern(entry.en) }));
   const findings: Discrepancy[] = [];
   for (const text of texts) {
-    const hits = entries.flatMap((entry) => findJapaneseTerm(text.ja, entry.ja).map((at) => ({ entry, at, end: at + entry.ja.length, ok: entry.pattern.test(text.en) })));
+    const hits = entries.flatMap((entry) => entry.find(text.ja).map((at) => ({ entry, at, end: at + entry.ja.length, ok: entry.pattern.test(text.en) })));
     const reported = new Set<string>();
     for (const hit of hits) {
       if (hit.ok || reported.has(hit.entry.ja)) continue;
@@ -201,7 +201,8 @@ function variationFindings(alignment: Alignment, texts: AlignedText[]): Discrepa
   const findings: Discrepancy[] = [];
   for (const term of definedTerms(texts)) {
     if (!term.long) continue;
-    const occurrences = texts.filter((text) => findJapaneseTerm(text.ja, term.ja).length > 0);
+    const find = japaneseTermFinder(term.ja);
+    const occurrences = texts.filter((text) => find(text.ja).length > 0);
     if (occurrences.length < MIN_OCCURRENCES) continue;
     const shortPattern = englishTermPattern([term.short]);
     const longPattern = englishTermPattern([term.long]);

@@ -1,34 +1,20 @@
 // Text helpers the glossary matches on. Matching always uses normalised text (NFKC, PDF spacing
 // repaired); raw text is only for display.
 
-// TODO(parse): replace normalizeJapanese with parse's repairSpacing once it lands on main.
-// The parse stage already fills Sentence.normalized; this local repair is idempotent and only
-// guards against stub or partial normalisation upstream.
-const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303f\\u30fc\\u30fb\\uff01-\\uff60';
-// "CA I O": capitals split unevenly by the PDF; joined when one piece is a lone letter
-const SPACED_CAPITALS = /(?<![A-Za-z0-9])[A-Z]+(?: [A-Z]+)+(?![A-Za-z0-9])/g;
-function isUnevenSplit(pieces: string[]): boolean {
-  return pieces.some((piece) => piece.length === 1) && pieces.some((piece) => piece.length > 1);
-}
-const SPACE_BESIDE_CJK = new RegExp(`\\s+(?=[${CJK}])|(?<=[${CJK}])\\s+`, 'gu');
-// "A I S I", "e - C S T I", "S P r i n g - 8": single letters/digits separated by single spaces
-const SPACED_LETTERS = /(?<![A-Za-z0-9])[A-Za-z0-9](?: ?- ?[A-Za-z0-9]| [A-Za-z0-9])+(?![A-Za-z0-9])/g;
+import { normalizeText } from '../parse/index.js';
 
-/** NFKC, PDF letter spacing joined, no space beside Japanese characters, white space collapsed. */
+/**
+ * Parse's normalisation (NFKC, PDF spacing repaired: "A I S I" → "AISI"), and no space around
+ * parentheses, so 「AGI （汎用人工知能）」 reads as AGI(汎用人工知能) whatever the PDF did.
+ * Idempotent: Sentence.normalized passes through unchanged.
+ */
 export function normalizeJapanese(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/\s+/g, ' ')
-    .replace(SPACED_CAPITALS, (run) => (isUnevenSplit(run.split(' ')) ? run.replace(/ /g, '') : run))
-    .replace(SPACED_LETTERS, (run) => run.replace(/ /g, ''))
-    .replace(SPACE_BESIDE_CJK, '')
-    .replace(/\s*([()])\s*/g, '$1')
-    .trim();
+  return normalizeText(text, 'ja').replace(/\s*([()])\s*/g, '$1');
 }
 
-/** NFKC and white space collapsed; English needs no spacing repair beyond that. */
+/** Parse's normalisation of English: NFKC, white space collapsed, "R & D" → "R&D". */
 export function normalizeEnglish(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  return normalizeText(text, 'en');
 }
 
 const KATAKANA_RUN = /^[\p{Script=Katakana}ー・]+$/u;
@@ -60,9 +46,12 @@ export function cleanJapaneseTerm(text: string): string {
 }
 
 /** Singular of one English word, for keys: agencies → agency, systems → system; keeps -ss, -us, -is. */
+// Words that end in s without being plurals of anything shorter.
+const NOT_PLURAL = new Set(['overseas', 'series', 'species', 'means', 'news', 'headquarters', 'whereas', 'always', 'perhaps', 'sometimes', 'various', 'across', 'towards', 'afterwards', 'nervous', 'previous', 'gas', 'lens', 'atlas', 'canvas', 'bias', 'chaos', 'ethos', 'kudos']);
+
 export function singularize(word: string): string {
   const lower = word.toLowerCase();
-  if (lower.length <= 3 || /(ss|us|is|ics)$/.test(lower)) return word;
+  if (lower.length <= 3 || NOT_PLURAL.has(lower) || /(ss|us|is|ics)$/.test(lower)) return word;
   if (/[^aeiou]ies$/.test(lower)) return `${word.slice(0, -3)}${word.endsWith('IES') ? 'Y' : 'y'}`;
   if (/(sses|shes|ches|xes|zes)$/.test(lower)) return word.slice(0, -2);
   if (/[^s]s$/.test(lower)) return word.slice(0, -1);
