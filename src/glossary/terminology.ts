@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { create } from 'xmlbuilder2';
-import { InputError, type Alignment, type Discrepancy, type Document } from '../model.js';
+import { sectionLabel } from '../diff/detect/locate.js';
+import { InputError, type Alignment, type Discrepancy } from '../model.js';
 import { englishLinks, japaneseLinks, linkDefinitions } from './definitions.js';
 import { englishTermPattern, japaneseTermFinder } from './match.js';
 import { alignedTexts, type AlignedText } from './sentence-pairs.js';
@@ -114,15 +115,6 @@ export function glossaryFormatOf(path: string): GlossaryInputFormat {
 }
 
 // ---------------------------------------------------------------- findings
-
-function sectionLabel(document: Document, id: string | null): string | null {
-  const byId = new Map(document.sections.map((section) => [section.id, section]));
-  const parts: string[] = [];
-  for (let section = id ? byId.get(id) : undefined; section; section = section.parent ? byId.get(section.parent) : undefined) {
-    parts.unshift(section.number ?? `(${section.title})`);
-  }
-  return parts.length > 0 ? parts.join(' ') : null;
-}
 
 function fingerprint(...parts: string[]): string {
   return createHash('sha256').update(['terminology', ...parts].join('\u0000')).digest('hex').slice(0, 16);

@@ -12,15 +12,21 @@ describe('strategy-align glossary', () => {
   test('writes TBX atomically to -o FILE, and it is well-formed', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'glossary-cli-')), 'seeds.tbx');
     expect(await run(SEEDS.ja, SEEDS.en, '--format', 'tbx', '--limit', '100', '-o', out)).toBe(0);
-    expect(readFileSync(out, 'utf8')).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<tbx /);
+    const tbx = readFileSync(out, 'utf8');
+    expect(tbx).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<tbx /);
+    expect(tbx.match(/<conceptEntry /g)).toHaveLength(100);
     expect(spawnSync('xmllint', ['--noout', out]).status).toBe(0);
   });
 
-  test('tsv on stdout starts with its header', async () => {
+  test('tsv on stdout: a header, then the seeds\' candidates seen at least --min-count times', async () => {
     const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     try {
       expect(await run(SEEDS.ja, SEEDS.en, '--min-count', '2')).toBe(0);
-      expect(String(write.mock.calls[0]?.[0])).toMatch(/^ja\ten\tscore\tcount\tsources\texamples\n/);
+      const tsv = String(write.mock.calls[0]?.[0]);
+      expect(tsv).toMatch(/^ja\ten\tscore\tcount\tsources\texamples\n/);
+      // the seeds define 国研 (ja 128) as "Kokken" (en 117)
+      expect(tsv).toMatch(/^国研\tKokken\t[\d.]+\t\d+\tdefinition[^\t]*\tja 128 \/ en 117/m);
+      expect(tsv.split('\n').slice(1, -1).every((line) => Number(line.split('\t')[3]) >= 2)).toBe(true);
     } finally {
       write.mockRestore();
     }

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { buildGlossary, formatGlossary, readGlossary, terminologyFindings } from '../../src/glossary/index.js';
+import { buildGlossary, formatGlossary, glossaryFormatOf, readGlossary, terminologyFindings } from '../../src/glossary/index.js';
 import { englishTermPattern, findJapaneseTerm } from '../../src/glossary/match.js';
 import { InputError } from '../../src/model.js';
+import { seedAlignment } from '../helpers/pipeline.js';
 import { ASSOCIATION_PAIRS, buildAlignment, DEFINITION_PAIRS, KATAKANA_PAIRS, KOKKEN_PAIRS } from './seed-pairs.js';
 
 describe('readGlossary', () => {
@@ -145,5 +146,23 @@ describe('a glossary round-trips tsv → tbx → readGlossary → findings', () 
     const findings = terminologyFindings(alignment, fromTbx);
     expect(findings).toEqual(terminologyFindings(alignment, fromTsv));
     expect(findings.find((f) => f.ja?.text === '国研')).toMatchObject({ ja: { lines: [144, 144] }, en: { lines: [133, 133] } });
+  });
+});
+
+describe('terminology on the real alignment of the seeds', () => {
+  test('without a glossary: the one variation a reviewer would flag, 国研 as "national research and development agencies" at ja 144 / en 133', () => {
+    const findings = terminologyFindings(seedAlignment(), null);
+    expect(findings).toHaveLength(1);
+    const [finding] = findings;
+    expect(finding).toMatchObject({ kind: 'terminology', severity: 'warning', ja: { text: '国研' }, expected: 'Kokken', found: 'national research and development agencies' });
+    expect(finding!.ja!.lines[0]).toBeLessThanOrEqual(144);
+    expect(finding!.ja!.lines[1]).toBeGreaterThanOrEqual(144);
+    expect(finding!.en!.lines[0]).toBeLessThanOrEqual(133);
+    expect(finding!.en!.lines[1]).toBeGreaterThanOrEqual(133);
+    expect(finding!.section).toMatch(/^2 \(1\) ①/);
+  });
+
+  test('the glossary format follows the file name', () => {
+    expect(['terms.tbx', 'terms.TBX', 'terms.xml', 'terms.csv', 'terms.tsv', 'terms.txt'].map(glossaryFormatOf)).toEqual(['tbx', 'tbx', 'tbx', 'csv', 'tsv', 'tsv']);
   });
 });
