@@ -134,9 +134,11 @@ export function rankCandidates(evidence: Evidence[], texts: AlignedText[], surfa
     const en = englishDisplay(group, surfaces, englishText);
     const together = cooccurrences(group.ja, en, texts, lowerEnglish);
     const evidenceTexts = group.items.flatMap((item) => (item.text ? [item.text] : []));
-    const count = together.length;
-    if (count < options.minCount) continue;
+    // where the pair was observed counts even when the cleaned term is not verbatim in the text
+    // (a title whose nested definition was removed)
     const exampleTexts = [...new Map([...together, ...evidenceTexts].map((text) => [text.index, text])).values()].sort((a, b) => a.index - b.index);
+    const count = exampleTexts.length;
+    if (count < options.minCount) continue;
     const examples: TermExample[] = exampleTexts.slice(0, options.maxExamples).map((text) => ({ jaLines: text.jaLines, enLines: text.enLines }));
     candidates.push({ ja: group.ja, en, ...combinedScore(group.items), count, examples });
   }

@@ -40,13 +40,17 @@ function openingQuote(text: string, close: number): number {
   return -1;
 }
 
-/** Removes parenthesised notes: 「…計画(令和3年3月26日閣議決定)」 → 「…計画」. */
+// A parenthesis that annotates a title rather than belonging to it: a date, a decision, a law
+// number, a nested definition (以下「…」という。).
+const JA_NOTE = /\((?:[^()]*(?:\d+年|\d+月|決定|閣議|法律第|以下|仮称|改定)[^()]*)\)/gu;
+
+/** Removes parenthesised notes: 「…計画(令和3年3月26日閣議決定)」 → 「…計画」; 知の基盤(研究力) stays. */
 export function stripJapaneseNotes(term: string): string {
   let previous = '';
   let current = term;
   while (previous !== current) {
     previous = current;
-    current = current.replace(/\([^()]*\)/gu, '');
+    current = current.replace(JA_NOTE, '');
   }
   return current;
 }

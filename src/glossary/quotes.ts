@@ -29,6 +29,8 @@ export function japaneseQuotes(text: string): string[] {
   return quotes;
 }
 
+const EN_NOTE = /\s*\([^()]*(?:\b(?:19|20)\d\d\b|\bdecision\b|\bdecided\b|\bAct No\.)[^()]*\)/gi;
+
 /** "…" and “…” quotations that are not the short form of a definition. */
 export function englishQuotes(text: string): string[] {
   const quotes: string[] = [];
@@ -36,8 +38,8 @@ export function englishQuotes(text: string): string[] {
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     // a definition's short form: (hereinafter referred to as "AISI"), Data Free Flow with Trust ("DFFT")
     if (/(?:hereinafter(?:\s+referred\s+to\s+as|\s+called)?(?:\s+the)?|\()\s*$/i.test(before)) continue;
-    // notes in parentheses are not part of the title: "… Strategy (… decision of June 4, 2025),"
-    const term = cleanEnglishTerm((match[1] ?? match[2] ?? '').replace(/\s*\([^()]*\)/g, ''));
+    // dates and decisions in parentheses are notes, not part of the title: "… Strategy (… decision of June 4, 2025),"
+    const term = cleanEnglishTerm((match[1] ?? match[2] ?? '').replace(EN_NOTE, ''));
     if (term && /[A-Za-z]/.test(term)) quotes.push(term);
   }
   return quotes;

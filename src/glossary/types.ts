@@ -25,7 +25,7 @@ export interface TermCandidate {
   en: string;
   /** Combined confidence in [0,1], rounded to 3 decimals. */
   score: number;
-  /** Aligned pairs whose Japanese contains `ja` and whose English contains `en`. */
+  /** Aligned pairs whose Japanese contains `ja` and whose English contains `en`, or where evidence for the pair was found. */
   count: number;
   sources: EvidenceSource[];
   examples: TermExample[];

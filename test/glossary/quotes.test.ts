@@ -9,11 +9,11 @@ describe('quoted titles', () => {
     expect(japaneseQuotes(normalizeJapanese(DEFINITION_PAIRS[0]!.ja.text))).toEqual(['第6期科学技術・イノベーション基本計画']);
   });
 
-  test('English quotes lose notes and trailing commas; hereinafter short forms are skipped (en 21, 24)', () => {
+  test('English quotes keep a parenthesis that belongs to the title, lose trailing commas; hereinafter short forms are skipped (en 21, 24)', () => {
     expect(englishQuotes(normalizeEnglish(DEFINITION_PAIRS[0]!.en.text))).toEqual([]);
     expect(englishQuotes(normalizeEnglish(QUOTE_PAIRS[0]!.en.text))).toEqual([
       'strategic promotion of advanced science and technology',
-      'enhancement of knowledge bases and human resource development',
+      'enhancement of knowledge bases (research capabilities) and human resource development',
       'creation of innovation ecosystems',
     ]);
   });
@@ -26,12 +26,12 @@ describe('quoted titles', () => {
     const evidence = quoteEvidence(alignedTexts(buildAlignment([QUOTE_PAIRS[0]!])));
     expect(evidence.map((e) => [e.ja, e.en])).toEqual([
       ['先端科学技術の戦略的な推進', 'strategic promotion of advanced science and technology'],
-      ['知の基盤と人材育成の強化', 'enhancement of knowledge bases and human resource development'],
+      ['知の基盤(研究力)と人材育成の強化', 'enhancement of knowledge bases (research capabilities) and human resource development'],
       ['イノベーション・エコシステムの形成', 'creation of innovation ecosystems'],
     ]);
   });
 
-  test('a strategy title with its decision note on both sides (ja 142 / en 131)', () => {
+  test('a strategy title with its decision note on both sides: the note goes (ja 142 / en 131)', () => {
     const evidence = quoteEvidence(alignedTexts(buildAlignment([QUOTE_PAIRS[1]!])));
     expect(evidence.map((e) => [e.ja, e.en])).toEqual([['フュージョンエネルギー・イノベーション戦略', 'Fusion Energy Innovation Strategy']]);
   });
