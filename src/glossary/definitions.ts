@@ -326,6 +326,11 @@ export function linkDefinitions(ja: TermLink[], en: TermLink[]): Array<{ ja: Ter
     jaLeft.splice(jaLeft.indexOf(j), 1);
     enLeft.splice(enLeft.indexOf(e), 1);
   }
+  // one definition left on each side: they can only define each other (科研費 = "KAKENHI")
+  if (jaLeft.length === 1 && enLeft.length === 1 && (jaLeft[0]!.kind === 'hereinafter' || enLeft[0]!.kind === 'hereinafter')) {
+    links.push({ ja: jaLeft[0]!, en: enLeft[0]!, confidence: CONFIDENCE.hereinafter });
+    return links.sort((a, b) => a.ja.at - b.ja.at);
+  }
   const jaDefined = jaLeft.filter((l) => l.kind === 'hereinafter');
   const enDefined = enLeft.filter((l) => l.kind === 'hereinafter');
   if (jaDefined.length > 0 && jaDefined.length === enDefined.length) {

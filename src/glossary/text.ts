@@ -31,8 +31,11 @@ const SMALL_WORDS = new Set(['a', 'an', 'the']);
 /** Trims an English term for display: outer punctuation and quotes, a leading article. */
 export function cleanEnglishTerm(text: string): string {
   let term = normalizeEnglish(text)
-    .replace(/^[\s"'“”‘’(,.;:]+|[\s"'“”‘’),.;:]+$/g, '')
+    .replace(/^[\s"'“”‘’,.;:]+|[\s"'“”‘’,.;:]+$/g, '')
     .trim();
+  // an outer parenthesis goes only when unmatched: "Convergence Knowledge (So-Go-Chi)" keeps its own
+  if (term.startsWith('(') && !term.includes(')')) term = term.slice(1).trim();
+  if (term.endsWith(')') && !term.includes('(')) term = term.slice(0, -1).trim();
   const first = term.split(' ')[0]?.toLowerCase() ?? '';
   if (SMALL_WORDS.has(first) && term.includes(' ')) term = term.slice(first.length + 1);
   return term;
