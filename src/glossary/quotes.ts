@@ -19,7 +19,10 @@ export function japaneseQuotes(text: string): string[] {
     } else if ((char === '」' || char === '』') && depth > 0) {
       depth--;
       if (depth === 0 && !text.slice(Math.max(0, start - 3), start).endsWith('以下') && !text.slice(Math.max(0, start - 3), start).endsWith('以下、')) {
-        const inner = stripJapaneseNotes(text.slice(start + 1, i)).replace(/[「」『』]/gu, '');
+        // 「…プログラム(ASPIRE)」: the acronym is evidence of its own (abbreviation), not part of the title
+        const inner = stripJapaneseNotes(text.slice(start + 1, i))
+          .replace(/[「」『』]/gu, '')
+          .replace(/\([A-Za-z][A-Za-z0-9\-&]*\)$/u, '');
         const term = cleanJapaneseTerm(inner);
         // 「知る」「使う」 quote words, not titles: a short quote ending in kana is a verb or a phrase
         if (term && hasJapanese(term) && !(term.length <= 3 && /\p{Script=Hiragana}$/u.test(term))) quotes.push(term);

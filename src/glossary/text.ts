@@ -41,11 +41,15 @@ export function cleanEnglishTerm(text: string): string {
   return term;
 }
 
-/** Trims a Japanese term: outer brackets and punctuation, trailing 等. */
+/** Trims a Japanese term: outer brackets and punctuation. */
 export function cleanJapaneseTerm(text: string): string {
-  return normalizeJapanese(text)
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+  const term = normalizeJapanese(text)
+    .replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N})]+$/gu, '')
     .trim();
+  // an outer parenthesis goes only when unmatched: 知の基盤(研究力) keeps its own
+  if (term.startsWith('(') && !term.includes(')')) return cleanJapaneseTerm(term.slice(1));
+  if (term.endsWith(')') && !term.includes('(')) return cleanJapaneseTerm(term.slice(0, -1));
+  return term;
 }
 
 /** Singular of one English word, for keys: agencies → agency, systems → system; keeps -ss, -us, -is. */
