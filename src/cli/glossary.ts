@@ -1,4 +1,35 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { buildGlossary, formatGlossary, GLOSSARY_FORMATS, type GlossaryFormat } from '../glossary/index.js';
+import { emit } from './output.js';
+import { loadAlignment } from './pipeline.js';
 
-// Filled in by the [glossary] issue.
-export function registerGlossary(_program: Command): void {}
+function positiveInteger(value: string): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return number;
+}
+
+interface GlossaryOptions {
+  format: GlossaryFormat;
+  minCount: number;
+  limit?: number;
+  output?: string;
+}
+
+export function registerGlossary(program: Command): void {
+  program
+    .command('glossary')
+    .description('propose Japanese–English term pairs from the aligned document pair, ranked by confidence')
+    .argument('<ja>', 'Japanese document (plain text)')
+    .argument('<en>', 'English translation (markdown)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...GLOSSARY_FORMATS]).default('tsv'))
+    .option('--min-count <n>', 'keep pairs seen together in at least N aligned sentence pairs', positiveInteger, 1)
+    .option('--limit <n>', 'keep only the N best candidates', positiveInteger)
+    .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
+    .action(async (ja: string, en: string, options: GlossaryOptions) => {
+      const alignment = loadAlignment(ja, en);
+      const candidates = await buildGlossary(alignment, { minCount: options.minCount });
+      const kept = options.limit ? candidates.slice(0, options.limit) : candidates;
+      emit(formatGlossary(kept, options.format, { ja: alignment.ja.path, en: alignment.en.path }), options.output);
+    });
+}
