@@ -130,7 +130,7 @@ export function classifyHeading(folded: string, options: ClassifyOptions = {}): 
   return null;
 }
 
-const TRAILING_CLOSERS = /[\s)）」』】"'”’\]]+$/u;
+const TRAILING_CLOSERS = /[\s\u0085\u00ad\u200b\u2060\ufeff)）」』】"'”’\]]+$/u;
 
 /** Whether a line ends a sentence (。．.!?:; and their full-width forms, before closing brackets
  *  or quotes). A block whose last line does not may continue after a page break. */
