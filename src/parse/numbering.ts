@@ -7,6 +7,9 @@ export type HeadingKind = 'chapter' | 'section' | 'item' | 'topic';
 
 export const LEVEL: Record<HeadingKind, number> = { chapter: 1, section: 2, item: 3, topic: 4 };
 
+/** Longest line still read as a numbered heading; longer ones are prose that happens to start "1.". */
+export const MAX_HEADING_LENGTH = 200;
+
 export interface HeadingMatch {
   kind: HeadingKind;
   /** Numeric value of the marker (3 for "3.", "(3)", "③"); null for topic headings. */
