@@ -1,0 +1,37 @@
+// npm run eval: alignment quality (gold + synthetic damage), diff quality (mutations) and, where
+// present, glossary precision. Figures go to the README.
+import { existsSync } from 'node:fs';
+import { evaluateDamage, evaluateGold, loadSeedsAndGold } from './align.js';
+import { evaluateMutations } from './diff.js';
+import { pct } from './lib.js';
+
+const { ja, en, gold } = loadSeedsAndGold();
+
+const g = evaluateGold(ja, en, gold);
+console.log('Block alignment against the hand-checked gold (fixtures/gold/block-alignment.tsv)');
+console.log(`  links: ${g.gold} gold, ${g.predicted} predicted, ${g.hits} correct`);
+console.log(`  precision ${pct(g.precision)}  recall ${pct(g.recall)}  F1 ${pct(g.f1)}`);
+if (g.missed.length) console.log(`  missed: ${g.missed.join(' ')}`);
+if (g.wrong.length) console.log(`  wrong:  ${g.wrong.join(' ')}`);
+
+console.log('\nBlock alignment under synthetic damage (truth known by construction)');
+for (const [name, r] of Object.entries(evaluateDamage(ja, en, gold))) {
+  console.log(`  ${name.padEnd(34)} precision ${pct(r.precision)}  recall ${pct(r.recall)}  F1 ${pct(r.f1)}  (${r.trials} trials)`);
+}
+
+console.log('\nDiff under mutation of the English (one mutation per run)');
+const mutations = evaluateMutations(ja, en, Number(process.env.EVAL_TRIALS ?? 40));
+let applied = 0;
+let caught = 0;
+for (const [name, r] of Object.entries(mutations)) {
+  applied += r.applied;
+  caught += r.caught;
+  console.log(`  ${name.padEnd(16)} caught ${r.caught}/${r.applied} (${pct(r.recall)})  extra findings per mutation ${r.extrasPerMutation.toFixed(2)}`);
+  if (process.env.EVAL_VERBOSE) for (const m of r.misses) console.log(`      missed ${m}`);
+}
+console.log(`  overall recall ${pct(caught / applied)}`);
+
+if (existsSync(new URL('./glossary.js', import.meta.url))) {
+  const { evaluateGlossary } = await import('./glossary.js');
+  await evaluateGlossary();
+}

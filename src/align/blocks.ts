@@ -1,0 +1,100 @@
+// Then blocks: matched sections cut both documents into segments (from one matched heading to the
+// next), and the blocks of each segment are aligned by the dynamic programme. Segments keep the
+// cost near-linear and stop an error in one section from drifting into the next.
+import type { Block, BlockKind, Document, PairType, Section } from '../model.js';
+import type { AlignContext } from './context.js';
+import { alignSequences, type Move } from './dp.js';
+import { mergeFeatures } from './features.js';
+import type { SectionLink } from './sections.js';
+import { linkCost, MERGE_COST, scoreSteps, SKIP_COST } from './score.js';
+
+export interface BlockLink {
+  type: PairType;
+  ja: Block[];
+  en: Block[];
+  score: number;
+}
+
+const BLOCK_MOVES: Move[] = [
+  { a: 1, b: 1 },
+  { a: 1, b: 0 },
+  { a: 0, b: 1 },
+  { a: 2, b: 1 },
+  { a: 1, b: 2 },
+  { a: 2, b: 2 },
+];
+
+/** The block where a section starts: its heading line (which may open two sections at once). */
+function firstBlockIndex(document: Document, section: Section): number {
+  const start = section.lines[0];
+  const atStart = document.blocks.findIndex((b) => b.lines[0] <= start && start <= b.lines[1]);
+  return atStart >= 0 ? atStart : document.blocks.findIndex((b) => b.section === section.id);
+}
+
+/** Cut points [jaIndex, enIndex] at the start of every matched section, strictly increasing on both sides. */
+export function segmentCuts(ja: Document, en: Document, sections: SectionLink[]): Array<[number, number]> {
+  const cuts: Array<[number, number]> = [[0, 0]];
+  for (const link of sections) {
+    if (!link.ja || !link.en) continue;
+    const i = firstBlockIndex(ja, link.ja);
+    const j = firstBlockIndex(en, link.en);
+    const [pi, pj] = cuts[cuts.length - 1]!;
+    if (i > pi && j > pj) cuts.push([i, j]);
+  }
+  return cuts;
+}
+
+function kindCost(ja: BlockKind, en: BlockKind): number {
+  if (ja === en) return ja === 'heading' ? -1 : 0;
+  const body = (k: BlockKind) => k === 'paragraph' || k === 'bullet';
+  if (body(ja) && body(en)) return 0.3; // the English often turns bullets into paragraphs and back
+  return 4;
+}
+
+/** A fragment this short ("(以上)", "end") is a closing mark, not the rest of a split paragraph. */
+const MIN_GROUPED_LENGTH = 8;
+
+/**
+ * Which groups may be linked as one: body blocks (a paragraph split or merged in translation), and
+ * several headings against one heading line that opens as many sections (the Japanese prints
+ * "① 大学ファンドと…（大学ファンドを通じた…）" on one line, the English on two).
+ */
+function groupable(one: Block[], other: Block[], context: AlignContext): boolean {
+  const body = (blocks: Block[]) => blocks.every((b) => (b.kind === 'paragraph' || b.kind === 'bullet') && context.blockFeatures.get(b)!.length >= MIN_GROUPED_LENGTH);
+  if (body(one) && body(other)) return true;
+  const headings = (blocks: Block[]) => blocks.every((b) => b.kind === 'heading');
+  const [single, group] = one.length === 1 ? [one[0]!, other] : [other[0]!, one];
+  return headings(one) && headings(other) && (context.sectionsOpenedBy.get(single) ?? 1) >= group.length;
+}
+
+export function alignBlocksInSegment(jaBlocks: Block[], enBlocks: Block[], context: AlignContext): BlockLink[] {
+  const features = (blocks: Block[]) => mergeFeatures(blocks.map((b) => context.blockFeatures.get(b)!));
+  const cost = (i: number, j: number, a: number, b: number) => {
+    if (a === 0 || b === 0) return SKIP_COST;
+    const jaGroup = jaBlocks.slice(i, i + a);
+    const enGroup = enBlocks.slice(j, j + b);
+    if ((a > 1 || b > 1) && !groupable(jaGroup, enGroup, context)) return Infinity;
+    const merge = (a - 1 + b - 1) * MERGE_COST;
+    return linkCost(features(jaGroup), features(enGroup), context.model, context.weights) + kindCost(jaGroup[0]!.kind, enGroup[0]!.kind) + merge;
+  };
+  const steps = alignSequences(jaBlocks.length, enBlocks.length, cost, BLOCK_MOVES);
+  const scores = scoreSteps(steps, cost);
+  return steps.map((step, k) => {
+    const jaGroup = jaBlocks.slice(step.i, step.i + step.a);
+    const enGroup = enBlocks.slice(step.j, step.j + step.b);
+    const type = `${step.a}-${step.b}` as PairType;
+    return { type, ja: jaGroup, en: enGroup, score: scores[k]! };
+  });
+}
+
+export function alignBlocks(ja: Document, en: Document, sections: SectionLink[], context: AlignContext): BlockLink[] {
+  const cuts = segmentCuts(ja, en, sections);
+  cuts.push([ja.blocks.length, en.blocks.length]);
+  const links: BlockLink[] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const [i0, j0] = cuts[k]!;
+    const [i1, j1] = cuts[k + 1]!;
+    links.push(...alignBlocksInSegment(ja.blocks.slice(i0, i1), en.blocks.slice(j0, j1), context));
+  }
+  return links;
+}

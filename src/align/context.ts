@@ -1,0 +1,57 @@
+// Document-pair statistics every level of the alignment shares: the length model and the key
+// weights are estimated once from both documents, so a block and its sentences are judged alike.
+import type { Block, Document, Sentence } from '../model.js';
+import { type Features, featuresOf } from './features.js';
+import { estimateLengthModel, type LengthModel } from './length-model.js';
+import { KeyWeights } from './score.js';
+
+export interface AlignContext {
+  model: LengthModel;
+  weights: KeyWeights;
+  blockFeatures: Map<Block, Features>;
+  sentenceFeatures: Map<Sentence, Features>;
+  /** Heading blocks that open more than one section (two headings printed on one line). */
+  sectionsOpenedBy: Map<Block, number>;
+}
+
+/** The numbering printed at the start of a table-of-contents line, as a key: "(1)", "2.", "①". */
+function tocMarker(block: Block): string[] {
+  const marker = /^\s*([①-⑳]|[(（]\s*\d+\s*[)）]|\d+\s*[.．])/.exec(block.text.normalize('NFKC'))?.[1];
+  return marker ? [`m:${marker.replace(/\s+/g, '').replace('．', '.')}`] : [];
+}
+
+function countOpenedSections(document: Document): Map<Block, number> {
+  const opened = new Map<Block, number>();
+  const headingAt = new Map(document.blocks.filter((b) => b.kind === 'heading').map((b) => [b.lines[0], b]));
+  for (const section of document.sections) {
+    const heading = headingAt.get(section.lines[0]);
+    if (heading) opened.set(heading, (opened.get(heading) ?? 0) + 1);
+  }
+  return opened;
+}
+
+export function buildContext(ja: Document, en: Document): AlignContext {
+  const weights = new KeyWeights();
+  const blockFeatures = new Map<Block, Features>();
+  const sentenceFeatures = new Map<Sentence, Features>();
+  for (const document of [ja, en]) {
+    for (const block of document.blocks) {
+      const features = featuresOf(block.normalized, block.anchors, document.lang);
+      if (block.kind === 'toc') features.names.push(...tocMarker(block));
+      blockFeatures.set(block, features);
+      weights.add([...features.values, ...features.names, ...features.lexical]);
+      for (const sentence of block.sentences ?? []) {
+        sentenceFeatures.set(sentence, featuresOf(sentence.normalized, sentence.anchors, document.lang));
+      }
+    }
+  }
+  const body = (document: Document) =>
+    document.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'bullet').map((b) => blockFeatures.get(b)!.length);
+  return {
+    model: estimateLengthModel(body(ja), body(en)),
+    weights,
+    blockFeatures,
+    sentenceFeatures,
+    sectionsOpenedBy: new Map([...countOpenedSections(ja), ...countOpenedSections(en)]),
+  };
+}

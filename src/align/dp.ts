@@ -1,0 +1,89 @@
+// One dynamic programme serves sections, blocks and sentences: a monotone alignment of two
+// sequences with grouped moves (1-1, 1-0, 0-1, 2-1, 1-2, 2-2), restricted to a band around the
+// diagonal once the sequences are long, so the cost grows with n·band, not n·m.
+
+export interface Move {
+  a: number; // items consumed from the first sequence
+  b: number; // items consumed from the second
+}
+
+export interface Step extends Move {
+  i: number; // first item of the first sequence in this step
+  j: number;
+  cost: number;
+}
+
+/** Cost of grouping first[i, i+a) with second[j, j+b); Infinity forbids the step. */
+export type StepCost = (i: number, j: number, a: number, b: number) => number;
+
+export const STANDARD_MOVES: Move[] = [
+  { a: 1, b: 1 },
+  { a: 1, b: 0 },
+  { a: 0, b: 1 },
+  { a: 2, b: 1 },
+  { a: 1, b: 2 },
+];
+
+/** Sequences whose product of lengths is below this are aligned without a band. */
+const FULL_MATRIX_CELLS = 250_000;
+
+export function alignSequences(n: number, m: number, cost: StepCost, moves: Move[] = STANDARD_MOVES, minBand = 40): Step[] {
+  if (n === 0 && m === 0) return [];
+  const slope = n === 0 ? 0 : m / n;
+  const band = (n + 1) * (m + 1) <= FULL_MATRIX_CELLS ? Infinity : Math.max(minBand, Math.ceil(Math.abs(m - n) / 4) + minBand);
+  const lo = (i: number) => (band === Infinity ? 0 : Math.max(0, Math.floor(i * slope - band)));
+  const hi = (i: number) => (band === Infinity ? m : Math.min(m, Math.ceil(i * slope + band)));
+
+  // rows[i] covers j in [lo(i), hi(i)]; best[i][j - lo(i)] is the cheapest cost of aligning the prefixes.
+  const best: Float64Array[] = [];
+  const from: Uint8Array[] = [];
+  for (let i = 0; i <= n; i++) {
+    const width = hi(i) - lo(i) + 1;
+    best.push(new Float64Array(width).fill(Infinity));
+    from.push(new Uint8Array(width).fill(255));
+  }
+  best[0]![0 - lo(0)] = 0;
+  for (let i = 0; i <= n; i++) {
+    const rowLo = lo(i);
+    const rowHi = hi(i);
+    for (let j = rowLo; j <= rowHi; j++) {
+      if (i === 0 && j === 0) continue;
+      let bestCost = Infinity;
+      let bestMove = 255;
+      for (let k = 0; k < moves.length; k++) {
+        const { a, b } = moves[k]!;
+        const pi = i - a;
+        const pj = j - b;
+        if (pi < 0 || pj < 0) continue;
+        const pLo = lo(pi);
+        if (pj < pLo || pj > hi(pi)) continue;
+        const prev = best[pi]![pj - pLo]!;
+        if (prev === Infinity) continue;
+        const total = prev + cost(pi, pj, a, b);
+        if (total < bestCost) {
+          bestCost = total;
+          bestMove = k;
+        }
+      }
+      best[i]![j - rowLo] = bestCost;
+      from[i]![j - rowLo] = bestMove;
+    }
+  }
+  if (m < lo(n) || m > hi(n) || best[n]![m - lo(n)] === Infinity) {
+    // The band missed the corner (very uneven sequences): fall back to the full matrix.
+    if (band !== Infinity) return alignSequences(n, m, cost, moves, Math.max(n, m) + 1);
+    throw new Error('no alignment path (every step was forbidden)');
+  }
+  const steps: Step[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const move = moves[from[i]![j - lo(i)]!]!;
+    const pi = i - move.a;
+    const pj = j - move.b;
+    steps.push({ i: pi, j: pj, a: move.a, b: move.b, cost: best[i]![j - lo(i)]! - best[pi]![pj - lo(pi)]! });
+    i = pi;
+    j = pj;
+  }
+  return steps.reverse();
+}

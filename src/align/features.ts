@@ -1,0 +1,45 @@
+// What the aligner compares: a unit's length, its anchor values and its lexical cues, each reduced
+// to keys that mean the same on both sides (令和7年度 and FY2025 both give the key d:FY2025).
+import type { Anchor, Lang } from '../model.js';
+import { englishConcepts, englishSkeletons, japaneseConcepts, katakanaSkeletons } from './lexicon.js';
+
+export interface Features {
+  length: number; // characters other than white space
+  values: string[]; // number and date keys, repeated as often as they occur
+  names: string[]; // Latin-script names and acronyms, lower-cased
+  lexical: string[]; // concept ids and loanword skeletons, each once
+}
+
+/** Small counts (1–3) are everywhere ("two", "3つ") and say little about which sentence is which. */
+function valueKeys(anchor: Anchor): string[] {
+  if (anchor.type === 'date') {
+    const year = /^(?:FY)?(\d{4})/.exec(anchor.value)?.[1];
+    return year && year !== anchor.value ? [`d:${anchor.value}`, `y:${year}`] : [`d:${anchor.value}`];
+  }
+  if (anchor.type === 'number') return [`n:${anchor.value}`];
+  return [];
+}
+
+export function featuresOf(text: string, anchors: Anchor[], lang: Lang): Features {
+  const values: string[] = [];
+  const names: string[] = [];
+  for (const anchor of anchors) {
+    if (anchor.type === 'number' || anchor.type === 'date') values.push(...valueKeys(anchor));
+    else if (anchor.type === 'name') names.push(`a:${anchor.value.toLowerCase()}`);
+  }
+  const lexical =
+    lang === 'ja'
+      ? [...japaneseConcepts(text).map((c) => `c:${c}`), ...katakanaSkeletons(text)]
+      : [...englishConcepts(text).map((c) => `c:${c}`), ...englishSkeletons(text)];
+  return { length: text.replace(/\s+/g, '').length, values, names, lexical: [...new Set(lexical)] };
+}
+
+export function mergeFeatures(list: Features[]): Features {
+  if (list.length === 1) return list[0]!;
+  return {
+    length: list.reduce((sum, f) => sum + f.length, 0),
+    values: list.flatMap((f) => f.values),
+    names: list.flatMap((f) => f.names),
+    lexical: [...new Set(list.flatMap((f) => f.lexical))],
+  };
+}

@@ -1,0 +1,142 @@
+// Lexical cues that need no tokenizer: loanwords compared by consonant skeleton (ロケット ~ rocket),
+// and a small dictionary of the words every Japanese science-policy text uses. Like hunalign's
+// dictionary, it only tips the balance between candidates the numbers and lengths leave open.
+import { toRomaji } from 'wanakana';
+
+/** Concept id ← Japanese spelling(s), English spelling(s). English forms are matched as word prefixes. */
+const POLICY_TERMS: Array<[string, string[], string[]]> = [
+  ['research', ['研究'], ['research']],
+  ['development', ['開発'], ['develop']],
+  ['university', ['大学'], ['universit']],
+  ['space', ['宇宙'], ['space']],
+  ['quantum', ['量子'], ['quantum']],
+  ['ocean', ['海洋', '海域'], ['ocean', 'marine', 'maritime', 'sea']],
+  ['human-resources', ['人材'], ['human resource', 'personnel', 'talent', 'workforce']],
+  ['startup', ['スタートアップ', '起業'], ['startup', 'start-up', 'entrepreneur']],
+  ['security', ['安全保障', 'セキュリティ'], ['security']],
+  ['economic', ['経済'], ['econom']],
+  ['international', ['国際'], ['international', 'global']],
+  ['education', ['教育'], ['educat']],
+  ['student', ['学生', '生徒', '児童'], ['student', 'pupil', 'children']],
+  ['semiconductor', ['半導体'], ['semiconductor']],
+  ['fusion', ['フュージョン', '核融合'], ['fusion']],
+  ['energy', ['エネルギー'], ['energy']],
+  ['biotechnology', ['バイオ', '生命科学'], ['bio', 'life science']],
+  ['material', ['マテリアル', '材料', '素材'], ['material']],
+  ['health', ['健康', '医療', '医薬'], ['health', 'medic', 'pharma']],
+  ['food', ['食料', '農林水産', '農業'], ['food', 'agricultur', 'forestry', 'fisher']],
+  ['disaster', ['災害', '防災'], ['disaster']],
+  ['climate', ['気候', '脱炭素', 'カーボン'], ['climate', 'decarboni', 'carbon']],
+  ['data', ['データ'], ['data']],
+  ['digital', ['デジタル'], ['digital']],
+  ['infrastructure', ['基盤', 'インフラ'], ['infrastructure', 'platform', 'foundation', 'base']],
+  ['satellite', ['衛星'], ['satellite']],
+  ['rocket', ['ロケット', '打ち上げ', '打上げ'], ['rocket', 'launch']],
+  ['moon', ['月面', '月探査', '月'], ['moon', 'lunar']],
+  ['exploration', ['探査'], ['explor']],
+  ['fund', ['基金', 'ファンド', '資金'], ['fund']],
+  ['investment', ['投資'], ['invest']],
+  ['innovation', ['イノベーション'], ['innovat']],
+  ['strategy', ['戦略'], ['strateg']],
+  ['plan', ['計画'], ['plan']],
+  ['government', ['政府', '官民'], ['government', 'public and private']],
+  ['industry', ['産業', '企業', '民間'], ['industr', 'compan', 'business', 'private']],
+  ['academia', ['産学', 'アカデミア'], ['academ']],
+  ['region', ['地方', '地域'], ['region', 'local']],
+  ['international-standard', ['国際標準', '標準化'], ['standard']],
+  ['intellectual-property', ['知的財産', '知財'], ['intellectual property']],
+  ['young', ['若手'], ['young', 'early-career']],
+  ['women', ['女性'], ['women', 'female']],
+  ['doctor', ['博士'], ['doctor']],
+  ['budget', ['予算'], ['budget']],
+  ['technology', ['技術'], ['technolog']],
+  ['science', ['科学'], ['scien']],
+  ['robot', ['ロボット'], ['robot']],
+  ['computer', ['計算', 'コンピュータ', 'スパコン'], ['comput']],
+  ['communication', ['通信'], ['communicat', 'telecom']],
+  ['network', ['ネットワーク'], ['network']],
+  ['cyber', ['サイバー'], ['cyber']],
+  ['evidence', ['エビデンス'], ['evidence']],
+  ['evaluation', ['評価'], ['evaluat', 'assess']],
+  ['international-cooperation', ['国際連携', '国際協力', '国際協調'], ['international cooperation', 'international collaboration']],
+  ['society', ['社会'], ['societ', 'social']],
+  ['city', ['都市', 'スマートシティ'], ['city', 'cities', 'urban']],
+  ['safety', ['安全'], ['safe']],
+  ['law', ['法律', '法案', '法'], ['act', 'law', 'bill']],
+  ['facility', ['施設', '設備'], ['facilit', 'equipment']],
+  ['market', ['市場'], ['market']],
+  ['supply-chain', ['サプライチェーン'], ['supply chain']],
+  ['ecosystem', ['エコシステム'], ['ecosystem']],
+  ['nuclear', ['原子力'], ['nuclear']],
+  ['hydrogen', ['水素'], ['hydrogen']],
+  ['battery', ['蓄電池', '電池'], ['batter']],
+  ['mobility', ['モビリティ', '自動運転'], ['mobility', 'automated driving', 'autonomous driving']],
+  ['museum', ['博物館', '図書館'], ['museum', 'librar']],
+  ['open-science', ['オープンサイエンス'], ['open science']],
+  ['diversity', ['多様'], ['divers']],
+  ['regulation', ['規制', '制度'], ['regulat', 'system', 'institution']],
+];
+
+interface CompiledTerm {
+  id: string;
+  ja: string[];
+  en: RegExp;
+}
+
+const COMPILED: CompiledTerm[] = POLICY_TERMS.map(([id, ja, en]) => ({
+  id,
+  ja,
+  en: new RegExp(`\\b(?:${en.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+')).join('|')})`, 'i'),
+}));
+
+export function japaneseConcepts(text: string): string[] {
+  return COMPILED.filter((t) => t.ja.some((j) => text.includes(j))).map((t) => t.id);
+}
+
+export function englishConcepts(text: string): string[] {
+  return COMPILED.filter((t) => t.en.test(text)).map((t) => t.id);
+}
+
+/**
+ * A spelling reduced to the consonants both languages keep: ロケット (roketto) and "rocket" both
+ * become "kt". r/l are dropped because katakana renders English r-coloured vowels as long vowels.
+ */
+export function consonantSkeleton(latin: string): string {
+  return latin
+    .toLowerCase()
+    .replace(/tion/g, 'shon')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 's')
+    .replace(/sh/g, 's')
+    .replace(/ch/g, 't')
+    .replace(/ts/g, 't')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/[cq]/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/v/g, 'b')
+    .replace(/j/g, 'g')
+    .replace(/[^a-z]/g, '')
+    .replace(/[aeiouyhwrl]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+const KATAKANA_RUN = /[\u30a1-\u30fa\u30fc]{3,}/g;
+const ENGLISH_WORD = /[A-Za-z]{4,}/g;
+
+export function katakanaSkeletons(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(KATAKANA_RUN)) {
+    const skeleton = consonantSkeleton(toRomaji(match[0]));
+    if (skeleton.length >= 3) out.push(`k:${skeleton}`);
+  }
+  return out;
+}
+
+export function englishSkeletons(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(ENGLISH_WORD)) {
+    const skeleton = consonantSkeleton(match[0]);
+    if (skeleton.length >= 3) out.push(`k:${skeleton}`);
+  }
+  return out;
+}

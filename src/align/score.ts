@@ -1,0 +1,98 @@
+// The cost of linking units, shared by the section, block and sentence aligners. Costs are
+import type { Step, StepCost } from './dp.js';
+// negative log-odds-like numbers: lower is better; a skip (1-0/0-1) costs SKIP_COST.
+import type { Features } from './features.js';
+import { type LengthModel, lengthCost } from './length-model.js';
+
+export const SKIP_COST = 3.2;
+export const MERGE_COST = 1.6; // extra cost of a 2-1 / 1-2 group over two 1-1 links
+
+/** Weight of a key by how rare it is in the document pair: "2025" or "AI" tell less than "30" or "ITER". */
+export class KeyWeights {
+  private readonly df = new Map<string, number>();
+  private units = 0;
+
+  add(keys: Iterable<string>): void {
+    this.units++;
+    for (const key of new Set(keys)) this.df.set(key, (this.df.get(key) ?? 0) + 1);
+  }
+
+  weight(key: string): number {
+    const df = this.df.get(key) ?? 1;
+    return Math.min(3, Math.log(1 + this.units / df));
+  }
+}
+
+function countKeys(keys: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
+}
+
+export interface Agreement {
+  shared: number; // weighted count of keys on both sides
+  unmatched: number; // weighted count of value keys on one side only
+}
+
+export function agreement(ja: Features, en: Features, weights: KeyWeights): Agreement {
+  let shared = 0;
+  let unmatched = 0;
+  const jaValues = countKeys(ja.values);
+  const enValues = countKeys(en.values);
+  for (const [key, n] of jaValues) {
+    const m = enValues.get(key) ?? 0;
+    const w = weights.weight(key);
+    shared += Math.min(n, m) * w;
+    if (!key.startsWith('y:')) unmatched += Math.max(0, n - m) * w * 0.5;
+  }
+  for (const [key, m] of enValues) {
+    const n = jaValues.get(key) ?? 0;
+    if (!key.startsWith('y:')) unmatched += Math.max(0, m - n) * weights.weight(key) * 0.5;
+  }
+  const enNames = new Set(en.names);
+  for (const key of new Set(ja.names)) if (enNames.has(key)) shared += weights.weight(key);
+  const enLexical = new Set(en.lexical);
+  for (const key of ja.lexical) if (enLexical.has(key)) shared += 0.35 * weights.weight(key);
+  return { shared, unmatched };
+}
+
+export function linkCost(ja: Features, en: Features, model: LengthModel, weights: KeyWeights): number {
+  const { shared, unmatched } = agreement(ja, en, weights);
+  return lengthCost(model, ja.length, en.length) - Math.min(6, shared) + Math.min(2, unmatched);
+}
+
+/** Maps a step cost to a confidence in [0,1]: 0.5 where a link costs as much as skipping both sides. */
+export function confidence(cost: number, breakEven = SKIP_COST): number {
+  return 1 / (1 + Math.exp(1.1 * (cost - breakEven)));
+}
+
+/**
+ * Scores of the steps of an alignment path. A link scores its own confidence. A skip (1-0/0-1)
+ * scores the confidence that the unit really has no counterpart: how much the path would lose by
+ * linking it to a neighbour on the other side instead (the neighbour's own link, if any, then
+ * becoming a skip).
+ */
+export function scoreSteps(steps: Step[], cost: StepCost): number[] {
+  const stepOfFirst = new Map<number, Step>();
+  const stepOfSecond = new Map<number, Step>();
+  for (const step of steps) {
+    for (let k = 0; k < step.a; k++) stepOfFirst.set(step.i + k, step);
+    for (let k = 0; k < step.b; k++) stepOfSecond.set(step.j + k, step);
+  }
+  return steps.map((step) => {
+    if (step.a && step.b) return confidence(step.cost);
+    const margins: number[] = [];
+    const neighbours = step.a ? [step.j - 1, step.j] : [step.i - 1, step.i];
+    for (const k of neighbours) {
+      const other = step.a ? stepOfSecond.get(k) : stepOfFirst.get(k);
+      if (!other) continue;
+      const link = step.a ? cost(step.i, k, 1, 1) : cost(k, step.j, 1, 1);
+      const otherLinked = other.a > 0 && other.b > 0;
+      const alternative = link + (otherLinked ? SKIP_COST : 0);
+      const current = SKIP_COST + other.cost;
+      margins.push(alternative - current);
+    }
+    if (margins.length === 0) return 1;
+    return 1 - confidence(Math.min(...margins), 0);
+  });
+}

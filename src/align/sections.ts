@@ -1,0 +1,61 @@
+// Sections first: the two section trees, flattened in document order, are aligned by their
+// numbering (chapter 1., section (1), item ①), their headings and their content. The English
+// numbering is often garbled (① dropped, ② printed "2", heading levels meaningless), so a number
+// is strong evidence but never the only one.
+import type { Block, Document, Section } from '../model.js';
+import type { AlignContext } from './context.js';
+import { alignSequences } from './dp.js';
+import { mergeFeatures } from './features.js';
+import { confidence, linkCost, SKIP_COST } from './score.js';
+
+export interface SectionLink {
+  ja: Section | null;
+  en: Section | null;
+  score: number;
+}
+
+function ownBlocks(document: Document): Map<string, Block[]> {
+  const bySection = new Map<string, Block[]>();
+  for (const block of document.blocks) {
+    const id = block.opens ?? block.section;
+    if (!id) continue;
+    const list = bySection.get(id) ?? [];
+    list.push(block);
+    bySection.set(id, list);
+  }
+  return bySection;
+}
+
+function numberingCost(ja: Section, en: Section): number {
+  const levelGap = Math.abs(ja.level - en.level);
+  if (ja.number && en.number) {
+    if (ja.number === en.number) return levelGap === 0 ? -3 : -1;
+    return levelGap === 0 ? 2 : 1.5 + levelGap * 0.5;
+  }
+  if (ja.number || en.number) return 0.5 + levelGap * 0.5;
+  return levelGap * 0.5;
+}
+
+export function alignSections(ja: Document, en: Document, context: AlignContext): SectionLink[] {
+  const jaOwn = ownBlocks(ja);
+  const enOwn = ownBlocks(en);
+  const features = (document: Document, own: Map<string, Block[]>) =>
+    document.sections.map((s) => mergeFeatures((own.get(s.id) ?? []).map((b) => context.blockFeatures.get(b)!)));
+  const jaFeatures = features(ja, jaOwn);
+  const enFeatures = features(en, enOwn);
+  const cost = (i: number, j: number, a: number, b: number) => {
+    if (a === 0 || b === 0) return SKIP_COST;
+    const content = linkCost(jaFeatures[i]!, enFeatures[j]!, context.model, context.weights);
+    return numberingCost(ja.sections[i]!, en.sections[j]!) + 0.5 * content;
+  };
+  const steps = alignSequences(ja.sections.length, en.sections.length, cost, [
+    { a: 1, b: 1 },
+    { a: 1, b: 0 },
+    { a: 0, b: 1 },
+  ]);
+  return steps.map((step) => ({
+    ja: step.a ? ja.sections[step.i]! : null,
+    en: step.b ? en.sections[step.j]! : null,
+    score: step.a && step.b ? confidence(step.cost) : 0,
+  }));
+}

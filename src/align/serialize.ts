@@ -1,0 +1,25 @@
+// The alignment@1 JSON contract: what other tools may rely on. Internal fields stay out.
+import type { Alignment, Block, Sentence } from '../model.js';
+
+const blockJson = (b: Block) => ({ id: b.id, kind: b.kind, lines: b.lines, text: b.text });
+const sentenceJson = (s: Sentence) => ({ id: s.id, lines: s.lines, text: s.text });
+
+export function toAlignmentJson(alignment: Alignment, level: 'block' | 'sentence' = 'sentence') {
+  return {
+    schema: alignment.schema,
+    ja: { path: alignment.ja.path, sha256: alignment.ja.sha256 },
+    en: { path: alignment.en.path, sha256: alignment.en.sha256 },
+    sections: alignment.sections,
+    pairs: alignment.pairs.map((p) => ({
+      id: p.id,
+      type: p.type,
+      score: p.score,
+      section: p.section,
+      ja: p.ja.map(blockJson),
+      en: p.en.map(blockJson),
+      ...(level === 'sentence'
+        ? { sentences: p.sentences.map((s) => ({ type: s.type, score: s.score, ja: s.ja.map(sentenceJson), en: s.en.map(sentenceJson) })) }
+        : {}),
+    })),
+  };
+}

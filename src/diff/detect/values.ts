@@ -1,0 +1,144 @@
+// Numbers and dates that disagree, and figures a translated sentence left out. A value counts as
+// present on the other side when it occurs anywhere in the aligned block(s), not only in the
+// aligned sentence: sentence boundaries move in translation, values do not.
+import type { Anchor, Block, Discrepancy, Pair, Sentence } from '../../model.js';
+import { clauseSide, sentenceSide } from './locate.js';
+
+type Draft = Omit<Discrepancy, 'id' | 'severity' | 'section'>;
+
+const isValue = (a: Anchor) => a.type === 'number' || a.type === 'date';
+
+/** Values every number detector ignores: single-digit counts are too often written out, merged or
+ *  dropped by good translations ("various", "both") to be worth a reviewer's time on their own. */
+function significant(anchor: Anchor): boolean {
+  if (anchor.type === 'date') return true;
+  if (anchor.qualifier === 'ordinal') return true;
+  return !/^[0-9]$/.test(anchor.value);
+}
+
+function valueKey(anchor: Anchor): string {
+  return `${anchor.type}:${anchor.value}`;
+}
+
+/** Year of a date value, for telling "the same date said less precisely" from "a different date". */
+function yearOf(value: string): string | null {
+  return /^(?:FY)?(\d{4})/.exec(value)?.[1] ?? null;
+}
+
+function presentIn(anchor: Anchor, others: Anchor[]): boolean {
+  const key = valueKey(anchor);
+  if (others.some((o) => valueKey(o) === key)) return true;
+  if (anchor.type === 'date') {
+    // 令和7年6月 and "June 6, 2025", or FY2025 and 2025: the same date at another precision.
+    return others.some((o) => o.type === 'date' && (o.value.startsWith(anchor.value) || anchor.value.startsWith(o.value) || (yearOf(o.value) === yearOf(anchor.value) && (o.value.startsWith('FY') || anchor.value.startsWith('FY')))));
+  }
+  return false;
+}
+
+/** The clause around [start, end): text between the nearest clause marks 、，,;。 on either side. */
+function clauseAround(text: string, start: number, end: number): [number, number] {
+  const marks = /[、，,;；:：]/;
+  let s = start;
+  while (s > 0 && !marks.test(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && !marks.test(text[e]!) && !/[。.]/.test(text[e]!)) e++;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  return [s, e];
+}
+
+function describe(anchor: Anchor): string {
+  return anchor.qualifier ? `${anchor.value} (${anchor.qualifier})` : anchor.value;
+}
+
+function sentenceAnchors(blocks: Block[]): Array<{ block: Block; sentence: Sentence; anchor: Anchor }> {
+  return blocks.flatMap((block) => (block.sentences ?? []).flatMap((sentence) => sentence.anchors.filter(isValue).filter(significant).map((anchor) => ({ block, sentence, anchor }))));
+}
+
+/** Whether the English sentence is the length of the Japanese one with the clause or without it. */
+function clauseDropped(jaSentence: string, clauseLength: number, enSentences: Sentence[], ratio: number): boolean {
+  const en = enSentences.reduce((n, s) => n + s.normalized.replace(/\s+/g, '').length, 0);
+  const ja = jaSentence.replace(/\s+/g, '').length;
+  const withClause = Math.abs(Math.log((en + 8) / (ratio * ja + 8)));
+  const withoutClause = Math.abs(Math.log((en + 8) / (ratio * (ja - clauseLength) + 8)));
+  return withoutClause < withClause;
+}
+
+export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[] {
+  if (pair.ja.length === 0 || pair.en.length === 0) return [];
+  if (pair.ja.some((b) => b.kind === 'toc' || b.kind === 'title')) return [];
+  const jaAll = sentenceAnchors(pair.ja);
+  const enAll = sentenceAnchors(pair.en);
+  const jaMissing = jaAll.filter((x) => !presentIn(x.anchor, enAll.map((y) => y.anchor)));
+  const enMissing = enAll.filter((x) => !presentIn(x.anchor, jaAll.map((y) => y.anchor)));
+  const drafts: Draft[] = [];
+  const usedEn = new Set<(typeof enAll)[number]>();
+
+  // A JA value with an unmatched EN value of the same type in the aligned sentence: a mismatch.
+  const sentencePartner = (sentence: Sentence) => pair.sentences.find((sp) => sp.ja.includes(sentence));
+  const omittedClauses = new Map<string, Draft>();
+  for (const x of jaMissing) {
+    const partner = sentencePartner(x.sentence);
+    const candidates = enMissing.filter((y) => !usedEn.has(y) && y.anchor.type === x.anchor.type && (!partner || partner.en.includes(y.sentence)));
+    const found = candidates[0];
+    if (found && partner && partner.en.length > 0) {
+      usedEn.add(found);
+      drafts.push({
+        kind: x.anchor.type === 'date' ? 'date-mismatch' : 'number-mismatch',
+        ja: sentenceSide([x.sentence]),
+        en: sentenceSide([found.sentence]),
+        expected: describe(x.anchor),
+        found: describe(found.anchor),
+        message: `${x.anchor.type === 'date' ? 'Date' : 'Number'} differs: Japanese ${x.anchor.text} (${describe(x.anchor)}), English ${found.anchor.text} (${describe(found.anchor)})`,
+        pair: pair.id,
+      });
+      continue;
+    }
+    if (!partner || partner.en.length === 0) continue; // the whole sentence is missing: reported as a sentence omission
+    const [s, e] = clauseAround(x.sentence.normalized, x.anchor.start, x.anchor.end);
+    if (!clauseDropped(x.sentence.normalized, e - s, partner.en, lengthRatio)) {
+      // The clause is there in English, only its value is not.
+      drafts.push({
+        kind: x.anchor.type === 'date' ? 'date-mismatch' : 'number-mismatch',
+        ja: clauseSide(x.block, x.sentence, s, e),
+        en: sentenceSide(partner.en),
+        expected: describe(x.anchor),
+        message: `The English does not give ${x.anchor.text} (${describe(x.anchor)})`,
+        pair: pair.id,
+      });
+      continue;
+    }
+    // The value is nowhere in the English and the English is as long as the sentence without its
+    // clause: the clause carrying it was left out.
+    const key = `${x.sentence.id}:${s}`;
+    const existing = omittedClauses.get(key);
+    if (existing) {
+      existing.expected = `${existing.expected}; ${describe(x.anchor)}`;
+      existing.message = `${existing.message.replace(/ has no English counterpart$/, '')}, ${x.anchor.text} has no English counterpart`;
+      continue;
+    }
+    const draft: Draft = {
+      kind: 'omission',
+      ja: clauseSide(x.block, x.sentence, s, e),
+      en: sentenceSide(partner.en),
+      expected: describe(x.anchor),
+      message: `The English leaves out a clause: ${x.anchor.text} has no English counterpart`,
+      pair: pair.id,
+    };
+    omittedClauses.set(key, draft);
+    drafts.push(draft);
+  }
+  for (const y of enMissing) {
+    if (usedEn.has(y)) continue;
+    const partner = pair.sentences.find((sp) => sp.en.includes(y.sentence));
+    if (!partner || partner.ja.length === 0) continue;
+    drafts.push({
+      kind: y.anchor.type === 'date' ? 'date-mismatch' : 'number-mismatch',
+      ja: sentenceSide(partner.ja),
+      en: sentenceSide([y.sentence]),
+      found: describe(y.anchor),
+      message: `The English has ${y.anchor.text} (${describe(y.anchor)}), which the Japanese does not have`,
+      pair: pair.id,
+    });
+  }
+  return drafts;
+}
