@@ -20,13 +20,25 @@ if (!existsSync(`${ROOT}dist/cli/index.js`)) {
 }
 const { readSource } = await import(`${ROOT}dist/read/index.js`);
 const { parseDocument } = await import(`${ROOT}dist/parse/index.js`);
+const { annotateDocument } = await import(`${ROOT}dist/anchors/index.js`);
+const { alignDocuments } = await import(`${ROOT}dist/align/index.js`);
+const { runDiff } = await import(`${ROOT}dist/diff/index.js`);
 
 const SEED = {
   ja: 'seeds/integrated-innovation-strategy-2025.ja.txt',
   en: 'seeds/integrated-innovation-strategy-2025.en.md',
 };
 
-/** @type {Array<{ stage: string, input: string, setup: () => unknown, run: (state: any) => unknown, cli: string[] }>} */
+const seedDocuments = () => ({
+  ja: annotateDocument(parseDocument(readSource(`${ROOT}${SEED.ja}`))),
+  en: annotateDocument(parseDocument(readSource(`${ROOT}${SEED.en}`))),
+});
+
+/**
+ * One row each. `setup` prepares the stage's input outside the timing; `run` is the stage alone;
+ * `cli` is the whole command a user runs (`okStatus`: exit codes that are not failures).
+ * @type {Array<{ stage: string, input: string, setup: () => any, run: (state: any) => unknown, cli: string[], okStatus?: number[] }>}
+ */
 const cases = [
   {
     stage: 'parse',
@@ -41,6 +53,24 @@ const cases = [
     setup: () => readSource(`${ROOT}${SEED.en}`),
     run: (source) => parseDocument(source),
     cli: ['parse', SEED.en, '--format', 'json'],
+  },
+  {
+    stage: 'align',
+    input: 'seed pair',
+    setup: seedDocuments,
+    run: ({ ja, en }) => alignDocuments(ja, en),
+    cli: ['align', SEED.ja, SEED.en, '--format', 'json'],
+  },
+  {
+    stage: 'diff',
+    input: 'seed pair',
+    setup: () => {
+      const { ja, en } = seedDocuments();
+      return alignDocuments(ja, en);
+    },
+    run: (alignment) => runDiff(alignment),
+    cli: ['diff', SEED.ja, SEED.en, '--format', 'json'],
+    okStatus: [0, 1], // 1: findings, which is what diff is for
   },
 ];
 
@@ -71,7 +101,7 @@ function wholeProcess(c) {
     const start = process.hrtime.bigint();
     const r = spawnSync(process.execPath, [bin, ...c.cli], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (r.status !== 0) throw new Error(`${c.cli.join(' ')} exited ${r.status}: ${r.stderr}`);
+    if (!(c.okStatus ?? [0]).includes(r.status)) throw new Error(`${c.cli.join(' ')} exited ${r.status}: ${r.stderr}`);
   }
   return { median: median(times), rssMb: peakRss(c) };
 }
@@ -100,7 +130,7 @@ const rows = cases.map((c) => {
 const header = ['stage', 'input', 'median ms', 'min ms', 'process ms', 'peak RSS MB'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
-console.log(`node ${process.version}, ${cpus().length} CPUs; in-process: median/min of ${RUNS} runs after ${WARMUP} warm-up; process: median wall of ${PROCESS_RUNS} cold runs of \`strategy-align ${'…'}\`, peak RSS via ${hasGnuTime ? '/usr/bin/time -v' : 'process.resourceUsage()'}`);
+console.log(`node ${process.version}, ${cpus().length} CPUs; in-process: median/min of ${RUNS} runs after ${WARMUP} warm-up; process: median wall of ${PROCESS_RUNS} cold runs of the command, peak RSS via ${hasGnuTime ? '/usr/bin/time -v' : 'process.resourceUsage()'}`);
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of rows) console.log(line(row));
