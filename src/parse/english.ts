@@ -1,14 +1,13 @@
 // The English translation is markdown converted from a PDF. remark-parse gives the block structure
 // with positions (headings, paragraphs, list items, lazy continuation lines); the outline level is
 // NOT taken from `#` depth, which is all over the place, but from the numbering (numbering.ts).
-import type { Heading, List, ListItem, Nodes, Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { classifyHeading, endsSentence, headingText, splitMarker } from './numbering.js';
+import { classifyHeading, endsSentence, headingText, MAX_HEADING_LENGTH, splitMarker } from './numbering.js';
 import { foldText } from './pdf-repair.js';
 import { findFrontMatter } from './toc.js';
 import { frontMatterUnits, stripHeadingMarkup, type Unit } from './units.js';
-import { MAX_HEADING_LENGTH } from './japanese.js';
 
 /** The item line under "(2) Enhancement of Knowledge Bases…" runs to 208 characters. */
 const MAX_FIRST_ITEM_LENGTH = 250;
@@ -18,23 +17,20 @@ type MdUnit = { first: number; last: number; type: 'heading' | 'paragraph' | 'li
 /** Leaf-level line ranges of the markdown tree; a list item's range stops before its nested list. */
 function markdownUnits(root: Root): MdUnit[] {
   const units: MdUnit[] = [];
+  const push = (node: Nodes, type: MdUnit['type']) => {
+    if (node.position) units.push({ first: node.position.start.line, last: node.position.end.line, type });
+  };
   const visit = (node: Nodes): void => {
-    if (node.type === 'heading') return void push(node, 'heading');
-    if (node.type === 'list') return (node as List).children.forEach(visit);
+    if (node.type === 'heading') return push(node, 'heading');
+    if (node.type === 'list') return node.children.forEach(visit);
     if (node.type === 'listItem') {
-      const own = (node as ListItem).children.filter((child) => child.type !== 'list');
+      const own = node.children.filter((child) => child.type !== 'list');
       const end = own.length > 0 ? own[own.length - 1]!.position!.end.line : node.position!.start.line;
       units.push({ first: node.position!.start.line, last: end, type: 'listItem' });
-      (node as ListItem).children.filter((child) => child.type === 'list').forEach(visit);
-      return;
+      return node.children.filter((child) => child.type === 'list').forEach(visit);
     }
-    if ('children' in node && node.type !== 'paragraph' && node.type !== 'tableRow') {
-      return (node.children as Nodes[]).forEach(visit);
-    }
+    if (node.type === 'blockquote') return node.children.forEach(visit);
     push(node, 'paragraph'); // paragraph, code, html, table, thematic break: prose to us
-  };
-  const push = (node: Nodes | Heading, type: MdUnit['type']) => {
-    if (node.position) units.push({ first: node.position.start.line, last: node.position.end.line, type });
   };
   root.children.forEach(visit);
   return units;

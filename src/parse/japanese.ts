@@ -1,13 +1,10 @@
 // The Japanese original is plain text, one line per heading or bullet ("- ・ …"); remark would
 // mangle it ("1. 基本的な考え方" starts an ordered list that swallows the TOC), so it is read line by
 // line. Hard-wrapped lines join the bullet above them; page-break joins are decided in assembly.
-import { classifyHeading, endsSentence, headingText, splitMarker } from './numbering.js';
+import { classifyHeading, endsSentence, headingText, MAX_HEADING_LENGTH, splitMarker } from './numbering.js';
 import { foldText } from './pdf-repair.js';
 import { findFrontMatter } from './toc.js';
 import { frontMatterUnits, stripHeadingMarkup, type Unit } from './units.js';
-
-/** Longest line still read as a numbered heading; longer ones are prose that happens to start "1.". */
-export const MAX_HEADING_LENGTH = 200;
 
 export function japaneseUnits(lines: string[]): Unit[] {
   const front = findFrontMatter(lines);

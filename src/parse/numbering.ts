@@ -7,6 +7,9 @@ export type HeadingKind = 'chapter' | 'section' | 'item' | 'topic';
 
 export const LEVEL: Record<HeadingKind, number> = { chapter: 1, section: 2, item: 3, topic: 4 };
 
+/** Longest line still read as a numbered heading; longer ones are prose that happens to start "1.". */
+export const MAX_HEADING_LENGTH = 200;
+
 export interface HeadingMatch {
   kind: HeadingKind;
   /** Numeric value of the marker (3 for "3.", "(3)", "③"); null for topic headings. */
@@ -130,7 +133,7 @@ export function classifyHeading(folded: string, options: ClassifyOptions = {}): 
   return null;
 }
 
-const TRAILING_CLOSERS = /[\s)）」』】"'”’\]]+$/u;
+const TRAILING_CLOSERS = /[\s\u0085\u00ad\u200b\u2060\ufeff)）」』】"'”’\]]+$/u;
 
 /** Whether a line ends a sentence (。．.!?:; and their full-width forms, before closing brackets
  *  or quotes). A block whose last line does not may continue after a page break. */

@@ -10,6 +10,10 @@ import type { Unit } from './units.js';
 
 const isBody = (unit: Unit) => unit.kind === 'paragraph' || unit.kind === 'bullet';
 
+/** A page break falls at the bottom of a full page: the text before it is a bullet or a paragraph of
+ *  some length, not a short unpunctuated line such as a heading the converter left unmarked. */
+const MIN_BROKEN_PARAGRAPH = 80;
+
 export function continuesAfterBreak(previous: Unit, next: Unit, lang: Lang): boolean {
   if (!isBody(previous) || !isBody(next)) return false;
   if (next.marker === 'bullet') return false;
@@ -19,7 +23,9 @@ export function continuesAfterBreak(previous: Unit, next: Unit, lang: Lang): boo
   const startsLowercase = /^\p{Ll}/u.test(first);
   if (next.marker === 'dash') return lang === 'en' && unfinished && startsLowercase;
   // A sentence never starts in lowercase, so an English lowercase start continues even after "etc."
-  return unfinished || (lang === 'en' && startsLowercase);
+  if (lang === 'en' && startsLowercase) return true;
+  const substantial = previous.kind === 'bullet' || previous.contents.join(' ').length >= MIN_BROKEN_PARAGRAPH;
+  return unfinished && substantial;
 }
 
 /** Merges every unit that continues the previous one across a page break (or hard wrap). */

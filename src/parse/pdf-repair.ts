@@ -7,6 +7,15 @@ import type { Lang } from '../model.js';
  *  marker the outline and the aligner rely on, so they pass through unchanged. */
 const ENCLOSED_NUMBER = /[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]/gu;
 
+/** Characters a PDF extraction leaves that mean nothing for matching: soft hyphens, zero-width
+ *  spaces and joiners, stray BOMs. NEL (U+0085) is a line break JavaScript's \s does not know. */
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/gu;
+const EXTRA_SPACE = /\u0085/gu;
+
+export function withoutInvisibles(text: string): string {
+  return text.replace(INVISIBLE, '').replace(EXTRA_SPACE, ' ');
+}
+
 export function nfkcKeepingCircled(text: string): string {
   let out = '';
   let last = 0;
@@ -99,13 +108,13 @@ export function repairSpacing(text: string, lang: Lang): string {
 
 /** NFKC (enclosed numbers kept), white space collapsed, PDF spacing repaired. */
 export function normalizeText(text: string, lang: Lang): string {
-  return repairSpacing(nfkcKeepingCircled(text), lang);
+  return repairSpacing(nfkcKeepingCircled(withoutInvisibles(text)), lang);
 }
 
 /** NFKC and white space collapsed, spacing NOT repaired: the form the numbering patterns read,
  *  where the space between "①" and its title, or before a second heading, still tells something. */
 export function foldText(text: string): string {
-  return nfkcKeepingCircled(text).replace(/\s+/gu, ' ').trim();
+  return nfkcKeepingCircled(withoutInvisibles(text)).replace(/\s+/gu, ' ').trim();
 }
 
 /**

@@ -82,30 +82,41 @@ function afterLast(lineNumbers: number[]): number {
   return lineNumbers.length === 0 ? 0 : lineNumbers[lineNumbers.length - 1]!;
 }
 
-/** The TOC starts at a "目次"/"Table of Contents" line, or at three entry lines in a row. */
+/** The TOC starts at a "目次"/"Table of Contents" line, or at three entry lines in a row right
+ *  after the title lines (further down, three tab-separated lines ending in numbers are a table). */
 function findTocStart(lines: string[]): { index: number; heading: boolean } | null {
   const searchUntil = Math.min(lines.length, 200);
   for (let i = 0; i < searchUntil; i++) if (TOC_HEADING.test(lines[i]!)) return { index: i, heading: true };
+  let titleLines = 0;
   for (let i = 0; i < searchUntil; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
     const run = [i, i + 1, i + 2].map((j) => lines[j]);
-    if (run.every((line) => line !== undefined && isTocEntryLine(line))) return { index: i, heading: false };
+    if (run.every((l) => l !== undefined && isTocEntryLine(l))) return { index: i, heading: false };
+    if (!isTitleLike(line) || ++titleLines > MAX_TITLE_LINES) return null;
   }
   return null;
 }
 
-/** Without a TOC, the title is the few short, unpunctuated lines before the first heading or list. */
+const MAX_TITLE_LINES = 6;
+
+/** A short, unpunctuated line that is neither a list item nor a numbered heading: "統合イノベーション
+ *  戦略 2025", "令和 7 年 6 月 6 日", "閣 議 決 定", "## [Tentative translation]". */
+function isTitleLike(line: string): boolean {
+  const folded = foldText(line.replace(/^\s*#{1,6}\s*/u, ''));
+  if (folded.length > 120 || endsSentence(folded)) return false;
+  if (splitMarker(line).marker !== null) return false;
+  const heading = classifyHeading(folded);
+  return heading === null || (heading.kind === 'topic' && folded.startsWith('【'));
+}
+
+/** Without a TOC, the title is the few title-like lines before the first heading or list. */
 function leadingTitleLines(lines: string[]): number[] {
   const title: number[] = [];
-  for (let i = 0; i < lines.length && title.length < 6; i++) {
+  for (let i = 0; i < lines.length && title.length < MAX_TITLE_LINES; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
-    const content = line.replace(/^\s*#{1,6}\s*/u, '');
-    const folded = foldText(content);
-    if (folded.length > 120 || endsSentence(folded)) break;
-    if (splitMarker(line).marker !== null) break;
-    const heading = classifyHeading(folded);
-    if (heading && heading.kind !== 'topic') break;
-    if (heading?.kind === 'topic' && !/^\[/.test(folded)) break;
+    if (!isTitleLike(line)) break;
     title.push(i + 1);
   }
   return title;

@@ -130,6 +130,23 @@ describe.each([
     });
   });
 
+  it('maps every non-blank line of a body block into its normalised text, in order', () => {
+    for (const block of doc.blocks) {
+      const offsets = block.lineMap.map(([offset]) => offset);
+      const mapped = block.lineMap.map(([, line]) => line);
+      expect(offsets[0]).toBe(0);
+      expect(offsets.every((o, i) => i === 0 || o > offsets[i - 1]!)).toBe(true);
+      expect(offsets.every((o) => o < Math.max(1, block.normalized.length))).toBe(true);
+      if (block.kind === 'paragraph' || block.kind === 'bullet') {
+        const nonBlank = [];
+        for (let n = block.lines[0]; n <= block.lines[1]; n++) if (lines[n - 1]!.trim() !== '') nonBlank.push(n);
+        expect(mapped).toEqual(nonBlank);
+      } else {
+        expect(mapped).toEqual([block.lines[0]]);
+      }
+    }
+  });
+
   it('the page-break joins are exactly the ones found by reading the file', () => {
     const spanningBlank = doc.blocks
       .filter((block) => lines.slice(block.lines[0] - 1, block.lines[1]).some((line) => line.trim() === ''))

@@ -76,4 +76,13 @@ describe('TOC lines', () => {
     expect(front.tocEntries).toHaveLength(10);
     expect(front.bodyStart).toBe(13);
   });
+
+  it('are a table, not a TOC, when body text comes before them', () => {
+    const ja = seedLines('ja');
+    const lines = [...ja.slice(0, 8), ...ja.slice(49, 56), '', ...ja.slice(33, 36)]; // title, chapter 1, then "(1) AI技術\t137"…
+    const front = findFrontMatter(lines);
+    expect(front.tocEntries).toEqual([]);
+    expect(front.titleLines).toEqual([3, 5, 7]);
+    expect(front.bodyStart).toBe(8);
+  });
 });
