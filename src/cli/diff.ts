@@ -18,6 +18,7 @@ import {
 import type { ReportInput } from '../diff/format/common.js';
 import { type DiffOptions, runDiff } from '../diff/index.js';
 import { parseShard } from '../export/manifest.js';
+import { type GlossaryEntry, glossaryFormatOf, readGlossary } from '../glossary/terminology.js';
 import { InputError } from '../model.js';
 import { readSource } from '../read/index.js';
 import { defaultJobs, parseJobs, runManifest } from './batch.js';
@@ -97,6 +98,7 @@ interface DiffSettings {
   baselinePath: string | undefined;
   baseline: Baseline | undefined;
   glossaryPath: string | undefined;
+  glossary: GlossaryEntry[] | undefined;
 }
 
 /** The flags that change which findings there are: shared by `diff` and `report`. */
@@ -113,12 +115,13 @@ async function diffSettings(flags: FindingFlags): Promise<DiffSettings> {
   const baselinePath = flags.baseline ?? fromConfig(config.baseline);
   const baseline = baselinePath === undefined ? undefined : await loadBaseline(baselinePath);
   const glossaryPath = flags.glossary ?? fromConfig(config.glossary);
-  return { severity, failOn, baselinePath, baseline, glossaryPath };
+  const glossary = glossaryPath === undefined ? undefined : loadGlossary(glossaryPath);
+  return { severity, failOn, baselinePath, baseline, glossaryPath, glossary };
 }
 
 function diffOptionsOf(settings: DiffSettings): DiffOptions {
-  const { severity, baseline, glossaryPath } = settings;
-  return { severity, ...(baseline ? { baseline } : {}), ...(glossaryPath ? { glossaryPath } : {}) };
+  const { severity, baseline, glossary } = settings;
+  return { severity, ...(baseline ? { baseline } : {}), ...(glossary ? { glossary } : {}) };
 }
 
 /**
@@ -192,6 +195,10 @@ async function loadConfig(path: string | undefined): Promise<{ config: DiffConfi
   const file = path ?? (existsSync(CONFIG_FILE) ? CONFIG_FILE : undefined);
   if (file === undefined) return { config: {}, directory: '.' };
   return { config: await parseConfig(readSource(file).text, file), directory: dirname(file) };
+}
+
+export function loadGlossary(path: string): GlossaryEntry[] {
+  return readGlossary(readSource(path).text, glossaryFormatOf(path), path);
 }
 
 export async function loadBaseline(path: string): Promise<Baseline> {

@@ -4,6 +4,7 @@
 import type { Alignment, Discrepancy, Severity } from '../model.js';
 import { applyBaseline, type Baseline, compareStrings } from './baseline.js';
 import { applySeverities, resolveSeverities, type SeverityMap, type SeverityOverrides } from './config.js';
+import type { GlossaryEntry } from '../glossary/terminology.js';
 import { detectDiscrepancies } from './detect/index.js';
 import { fingerprintAll, uniquifyIds } from './fingerprint.js';
 import { KINDS, SEVERITY_RANK } from './kinds.js';
@@ -13,8 +14,8 @@ export interface DiffOptions {
   severity?: SeverityOverrides;
   /** Accepted findings (--baseline), already parsed. */
   baseline?: Baseline;
-  /** --glossary, for the terminology check. */
-  glossaryPath?: string;
+  /** The --glossary entries, already read; without them, terminology looks for varying renderings. */
+  glossary?: GlossaryEntry[];
 }
 
 export interface DiffSummary extends Record<Severity, number> {
@@ -33,7 +34,7 @@ export interface DiffResult {
 
 export function runDiff(alignment: Alignment, options: DiffOptions = {}): DiffResult {
   const overrides = options.severity ?? {};
-  const configured = applySeverities(detectDiscrepancies(alignment), overrides);
+  const configured = applySeverities(detectDiscrepancies(alignment, options.glossary ?? null), overrides);
   const unique = dedupe(fingerprintAll(configured));
   const ordered = uniquifyIds(sortByPosition(unique, alignment));
   const { kept, suppressed } = applyBaseline(ordered, options.baseline);

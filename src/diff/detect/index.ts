@@ -1,5 +1,6 @@
 // Raw findings from one alignment, before severities, fingerprints, baselines and sorting.
 import type { Alignment, Discrepancy } from '../../model.js';
+import { type GlossaryEntry, terminologyFindings } from '../../glossary/terminology.js';
 import { DEFAULT_SEVERITIES } from '../config.js';
 import { detectDuplications } from './duplication.js';
 import type { Draft } from './draft.js';
@@ -26,7 +27,7 @@ function withoutDuplicatedAdditions(drafts: Draft[]): Draft[] {
   return drafts.filter((d) => !(d.kind === 'addition' && d.en && duplicated.has(`${d.en.lines[0]}|${d.en.text}`)));
 }
 
-export function detectDiscrepancies(alignment: Alignment): Discrepancy[] {
+export function detectDiscrepancies(alignment: Alignment, glossary: GlossaryEntry[] | null = null): Discrepancy[] {
   const ratio = lengthRatio(alignment);
   const pairById = new Map(alignment.pairs.map((p) => [p.id, p]));
   const drafts = [
@@ -34,7 +35,7 @@ export function detectDiscrepancies(alignment: Alignment): Discrepancy[] {
     ...detectDuplications(alignment.pairs),
     ...detectStructure(alignment),
   ];
-  return withoutDuplicatedAdditions(drafts).map((draft) => {
+  const found = withoutDuplicatedAdditions(drafts).map((draft) => {
     const pair = draft.pair ? pairById.get(draft.pair) : undefined;
     const jaSection = pair?.section.ja ?? null;
     return {
@@ -44,4 +45,5 @@ export function detectDiscrepancies(alignment: Alignment): Discrepancy[] {
       ...draft,
     } as Discrepancy;
   });
+  return [...found, ...terminologyFindings(alignment, glossary)];
 }
