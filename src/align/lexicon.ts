@@ -139,20 +139,36 @@ export function consonantSkeleton(latin: string): string {
 const KATAKANA_RUN = /[\u30a1-\u30fa\u30fc]{3,}/g;
 const ENGLISH_WORD = /[A-Za-z]{4,}/g;
 
-export function katakanaSkeletons(text: string): string[] {
+// A document repeats the same words hundreds of times, and toRomaji is slow: skeleton keys are
+// remembered per word (the cache is dropped when it grows past a vocabulary's size).
+const MAX_CACHED_WORDS = 50_000;
+const skeletonKeys = { ja: new Map<string, string | null>(), en: new Map<string, string | null>() };
+
+function skeletonKey(word: string, lang: 'ja' | 'en'): string | null {
+  const cache = skeletonKeys[lang];
+  let key = cache.get(word);
+  if (key === undefined) {
+    const skeleton = consonantSkeleton(lang === 'ja' ? toRomaji(word) : word);
+    key = skeleton.length >= 3 ? `k:${skeleton}` : null;
+    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+    cache.set(word, key);
+  }
+  return key;
+}
+
+function skeletons(text: string, words: RegExp, lang: 'ja' | 'en'): string[] {
   const out: string[] = [];
-  for (const match of text.matchAll(KATAKANA_RUN)) {
-    const skeleton = consonantSkeleton(toRomaji(match[0]));
-    if (skeleton.length >= 3) out.push(`k:${skeleton}`);
+  for (const match of text.matchAll(words)) {
+    const key = skeletonKey(match[0], lang);
+    if (key !== null) out.push(key);
   }
   return out;
 }
 
+export function katakanaSkeletons(text: string): string[] {
+  return skeletons(text, KATAKANA_RUN, 'ja');
+}
+
 export function englishSkeletons(text: string): string[] {
-  const out: string[] = [];
-  for (const match of text.matchAll(ENGLISH_WORD)) {
-    const skeleton = consonantSkeleton(match[0]);
-    if (skeleton.length >= 3) out.push(`k:${skeleton}`);
-  }
-  return out;
+  return skeletons(text, ENGLISH_WORD, 'en');
 }

@@ -1,6 +1,6 @@
 // The cost of linking units, shared by the section, block and sentence aligners. Costs are
-import type { Step, StepCost } from './dp.js';
 // negative log-odds-like numbers: lower is better; a skip (1-0/0-1) costs SKIP_COST.
+import type { Step, StepCost } from './dp.js';
 import type { Features } from './features.js';
 import { type LengthModel, lengthCost } from './length-model.js';
 
@@ -11,15 +11,23 @@ export const MERGE_COST = 1.6; // extra cost of a 2-1 / 1-2 group over two 1-1 l
 export class KeyWeights {
   private readonly df = new Map<string, number>();
   private units = 0;
+  // The aligner asks for the same keys millions of times on a long document.
+  private readonly known = new Map<string, number>();
 
   add(keys: Iterable<string>): void {
     this.units++;
+    this.known.clear();
     for (const key of new Set(keys)) this.df.set(key, (this.df.get(key) ?? 0) + 1);
   }
 
   weight(key: string): number {
-    const df = this.df.get(key) ?? 1;
-    return Math.min(3, Math.log(1 + this.units / df));
+    let weight = this.known.get(key);
+    if (weight === undefined) {
+      const df = this.df.get(key) ?? 1;
+      weight = Math.min(3, Math.log(1 + this.units / df));
+      this.known.set(key, weight);
+    }
+    return weight;
   }
 }
 
@@ -27,6 +35,24 @@ function countKeys(keys: string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   return counts;
+}
+
+/** A unit's keys as agreement() looks them up: counted once per Features, not once per comparison. */
+interface KeyIndex {
+  values: Map<string, number>;
+  names: Set<string>;
+  lexical: Set<string>;
+}
+
+const keyIndexes = new WeakMap<Features, KeyIndex>();
+
+function keyIndex(features: Features): KeyIndex {
+  let index = keyIndexes.get(features);
+  if (index === undefined) {
+    index = { values: countKeys(features.values), names: new Set(features.names), lexical: new Set(features.lexical) };
+    keyIndexes.set(features, index);
+  }
+  return index;
 }
 
 export interface Agreement {
@@ -37,8 +63,10 @@ export interface Agreement {
 export function agreement(ja: Features, en: Features, weights: KeyWeights): Agreement {
   let shared = 0;
   let unmatched = 0;
-  const jaValues = countKeys(ja.values);
-  const enValues = countKeys(en.values);
+  const jaKeys = keyIndex(ja);
+  const enKeys = keyIndex(en);
+  const jaValues = jaKeys.values;
+  const enValues = enKeys.values;
   for (const [key, n] of jaValues) {
     const m = enValues.get(key) ?? 0;
     const w = weights.weight(key);
@@ -49,10 +77,8 @@ export function agreement(ja: Features, en: Features, weights: KeyWeights): Agre
     const n = jaValues.get(key) ?? 0;
     if (!key.startsWith('y:')) unmatched += Math.max(0, m - n) * weights.weight(key) * 0.5;
   }
-  const enNames = new Set(en.names);
-  for (const key of new Set(ja.names)) if (enNames.has(key)) shared += weights.weight(key);
-  const enLexical = new Set(en.lexical);
-  for (const key of ja.lexical) if (enLexical.has(key)) shared += 0.35 * weights.weight(key);
+  for (const key of jaKeys.names) if (enKeys.names.has(key)) shared += weights.weight(key);
+  for (const key of ja.lexical) if (enKeys.lexical.has(key)) shared += 0.35 * weights.weight(key);
   return { shared, unmatched };
 }
 
