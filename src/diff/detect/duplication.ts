@@ -1,6 +1,6 @@
 // An English sentence translated twice: near-identical English sentences close to each other
 // whose Japanese sources are not themselves repeated.
-import levenshtein from 'fast-levenshtein';
+import { distance } from 'fastest-levenshtein';
 import type { Pair, Sentence } from '../../model.js';
 import { sentenceSide } from './locate.js';
 
@@ -14,10 +14,34 @@ function normalizeForComparison(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
-function similar(a: string, b: string): boolean {
-  if (a.length < MIN_CHARS || b.length < MIN_CHARS) return false;
-  if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) * MAX_DISTANCE_RATIO) return false;
-  return levenshtein.get(a, b) <= Math.max(a.length, b.length) * MAX_DISTANCE_RATIO;
+/** How often each character occurs in a comparison key (only [a-z0-9 ] are left in one). */
+function characterCounts(key: string): Int32Array {
+  const counts = new Int32Array(128);
+  for (let i = 0; i < key.length; i++) counts[key.charCodeAt(i) & 127]!++;
+  return counts;
+}
+
+/**
+ * A lower bound of the edit distance that costs no more than reading the keys: one edit changes
+ * the character counts by at most 2 in total. It rules out most pairs before the real distance.
+ */
+function countsBound(a: Int32Array, b: Int32Array): number {
+  let difference = 0;
+  for (let i = 0; i < 128; i++) difference += Math.abs(a[i]! - b[i]!);
+  return difference / 2;
+}
+
+interface ComparisonKey {
+  key: string;
+  counts: Int32Array;
+}
+
+function similar(a: ComparisonKey, b: ComparisonKey): boolean {
+  if (a.key.length < MIN_CHARS || b.key.length < MIN_CHARS) return false;
+  const limit = Math.max(a.key.length, b.key.length) * MAX_DISTANCE_RATIO;
+  if (Math.abs(a.key.length - b.key.length) > limit) return false;
+  if (countsBound(a.counts, b.counts) > limit) return false;
+  return distance(a.key, b.key) <= limit;
 }
 
 const STOPWORDS = new Set('a an the and or of to in on for by with as at from that this these those which is are be will we its their it such etc also while'.split(' '));
@@ -54,7 +78,10 @@ export function repeatedClause(sentence: string): { phrase: string; start: numbe
 export function detectDuplications(pairs: Pair[]): Draft[] {
   const drafts: Draft[] = [];
   const entries = pairs.flatMap((pair, index) =>
-    pair.sentences.flatMap((sp) => sp.en.map((sentence) => ({ index, pair, sentence, source: sp.ja, key: normalizeForComparison(sentence.normalized) }))),
+    pair.sentences.flatMap((sp) => sp.en.map((sentence) => {
+      const key = normalizeForComparison(sentence.normalized);
+      return { index, pair, sentence, source: sp.ja, key: { key, counts: characterCounts(key) } };
+    })),
   );
   const reported = new Set<Sentence>();
   for (let x = 0; x < entries.length; x++) {
