@@ -74,7 +74,7 @@ export async function diffManifest(flags: DiffFlags, toolVersion: string): Promi
     {
       command: 'diff',
       tool: `strategy-align ${toolVersion}`,
-      jobModule: new URL('./diff-job.js', import.meta.url),
+      jobModule: new URL('../cli/diff-job.js', import.meta.url), // right from dist/bundle/ too
       jobOptions,
       summaryOptions: {
         format: flags.format,

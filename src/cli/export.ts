@@ -62,7 +62,7 @@ async function runExport(ja: string | undefined, en: string | undefined, options
       {
         command: 'export',
         tool: `strategy-align ${toolVersion}`,
-        jobModule: new URL('./export-job.js', import.meta.url),
+        jobModule: new URL('../cli/export-job.js', import.meta.url), // right from dist/bundle/ too
         jobOptions: { export: exportOpts, outDir: options.outDir },
         summaryOptions: recorded,
         outputsOf: (entry) => [exportFileName(entry, exportOpts)],
