@@ -111,19 +111,32 @@ export function japaneseConcepts(text: string): string[] {
 }
 
 // englishConcepts matches the terms' expressions in one pass over the text instead of running 90 of
-// them over every sentence: at each word start, only the forms beginning with that letter are tried.
+// them over every sentence: at each word start, only the forms beginning with the same three
+// characters (case folded) are tried, which is rarely any.
 interface EnglishForm {
   term: number;
   words: string[]; // lower-case; a space in the form matches [\s-]+
 }
 
-const FORMS_BY_INITIAL = new Map<number, EnglishForm[]>();
+/** The first three characters of a form, or of the text at `at`, as one number (ASCII letters folded to lower case). */
+function prefixKey(text: string, at: number): number {
+  let key = 0;
+  for (let k = 0; k < 3; k++) {
+    const c = text.charCodeAt(at + k); // NaN past the end: never a key of a form
+    key = key * 128 + (c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return key;
+}
+
+const FORMS_BY_PREFIX = new Map<number, EnglishForm[]>();
 POLICY_TERMS.forEach(([, , en], term) => {
   for (const form of en) {
-    const initial = form.charCodeAt(0);
-    const list = FORMS_BY_INITIAL.get(initial) ?? [];
+    // every form starts with three characters, a letter first, no space among them ("r&d" is one)
+    if (!/^[a-z][^ ]{2}/.test(form)) throw new Error(`policy term form "${form}" is too short for the prefix index`);
+    const key = prefixKey(form, 0);
+    const list = FORMS_BY_PREFIX.get(key) ?? [];
     list.push({ term, words: form.split(' ') });
-    FORMS_BY_INITIAL.set(initial, list);
+    FORMS_BY_PREFIX.set(key, list);
   }
 });
 
@@ -156,9 +169,9 @@ export function englishConcepts(text: string): string[] {
   const found = new Set<number>();
   for (let at = 0; at < text.length; at++) {
     const c = text.charCodeAt(at);
-    const lower = c >= 65 && c <= 90 ? c + 32 : c;
-    if (lower < 97 || lower > 122 || (at > 0 && isWordCode(text.charCodeAt(at - 1)))) continue; // \b before a letter
-    for (const form of FORMS_BY_INITIAL.get(lower) ?? []) if (!found.has(form.term) && formAt(text, at, form)) found.add(form.term);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) || (at > 0 && isWordCode(text.charCodeAt(at - 1)))) continue; // \b before a letter
+    const forms = FORMS_BY_PREFIX.get(prefixKey(text, at));
+    if (forms) for (const form of forms) if (!found.has(form.term) && formAt(text, at, form)) found.add(form.term);
   }
   return COMPILED.filter((_, term) => found.has(term)).map((t) => t.id);
 }
