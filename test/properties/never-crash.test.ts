@@ -35,7 +35,7 @@ describe('the pipeline never crashes', () => {
       fc.property(withLineEndings(markdownDocument('ja')), withLineEndings(markdownDocument('en')), fc.boolean(), (ja, en, forceLang) => {
         onlyInputErrors(() => fullPipeline(bytesOf(ja), bytesOf(en), forceLang));
       }),
-      { numRuns: 120, seed: 20250606 },
+      { numRuns: 250, seed: 20250606 },
     );
   });
 
@@ -46,7 +46,7 @@ describe('the pipeline never crashes', () => {
         const real = bytesOf(cut.join('\n'));
         onlyInputErrors(() => (randomIsEnglish ? fullPipeline(real, bytesOf(random), true) : fullPipeline(bytesOf(random), real, false)));
       }),
-      { numRuns: 150, seed: 6 },
+      { numRuns: 300, seed: 6 },
     );
   });
 
@@ -55,7 +55,7 @@ describe('the pipeline never crashes', () => {
       fc.property(fc.uint8Array({ maxLength: 600 }), seedCut('en', 60), (bytes, cut) => {
         onlyInputErrors(() => fullPipeline(bytes, bytesOf(cut.join('\n')), true));
       }),
-      { numRuns: 150, seed: 7 },
+      { numRuns: 300, seed: 7 },
     );
   });
 
@@ -68,7 +68,7 @@ describe('the pipeline never crashes', () => {
           pipeline(ja, en);
         });
       }),
-      { numRuns: 80, seed: 8 },
+      { numRuns: 150, seed: 8 },
     );
   });
 });

@@ -31,6 +31,20 @@ function countsBound(a: Int32Array, b: Int32Array): number {
   return difference / 2;
 }
 
+/** The source sentences' letters and digits, in any script: what a repeat of them must repeat. */
+function sourceKey(sentences: Sentence[]): string {
+  return sentences
+    .map((s) => s.normalized)
+    .join('')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function nearlySame(a: string, b: string): boolean {
+  const limit = Math.max(a.length, b.length) * MAX_DISTANCE_RATIO;
+  return a === b || (Math.abs(a.length - b.length) <= limit && distance(a, b) <= limit);
+}
+
 interface ComparisonKey {
   key: string;
   counts: Int32Array;
@@ -89,10 +103,11 @@ export function detectDuplications(pairs: Pair[]): Draft[] {
     for (let y = x + 1; y < entries.length && entries[y]!.index - first.index <= WINDOW_PAIRS; y++) {
       const second = entries[y]!;
       if (reported.has(second.sentence) || !similar(first.key, second.key)) continue;
-      // The Japanese repeats itself too: two different source sentences with the same text.
+      // The Japanese repeats itself too: two different source sentences with the same text, or
+      // nearly (as near as the English sentences must be to count as a repeat).
       const sameSource = first.source.length > 0 && first.source.every((s) => second.source.includes(s));
-      const jaFirst = first.source.map((s) => s.normalized).join('');
-      if (!sameSource && jaFirst && jaFirst === second.source.map((s) => s.normalized).join('')) continue;
+      const jaFirst = sourceKey(first.source);
+      if (!sameSource && jaFirst && nearlySame(jaFirst, sourceKey(second.source))) continue;
       reported.add(second.sentence);
       drafts.push({
         kind: 'duplication',
