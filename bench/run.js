@@ -28,7 +28,7 @@ const RUNS = Number(option('--runs', quick ? 3 : 5));
 const SIZES = option('--sizes', quick ? '1,4' : '1,4,16').split(',').map(Number);
 const WITH_BATCH = !process.argv.includes('--no-batch');
 
-if (!existsSync(join(ROOT, 'dist', 'bundle', 'main.js'))) {
+if (!existsSync(join(ROOT, 'dist', 'bundle', 'main.cjs'))) {
   console.error('bench: dist/ is missing; run `npm run build` first');
   process.exit(2);
 }
