@@ -1,6 +1,6 @@
 // An English sentence translated twice: near-identical English sentences close to each other
 // whose Japanese sources are not themselves repeated.
-import levenshtein from 'fast-levenshtein';
+import { distance } from 'fastest-levenshtein';
 import type { Pair, Sentence } from '../../model.js';
 import { sentenceSide } from './locate.js';
 
@@ -17,7 +17,7 @@ function normalizeForComparison(text: string): string {
 function similar(a: string, b: string): boolean {
   if (a.length < MIN_CHARS || b.length < MIN_CHARS) return false;
   if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) * MAX_DISTANCE_RATIO) return false;
-  return levenshtein.get(a, b) <= Math.max(a.length, b.length) * MAX_DISTANCE_RATIO;
+  return distance(a, b) <= Math.max(a.length, b.length) * MAX_DISTANCE_RATIO;
 }
 
 const STOPWORDS = new Set('a an the and or of to in on for by with as at from that this these those which is are be will we its their it such etc also while'.split(' '));
