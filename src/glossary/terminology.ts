@@ -9,7 +9,7 @@ import { create } from 'xmlbuilder2';
 import { sectionLabel } from '../diff/detect/locate.js';
 import { InputError, type Alignment, type Discrepancy } from '../model.js';
 import { englishLinks, japaneseLinks, linkDefinitions } from './definitions.js';
-import { englishTermPattern, japaneseTermFinder } from './match.js';
+import { englishTermPattern, japaneseTermFinder, standsAlone, verbRephrasePattern } from './match.js';
 import { alignedTexts, type AlignedText } from './sentence-pairs.js';
 import { cleanEnglishTerm, normalizeJapanese } from './text.js';
 
@@ -140,12 +140,24 @@ function quoteList(renderings: string[]): string {
   return renderings.map((r) => `"${r}"`).join(' or ');
 }
 
-/** Glossary terms in the Japanese whose approved English is absent from the aligned English. */
+/**
+ * Glossary terms in the Japanese whose approved English is absent from the aligned English. A term
+ * inside a longer word is not the term (see standsAlone); a rendering rephrased with its verb counts
+ * as used (see verbRephrasePattern).
+ */
 function glossaryFindings(alignment: Alignment, texts: AlignedText[], glossary: GlossaryEntry[]): Discrepancy[] {
-  const entries = glossary.map((entry) => ({ ...entry, ja: normalizeJapanese(entry.ja), find: japaneseTermFinder(entry.ja), pattern: englishTermPattern(entry.en) }));
+  const entries = glossary.map((entry) => {
+    const patterns = [englishTermPattern(entry.en), ...entry.en.flatMap((rendering) => verbRephrasePattern(rendering) ?? [])];
+    return { ...entry, ja: normalizeJapanese(entry.ja), find: japaneseTermFinder(entry.ja), rendered: (en: string) => patterns.some((p) => p.test(en)) };
+  });
   const findings: Discrepancy[] = [];
   for (const text of texts) {
-    const hits = entries.flatMap((entry) => entry.find(text.ja).map((at) => ({ entry, at, end: at + entry.ja.length, ok: entry.pattern.test(text.en) })));
+    const hits = entries.flatMap((entry) =>
+      entry
+        .find(text.ja)
+        .filter((at) => standsAlone(text.ja, at, entry.ja))
+        .map((at) => ({ entry, at, end: at + entry.ja.length, ok: entry.rendered(text.en) })),
+    );
     const reported = new Set<string>();
     for (const hit of hits) {
       if (hit.ok || reported.has(hit.entry.ja)) continue;
@@ -202,7 +214,8 @@ function variationFindings(alignment: Alignment, texts: AlignedText[]): Discrepa
       .filter((text) => text !== term.definedIn)
       .map((text) => ({ text, short: shortPattern.test(text.en), long: longPattern.exec(text.en)?.[0] ?? null }));
     const asDefined = uses.filter((use) => use.short).length;
-    const variants = uses.filter((use) => !use.short && use.long);
+    // inside a longer word (国研 in a name that has its own English) the term's rendering is not due
+    const variants = uses.filter((use) => !use.short && use.long && find(use.text.ja).some((at) => standsAlone(use.text.ja, at, term.ja)));
     if (asDefined === 0 || variants.length === 0) continue;
     for (const variant of variants) {
       findings.push(
