@@ -76,6 +76,18 @@ export function verbRephrasePattern(rendering: string): RegExp | null {
   return new RegExp(`(?<![A-Za-z0-9])(?:${head}${gap}${rest}|${rest}${gap}${head})(?![A-Za-z0-9])`, 'i');
 }
 
+/**
+ * The adverbs of one-word renderings, for the term used adverbially (グローバルに → "globally",
+ * 戦略的に → "strategically"); null when no rendering is a plain lower-case word.
+ */
+export function adverbPattern(renderings: string[]): RegExp | null {
+  const adverbs = renderings
+    .map((rendering) => normalizeEnglish(rendering))
+    .filter((word) => /^[a-z]{3,}$/.test(word))
+    .map((word) => (word.endsWith('ic') ? `${word}ally` : `${word}ly`));
+  return adverbs.length > 0 ? new RegExp(`(?<![A-Za-z0-9])(?:${adverbs.map(escape).join('|')})(?![A-Za-z0-9])`, 'i') : null;
+}
+
 /** A finder of a Japanese term in normalised Japanese text; Latin-script terms must stand alone (AI ≠ AISI). */
 export function japaneseTermFinder(term: string): (text: string) => number[] {
   const needle = normalizeJapanese(term);

@@ -9,7 +9,7 @@ import { create } from 'xmlbuilder2';
 import { sectionLabel } from '../diff/detect/locate.js';
 import { InputError, type Alignment, type Discrepancy } from '../model.js';
 import { englishLinks, japaneseLinks, linkDefinitions } from './definitions.js';
-import { englishTermPattern, japaneseTermFinder, standsAlone, verbRephrasePattern } from './match.js';
+import { adverbPattern, englishTermPattern, japaneseTermFinder, standsAlone, verbRephrasePattern } from './match.js';
 import { alignedTexts, type AlignedText } from './sentence-pairs.js';
 import { cleanEnglishTerm, normalizeJapanese } from './text.js';
 
@@ -142,13 +142,20 @@ function quoteList(renderings: string[]): string {
 
 /**
  * Glossary terms in the Japanese whose approved English is absent from the aligned English. A term
- * inside a longer word is not the term (see standsAlone); a rendering rephrased with its verb counts
- * as used (see verbRephrasePattern).
+ * inside a longer word is not the term (see standsAlone); a rendering rephrased with its verb, or
+ * the adverb of a one-word rendering where the Japanese says Xに, counts as used.
  */
 function glossaryFindings(alignment: Alignment, texts: AlignedText[], glossary: GlossaryEntry[]): Discrepancy[] {
   const entries = glossary.map((entry) => {
     const patterns = [englishTermPattern(entry.en), ...entry.en.flatMap((rendering) => verbRephrasePattern(rendering) ?? [])];
-    return { ...entry, ja: normalizeJapanese(entry.ja), find: japaneseTermFinder(entry.ja), rendered: (en: string) => patterns.some((p) => p.test(en)) };
+    const adverb = adverbPattern(entry.en);
+    return {
+      ...entry,
+      ja: normalizeJapanese(entry.ja),
+      find: japaneseTermFinder(entry.ja),
+      rendered: (en: string) => patterns.some((p) => p.test(en)),
+      renderedAsAdverb: (en: string) => adverb?.test(en) ?? false,
+    };
   });
   const findings: Discrepancy[] = [];
   for (const text of texts) {
@@ -156,12 +163,16 @@ function glossaryFindings(alignment: Alignment, texts: AlignedText[], glossary: 
       entry
         .find(text.ja)
         .filter((at) => standsAlone(text.ja, at, entry.ja))
-        .map((at) => ({ entry, at, end: at + entry.ja.length, ok: entry.rendered(text.en) })),
+        .map((at) => {
+          const end = at + entry.ja.length;
+          // Xに is the term used as an adverb: グローバルに活躍する → "globally competitive"
+          return { entry, at, end, ok: entry.rendered(text.en) || (text.ja[end] === 'に' && entry.renderedAsAdverb(text.en)) };
+        }),
     );
     const reported = new Set<string>();
     for (const hit of hits) {
       if (hit.ok || reported.has(hit.entry.ja)) continue;
-      // 量子 inside 量子技術: the longer glossary term, when rendered, covers the shorter one
+      // 知 inside 知の基盤: the longer glossary term, when rendered, covers the shorter one
       if (hits.some((other) => other !== hit && other.ok && other.at <= hit.at && other.end >= hit.end && other.entry.ja.length > hit.entry.ja.length)) continue;
       reported.add(hit.entry.ja);
       findings.push(

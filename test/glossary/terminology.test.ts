@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildGlossary, formatGlossary, glossaryFormatOf, readGlossary, terminologyFindings } from '../../src/glossary/index.js';
-import { englishTermPattern, findJapaneseTerm, verbRephrasePattern } from '../../src/glossary/match.js';
+import { adverbPattern, englishTermPattern, findJapaneseTerm, verbRephrasePattern } from '../../src/glossary/match.js';
 import { InputError } from '../../src/model.js';
 import { seedAlignment } from '../helpers/pipeline.js';
 import { ASSOCIATION_PAIRS, buildAlignment, DEFINITION_PAIRS, KATAKANA_PAIRS, KOKKEN_PAIRS, QUOTE_PAIRS, SEEDS } from './seed-pairs.js';
@@ -119,6 +119,18 @@ describe('terminology findings with a glossary', () => {
     const knowledge = buildAlignment(QUOTE_PAIRS.slice(0, 1)); // ja 55 / en 24: 「知の基盤（研究力）…」 … "enhancement of knowledge bases"
     expect(terminologyFindings(knowledge, readGlossary('知\twisdom\n', 'tsv')).map((f) => f.ja?.text)).toEqual(['知']);
     expect(terminologyFindings(knowledge, readGlossary('知\twisdom\n知の基盤\tknowledge base\n', 'tsv'))).toEqual([]);
+  });
+
+  test('Xに is the term used as an adverb: グローバルに活躍する → "globally competitive" (ja 478 / en 490)', () => {
+    const ja = 'グローバルに活躍するスタートアップを生み出すため、海外からの資金や人材の日本への呼び込みを促進するとともに、若手投資家や起業家の海外での実務経験や事業展開等を推進する。';
+    const en = 'In order to create globally competitive startups, we will promote the attraction of international capital and talent to Japan, while also supporting young investors and entrepreneurs in gaining overseas experience and expanding their business globally.';
+    expect(readFileSync(SEEDS.ja, 'utf8').split('\n')[477]).toContain(ja);
+    expect(readFileSync(SEEDS.en, 'utf8').split('\n')[489]).toContain(en);
+    const alignment = buildAlignment([{ ja: { lines: [478, 478], text: ja }, en: { lines: [490, 490], text: en } }]);
+    expect(terminologyFindings(alignment, readGlossary('グローバル\tglobal\n', 'tsv'))).toEqual([]);
+    expect(adverbPattern(['strategic'])!.test('we will strategically promote')).toBe(true);
+    // names and phrases have no adverb
+    expect(adverbPattern(['Kokken', 'economic security'])).toBeNull();
   });
 
   test('a term inside a longer word is another word: 技術 in 量子技術, システム in エコシステム, 基本計画 in エネルギー基本計画', () => {
