@@ -160,6 +160,6 @@ export function glossaryCandidates(texts: AlignedText[], tokens: Token[][], opti
   const settings: GlossaryOptions = { ...DEFAULT_GLOSSARY, ...options };
   settings.association = { ...settings.association, minCount: Math.max(settings.association.minCount, settings.minCount) };
   const association = associationEvidence(texts, tokens, settings.association);
-  const evidence = [...definitionEvidence(texts), ...quoteEvidence(texts), ...katakanaEvidence(texts), ...association.evidence];
+  const evidence = [...definitionEvidence(texts), ...quoteEvidence(texts, tokens), ...katakanaEvidence(texts), ...association.evidence];
   return rankCandidates(evidence, texts, association.surfaces, settings);
 }
