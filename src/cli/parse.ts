@@ -16,7 +16,8 @@ export function registerParse(program: Command): void {
     .action((file: string, options: { format: 'tree' | 'json'; output?: string; anchors?: boolean }) => {
       const document = parseDocument(readSource(file));
       if (options.anchors) return emit(formatAnchors(annotateDocument(document)), options.output);
-      const out = options.format === 'json' ? `${JSON.stringify(toDocumentJson(document), null, 2)}\n` : formatOutline(document);
+      // The JSON contract carries each block's anchors and sentences; the outline does not need them.
+      const out = options.format === 'json' ? `${JSON.stringify(toDocumentJson(annotateDocument(document)), null, 2)}\n` : formatOutline(document);
       emit(out, options.output);
     });
 }
