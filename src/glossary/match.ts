@@ -105,9 +105,10 @@ export function japaneseTermFinder(term: string): (text: string) => number[] {
   };
 }
 
-// Characters that continue a Japanese word: letters and digits of any script but hiragana (particles
-// and okurigana end a compound: 国研は, 国研の). 等 ("etc.") is the one suffix that leaves the term itself.
-const WORD_CONTINUES = /^[\p{L}\p{N}]$/u;
+// Characters that continue a Japanese word: letters of any script but hiragana (particles and
+// okurigana end a compound: 国研は, 国研の). Digits label a term rather than extend it (統合戦略2025 is
+// 統合戦略 of 2025); 等 ("etc.") is the one suffix that leaves the term itself.
+const WORD_CONTINUES = /^\p{L}$/u;
 const HIRAGANA = /^\p{Script=Hiragana}$/u;
 const DETACHED_SUFFIXES = new Set(['等']);
 

@@ -150,6 +150,10 @@ describe('terminology findings with a glossary', () => {
     // a term standing alone in the same sentence is still checked: 脱炭素電源 after の
     const glossary = readGlossary('システム\tsystem\n基本計画\tbasic plan\n脱炭素電源\tzero-emission power source\n', 'tsv');
     expect(terminologyFindings(alignment, glossary).map((f) => [f.ja?.lines[0], f.ja?.text])).toEqual([[238, '脱炭素電源']]);
+    // a number labels a term rather than extending it: 統合戦略 2025 is an occurrence of 統合戦略 (ja 55 / en 24)
+    const strategy = buildAlignment(QUOTE_PAIRS.slice(0, 1));
+    expect(terminologyFindings(strategy, readGlossary('統合戦略\tIntegrated Strategy\n', 'tsv'))).toEqual([]);
+    expect(terminologyFindings(strategy, readGlossary('統合戦略\tUnified Strategy\n', 'tsv')).map((f) => f.ja?.text)).toEqual(['統合戦略']);
   });
 });
 
