@@ -1,136 +1,205 @@
 #!/usr/bin/env node
-// npm run bench: speed and memory of each stage on the seed pair. One row per case; to add a stage
-// (align, diff, batch…), push a case with its in-process function and its CLI arguments.
-//   in-process: median and min of RUNS timed calls after WARMUP untimed ones (same process, warm JIT)
-//   process:    median wall time of PROCESS_RUNS whole `strategy-align …` runs (cold start each time),
-//               and the peak RSS of one of them (/usr/bin/time -v, else the child's own maxRSS)
+// npm run bench: speed and memory of strategy-align on the seed pair, printed as tables.
+//   1. whole commands, cold: `parse`, `align`, `diff` as a user runs them (a fresh process each),
+//      on the seeds at 1×, 4× and 16× their length: median and min wall time of RUNS runs after one
+//      warm-up run (which fills the OS file cache), and the peak resident memory
+//   2. where a cold `diff` spends its time: the stages timed in a fresh process (median of RUNS)
+//   3. the stages warm: median of repeated calls in one process, at every length, with the time per
+//      1× of document, which stays flat when the cost is linear
+//   4. batch throughput: `export --manifest` over 60 pairs at --jobs 1 and 2 (bench/batch.js)
+// Options: --runs N (default 5), --sizes 1,4,16, --no-batch, --quick (--runs 3 --sizes 1,4).
+// The machine is shared and timings move with its load: the load average is printed before and
+// after; compare runs taken under similar load.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const WARMUP = 3;
-const RUNS = 15;
-const PROCESS_RUNS = 5;
+const BIN = join(ROOT, 'bin', 'strategy-align.js');
 
-if (!existsSync(`${ROOT}dist/cli/index.js`)) {
+function option(name, fallback) {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : fallback;
+}
+const quick = process.argv.includes('--quick');
+const RUNS = Number(option('--runs', quick ? 3 : 5));
+const SIZES = option('--sizes', quick ? '1,4' : '1,4,16').split(',').map(Number);
+const WITH_BATCH = !process.argv.includes('--no-batch');
+
+if (!existsSync(join(ROOT, 'dist', 'bundle', 'main.js'))) {
   console.error('bench: dist/ is missing; run `npm run build` first');
   process.exit(2);
 }
-const { readSource } = await import(`${ROOT}dist/read/index.js`);
-const { parseDocument } = await import(`${ROOT}dist/parse/index.js`);
-const { annotateDocument } = await import(`${ROOT}dist/anchors/index.js`);
-const { alignDocuments } = await import(`${ROOT}dist/align/index.js`);
-const { runDiff } = await import(`${ROOT}dist/diff/index.js`);
-
-const SEED = {
-  ja: 'seeds/integrated-innovation-strategy-2025.ja.txt',
-  en: 'seeds/integrated-innovation-strategy-2025.en.md',
-};
-
-const seedDocuments = () => ({
-  ja: annotateDocument(parseDocument(readSource(`${ROOT}${SEED.ja}`))),
-  en: annotateDocument(parseDocument(readSource(`${ROOT}${SEED.en}`))),
-});
-
-/**
- * One row each. `setup` prepares the stage's input outside the timing; `run` is the stage alone;
- * `cli` is the whole command a user runs (`okStatus`: exit codes that are not failures).
- * @type {Array<{ stage: string, input: string, setup: () => any, run: (state: any) => unknown, cli: string[], okStatus?: number[] }>}
- */
-const cases = [
-  {
-    stage: 'parse',
-    input: 'ja seed',
-    setup: () => readSource(`${ROOT}${SEED.ja}`),
-    run: (source) => parseDocument(source),
-    cli: ['parse', SEED.ja, '--format', 'json'],
-  },
-  {
-    stage: 'parse',
-    input: 'en seed',
-    setup: () => readSource(`${ROOT}${SEED.en}`),
-    run: (source) => parseDocument(source),
-    cli: ['parse', SEED.en, '--format', 'json'],
-  },
-  {
-    stage: 'align',
-    input: 'seed pair',
-    setup: seedDocuments,
-    run: ({ ja, en }) => alignDocuments(ja, en),
-    cli: ['align', SEED.ja, SEED.en, '--format', 'json'],
-  },
-  {
-    stage: 'diff',
-    input: 'seed pair',
-    setup: () => {
-      const { ja, en } = seedDocuments();
-      return alignDocuments(ja, en);
-    },
-    run: (alignment) => runDiff(alignment),
-    cli: ['diff', SEED.ja, SEED.en, '--format', 'json'],
-    okStatus: [0, 1], // 1: findings, which is what diff is for
-  },
-];
+const { writeLongerSeeds } = await import('./longer-seeds.js');
+const { benchBatch } = await import('./batch.js');
+const { readSource } = await import(new URL('../dist/read/index.js', import.meta.url).href);
+const { parseDocument } = await import(new URL('../dist/parse/index.js', import.meta.url).href);
+const { annotateDocument } = await import(new URL('../dist/anchors/index.js', import.meta.url).href);
+const { alignDocuments } = await import(new URL('../dist/align/index.js', import.meta.url).href);
+const { runDiff } = await import(new URL('../dist/diff/index.js', import.meta.url).href);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 
-function inProcess(c) {
-  const state = c.setup();
-  for (let i = 0; i < WARMUP; i++) c.run(state);
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = process.hrtime.bigint();
-    c.run(state);
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return { median: median(times), min: Math.min(...times) };
+function printTable(title, header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((cell, i) => (i < 2 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ');
+  console.log(`\n${title}`);
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
 }
 
-const hasGnuTime = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-v', 'true']).status === 0;
-const bin = `${ROOT}bin/strategy-align.js`;
+// ---------------------------------------------------------------- whole commands, cold
 
-function wholeProcess(c) {
-  const times = [];
-  for (let i = 0; i < PROCESS_RUNS; i++) {
-    const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, [bin, ...c.cli], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (!(c.okStatus ?? [0]).includes(r.status)) throw new Error(`${c.cli.join(' ')} exited ${r.status}: ${r.stderr}`);
-  }
-  return { median: median(times), rssMb: peakRss(c) };
-}
+const hasGnuTime = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0;
 
-/** Peak resident set size of one whole run, in MB. */
-function peakRss(c) {
+/** One cold run of the CLI: wall milliseconds and peak RSS in MB (GNU time, else the child's own maxRSS). */
+function runOnce(args, okStatus) {
+  let command;
+  let commandArgs;
   if (hasGnuTime) {
-    const r = spawnSync('/usr/bin/time', ['-v', process.execPath, bin, ...c.cli], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-    const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
-    if (kb) return Number(kb[1]) / 1024;
+    command = '/usr/bin/time';
+    commandArgs = ['-f', 'maxRSS=%M', process.execPath, BIN, ...args];
+  } else {
+    command = process.execPath;
+    const probe = `process.argv = [process.argv[0], ${JSON.stringify(BIN)}, ...${JSON.stringify(args)}];
+      process.on('exit', () => process.stderr.write('maxRSS=' + process.resourceUsage().maxRSS + '\\n'));
+      await import(${JSON.stringify(new URL('../bin/strategy-align.js', import.meta.url).href)});`;
+    commandArgs = ['--input-type=module', '-e', probe];
   }
-  const probe = `process.argv = [process.argv[0], ${JSON.stringify(bin)}, ...${JSON.stringify(c.cli)}];
-    process.on('exit', () => process.stderr.write('maxRSS=' + process.resourceUsage().maxRSS + '\\n'));
-    import(${JSON.stringify(bin)});`;
-  const r = spawnSync(process.execPath, ['-e', probe], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  const kb = /maxRSS=(\d+)/.exec(r.stderr);
-  return kb ? Number(kb[1]) / 1024 : NaN;
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, commandArgs, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (!okStatus.includes(result.status)) throw new Error(`strategy-align ${args.join(' ')} exited ${result.status}: ${result.stderr.slice(0, 500)}`);
+  const kb = /maxRSS=(\d+)/.exec(result.stderr);
+  return { ms, rssMb: kb ? Number(kb[1]) / 1024 : NaN };
 }
 
-const rows = cases.map((c) => {
-  const warm = inProcess(c);
-  const cold = wholeProcess(c);
-  return [c.stage, c.input, warm.median.toFixed(2), warm.min.toFixed(2), cold.median.toFixed(0), cold.rssMb.toFixed(1)];
-});
+function coldCommand(args, okStatus = [0]) {
+  runOnce(args, okStatus); // warm-up: the OS file cache, not the process
+  const runs = Array.from({ length: RUNS }, () => runOnce(args, okStatus));
+  return { median: median(runs.map((r) => r.ms)), min: Math.min(...runs.map((r) => r.ms)), rss: Math.max(...runs.map((r) => r.rssMb)) };
+}
 
-const header = ['stage', 'input', 'median ms', 'min ms', 'process ms', 'peak RSS MB'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (cells) => cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
-console.log(`node ${process.version}, ${cpus().length} CPUs; in-process: median/min of ${RUNS} runs after ${WARMUP} warm-up; process: median wall of ${PROCESS_RUNS} cold runs of the command, peak RSS via ${hasGnuTime ? '/usr/bin/time -v' : 'process.resourceUsage()'}`);
-console.log(line(header));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-for (const row of rows) console.log(line(row));
+// ---------------------------------------------------------------- stages
+
+const STAGES = ['read', 'parse', 'anchors', 'align', 'diff'];
+
+/** The stages of one diff run, each timed (milliseconds). */
+function timeStages(jaPath, enPath) {
+  const times = {};
+  let mark = performance.now();
+  const lap = (stage) => {
+    const now = performance.now();
+    times[stage] = now - mark;
+    mark = now;
+  };
+  const sources = [readSource(jaPath), readSource(enPath)];
+  lap('read');
+  const parsed = sources.map((source) => parseDocument(source));
+  lap('parse');
+  const [ja, en] = parsed.map((document) => annotateDocument(document));
+  lap('anchors');
+  const alignment = alignDocuments(ja, en);
+  lap('align');
+  const result = runDiff(alignment);
+  lap('diff');
+  return { times, ja, en, alignment, findings: result.discrepancies.length };
+}
+
+function warmStages(jaPath, enPath, runs) {
+  timeStages(jaPath, enPath); // warm-up
+  const samples = Array.from({ length: runs }, () => timeStages(jaPath, enPath).times);
+  return Object.fromEntries(STAGES.map((stage) => [stage, median(samples.map((s) => s[stage]))]));
+}
+
+function coldStages(jaPath, enPath) {
+  const samples = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const result = spawnSync(process.execPath, [join(ROOT, 'bench', 'stages-child.js'), jaPath, enPath], { cwd: ROOT, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`bench/stages-child.js failed: ${result.stderr.slice(0, 500)}`);
+    if (i > 0) samples.push(JSON.parse(result.stdout)); // the first one warms the file cache
+  }
+  return Object.fromEntries(['import', ...STAGES, 'total'].map((stage) => [stage, median(samples.map((s) => s[stage]))]));
+}
+
+// ---------------------------------------------------------------- run
+
+const loadBefore = load();
+console.log(
+  `strategy-align bench: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ` +
+    `${(totalmem() / 2 ** 30).toFixed(1)} GiB memory (${(freemem() / 2 ** 30).toFixed(1)} GiB free), load average ${loadBefore}`,
+);
+console.log(`cold: median and min of ${RUNS} runs after 1 warm-up, each a fresh process; peak RSS via ${hasGnuTime ? '/usr/bin/time' : 'process.resourceUsage()'}`);
+
+const dir = mkdtempSync(join(tmpdir(), 'strategy-align-bench-'));
+try {
+  const inputs = SIZES.map((k) => ({ k, ...writeLongerSeeds(dir, k) }));
+
+  // Each length must parse as k copies of the body would: the scaling rows measure the same work k times.
+  const shapeRows = [];
+  for (const input of inputs) {
+    const { ja, en, alignment, findings } = timeStages(input.ja.path, input.en.path);
+    for (const [lang, document] of [['ja', ja], ['en', en]]) {
+      if (document.blocks.length !== input[lang].expectedBlocks) {
+        throw new Error(`${input[lang].path}: ${document.blocks.length} blocks, expected ${input[lang].expectedBlocks}`);
+      }
+    }
+    shapeRows.push([`${input.k}×`, `${(input.ja.bytes / 1024).toFixed(0)} + ${(input.en.bytes / 1024).toFixed(0)} KB`, ja.blocks.length, en.blocks.length, alignment.pairs.length, findings]);
+  }
+  printTable('inputs (the seeds, then k-1 more copies of their body)', ['length', 'ja + en', 'ja blocks', 'en blocks', 'pairs', 'findings'], shapeRows);
+
+  const coldRows = [];
+  for (const input of inputs) {
+    const commands = [
+      ['parse ja', ['parse', input.ja.path, '--format', 'json'], [0]],
+      ['parse en', ['parse', input.en.path, '--format', 'json'], [0]],
+      ['align', ['align', input.ja.path, input.en.path, '--format', 'json'], [0]],
+      ['diff', ['diff', input.ja.path, input.en.path], [0, 1]], // 1: findings, which is what diff is for
+    ];
+    for (const [name, args, ok] of commands) {
+      const r = coldCommand(args, ok);
+      coldRows.push([name, `${input.k}×`, r.median.toFixed(0), r.min.toFixed(0), r.rss.toFixed(0)]);
+    }
+  }
+  printTable('whole commands, cold (what a user waits for)', ['command', 'length', 'median ms', 'min ms', 'peak RSS MB'], coldRows);
+
+  const cold = coldStages(inputs[0].ja.path, inputs[0].en.path);
+  printTable(
+    `where a cold diff of the seeds spends its time (stages in a fresh process, median of ${RUNS})`,
+    ['stage', 'length', 'ms'],
+    ['import', ...STAGES, 'total'].map((stage) => [stage, '1×', cold[stage].toFixed(0)]),
+  );
+
+  const warmRows = [];
+  for (const input of inputs) {
+    const runs = Math.max(3, Math.round(10 / input.k));
+    const warm = warmStages(input.ja.path, input.en.path, runs);
+    const total = STAGES.reduce((sum, stage) => sum + warm[stage], 0);
+    warmRows.push([`${input.k}×`, runs, ...STAGES.map((stage) => warm[stage].toFixed(1)), total.toFixed(1), (warm.align / input.k).toFixed(1), (total / input.k).toFixed(1)]);
+  }
+  printTable(
+    'stages warm (median of repeated calls in one process; "per 1×" stays flat when the cost grows linearly)',
+    ['length', 'runs', ...STAGES.map((s) => `${s} ms`), 'total ms', 'align per 1×', 'total per 1×'],
+    warmRows,
+  );
+
+  if (WITH_BATCH) {
+    const batch = benchBatch({ runs: 3 });
+    printTable(
+      'batch: export --manifest, 60 pairs (pieces of the seeds in four encodings), wall time with start-up, median of 3',
+      ['jobs', 'pairs', 'seconds', 'pairs/s'],
+      batch.map((r) => [`--jobs ${r.jobs}`, r.pairs, r.seconds.toFixed(2), r.pairsPerSecond.toFixed(1)]),
+    );
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+console.log(`\nload average before ${loadBefore}, after ${load()}`);

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Starts the compiled CLI; `npm ci` builds dist/ through the prepare script.
-import { main } from '../dist/cli/index.js';
+// Starts the CLI; `npm ci` builds dist/ through the prepare script: dist/cli/ (tsc), and
+// dist/bundle/ (the same code bundled, which starts faster: scripts/bundle.js).
+import { installCrashHandlers, main } from '../dist/bundle/main.js';
 
+installCrashHandlers(process.argv);
 process.exitCode = await main(process.argv);

@@ -4,7 +4,7 @@
 import type { Block, BlockKind, Document, PairType, Section } from '../model.js';
 import type { AlignContext } from './context.js';
 import { alignSequences, type Move } from './dp.js';
-import { mergeFeatures } from './features.js';
+import { groupFeatures } from './features.js';
 import type { SectionLink } from './sections.js';
 import { linkCost, MERGE_COST, scoreSteps, SKIP_COST } from './score.js';
 
@@ -71,14 +71,15 @@ function groupable(one: Block[], other: Block[], context: AlignContext): boolean
 }
 
 export function alignBlocksInSegment(jaBlocks: Block[], enBlocks: Block[], context: AlignContext): BlockLink[] {
-  const features = (blocks: Block[]) => mergeFeatures(blocks.map((b) => context.blockFeatures.get(b)!));
+  const jaFeatures = groupFeatures(jaBlocks, (b) => context.blockFeatures.get(b)!);
+  const enFeatures = groupFeatures(enBlocks, (b) => context.blockFeatures.get(b)!);
   const cost = (i: number, j: number, a: number, b: number) => {
     if (a === 0 || b === 0) return SKIP_COST;
     const jaGroup = jaBlocks.slice(i, i + a);
     const enGroup = enBlocks.slice(j, j + b);
     if ((a > 1 || b > 1) && !groupable(jaGroup, enGroup, context)) return Infinity;
     const merge = (a - 1 + b - 1) * MERGE_COST;
-    return linkCost(features(jaGroup), features(enGroup), context.model, context.weights) + kindCost(jaGroup[0]!.kind, enGroup[0]!.kind) + merge;
+    return linkCost(jaFeatures(i, a), enFeatures(j, b), context.model, context.weights) + kindCost(jaGroup[0]!.kind, enGroup[0]!.kind) + merge;
   };
   const steps = alignSequences(jaBlocks.length, enBlocks.length, cost, BLOCK_MOVES);
   const scores = scoreSteps(steps, cost);

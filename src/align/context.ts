@@ -1,6 +1,6 @@
 // Document-pair statistics every level of the alignment shares: the length model and the key
 // weights are estimated once from both documents, so a block and its sentences are judged alike.
-import type { Block, Document, Sentence } from '../model.js';
+import type { Anchor, Block, Document, Sentence } from '../model.js';
 import { type Features, featuresOf } from './features.js';
 import { estimateLengthModel, type LengthModel } from './length-model.js';
 import { KeyWeights } from './score.js';
@@ -30,6 +30,11 @@ function countOpenedSections(document: Document): Map<Block, number> {
   return opened;
 }
 
+/** Whether featuresOf would read the same keys from both anchor lists. */
+function sameAnchorValues(a: Anchor[], b: Anchor[]): boolean {
+  return a.length === b.length && a.every((anchor, i) => anchor.type === b[i]!.type && anchor.value === b[i]!.value);
+}
+
 export function buildContext(ja: Document, en: Document): AlignContext {
   const weights = new KeyWeights();
   const blockFeatures = new Map<Block, Features>();
@@ -41,7 +46,9 @@ export function buildContext(ja: Document, en: Document): AlignContext {
       blockFeatures.set(block, features);
       weights.add([...features.values, ...features.names, ...features.lexical]);
       for (const sentence of block.sentences ?? []) {
-        sentenceFeatures.set(sentence, featuresOf(sentence.normalized, sentence.anchors, document.lang));
+        // a one-sentence block (most headings and bullets) has its sentence's features already
+        const same = block.kind !== 'toc' && sentence.normalized === block.normalized && sameAnchorValues(sentence.anchors, block.anchors);
+        sentenceFeatures.set(sentence, same ? features : featuresOf(sentence.normalized, sentence.anchors, document.lang));
       }
     }
   }

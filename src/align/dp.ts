@@ -27,10 +27,15 @@ export const STANDARD_MOVES: Move[] = [
 /** Sequences whose product of lengths is below this are aligned without a band. */
 const FULL_MATRIX_CELLS = 250_000;
 
+/** Whether alignSequences(n, m) fills the whole matrix (and so asks for the cost of every pair). */
+export function fillsWholeMatrix(n: number, m: number): boolean {
+  return (n + 1) * (m + 1) <= FULL_MATRIX_CELLS;
+}
+
 export function alignSequences(n: number, m: number, cost: StepCost, moves: Move[] = STANDARD_MOVES, minBand = 40): Step[] {
   if (n === 0 && m === 0) return [];
   const slope = n === 0 ? 0 : m / n;
-  const band = (n + 1) * (m + 1) <= FULL_MATRIX_CELLS ? Infinity : Math.max(minBand, Math.ceil(Math.abs(m - n) / 4) + minBand);
+  const band = fillsWholeMatrix(n, m) ? Infinity : Math.max(minBand, Math.ceil(Math.abs(m - n) / 4) + minBand);
   const lo = (i: number) => (band === Infinity ? 0 : Math.max(0, Math.floor(i * slope - band)));
   const hi = (i: number) => (band === Infinity ? m : Math.min(m, Math.ceil(i * slope + band)));
 

@@ -43,3 +43,20 @@ export function mergeFeatures(list: Features[]): Features {
     lexical: [...new Set(list.flatMap((f) => f.lexical))],
   };
 }
+
+/**
+ * Features of units[start, start+count), merged once per group: the dynamic programme asks for the
+ * same group against every unit of the other side.
+ */
+export function groupFeatures<T>(units: T[], of: (unit: T) => Features): (start: number, count: number) => Features {
+  const merged = new Map<number, Features>();
+  return (start, count) => {
+    const key = start * 4 + count; // groups are at most two units (the aligners' moves)
+    let features = merged.get(key);
+    if (features === undefined) {
+      features = mergeFeatures(units.slice(start, start + count).map(of));
+      merged.set(key, features);
+    }
+    return features;
+  };
+}

@@ -1,6 +1,6 @@
 // The cost of linking units, shared by the section, block and sentence aligners. Costs are
-import type { Step, StepCost } from './dp.js';
 // negative log-odds-like numbers: lower is better; a skip (1-0/0-1) costs SKIP_COST.
+import type { Step, StepCost } from './dp.js';
 import type { Features } from './features.js';
 import { type LengthModel, lengthCost } from './length-model.js';
 
@@ -11,15 +11,23 @@ export const MERGE_COST = 1.6; // extra cost of a 2-1 / 1-2 group over two 1-1 l
 export class KeyWeights {
   private readonly df = new Map<string, number>();
   private units = 0;
+  // The aligner asks for the same keys millions of times on a long document.
+  private readonly known = new Map<string, number>();
 
   add(keys: Iterable<string>): void {
     this.units++;
+    this.known.clear();
     for (const key of new Set(keys)) this.df.set(key, (this.df.get(key) ?? 0) + 1);
   }
 
   weight(key: string): number {
-    const df = this.df.get(key) ?? 1;
-    return Math.min(3, Math.log(1 + this.units / df));
+    let weight = this.known.get(key);
+    if (weight === undefined) {
+      const df = this.df.get(key) ?? 1;
+      weight = Math.min(3, Math.log(1 + this.units / df));
+      this.known.set(key, weight);
+    }
+    return weight;
   }
 }
 
@@ -27,6 +35,24 @@ function countKeys(keys: string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   return counts;
+}
+
+/** A unit's keys as agreement() looks them up: counted once per Features, not once per comparison. */
+interface KeyIndex {
+  values: Map<string, number>;
+  names: Set<string>;
+  lexical: Set<string>;
+}
+
+const keyIndexes = new WeakMap<Features, KeyIndex>();
+
+function keyIndex(features: Features): KeyIndex {
+  let index = keyIndexes.get(features);
+  if (index === undefined) {
+    index = { values: countKeys(features.values), names: new Set(features.names), lexical: new Set(features.lexical) };
+    keyIndexes.set(features, index);
+  }
+  return index;
 }
 
 export interface Agreement {
@@ -37,8 +63,10 @@ export interface Agreement {
 export function agreement(ja: Features, en: Features, weights: KeyWeights): Agreement {
   let shared = 0;
   let unmatched = 0;
-  const jaValues = countKeys(ja.values);
-  const enValues = countKeys(en.values);
+  const jaKeys = keyIndex(ja);
+  const enKeys = keyIndex(en);
+  const jaValues = jaKeys.values;
+  const enValues = enKeys.values;
   for (const [key, n] of jaValues) {
     const m = enValues.get(key) ?? 0;
     const w = weights.weight(key);
@@ -49,16 +77,94 @@ export function agreement(ja: Features, en: Features, weights: KeyWeights): Agre
     const n = jaValues.get(key) ?? 0;
     if (!key.startsWith('y:')) unmatched += Math.max(0, m - n) * weights.weight(key) * 0.5;
   }
-  const enNames = new Set(en.names);
-  for (const key of new Set(ja.names)) if (enNames.has(key)) shared += weights.weight(key);
-  const enLexical = new Set(en.lexical);
-  for (const key of ja.lexical) if (enLexical.has(key)) shared += 0.35 * weights.weight(key);
+  for (const key of jaKeys.names) if (enKeys.names.has(key)) shared += weights.weight(key);
+  for (const key of ja.lexical) if (enKeys.lexical.has(key)) shared += 0.35 * weights.weight(key);
   return { shared, unmatched };
 }
 
 export function linkCost(ja: Features, en: Features, model: LengthModel, weights: KeyWeights): number {
-  const { shared, unmatched } = agreement(ja, en, weights);
+  return costOf(agreement(ja, en, weights), ja, en, model);
+}
+
+function costOf({ shared, unmatched }: Agreement, ja: Features, en: Features, model: LengthModel): number {
   return lengthCost(model, ja.length, en.length) - Math.min(6, shared) + Math.min(2, unmatched);
+}
+
+/**
+ * linkCost of one unit against every unit of a list, with the same result for each pair as
+ * linkCost, bit for bit: the same terms added in the same order (the terms agreement() adds that
+ * are zero are left out, which changes no sum). Faster when one side is compared with all of the
+ * other (the section aligner's full matrix): each key of the unit is looked up once in an inverted
+ * index of the list instead of once per unit of the list.
+ */
+export class LinkCostRows {
+  private readonly valuePostings = new Map<string, { units: number[]; counts: number[] }>();
+  private readonly namePostings = new Map<string, number[]>();
+  private readonly lexicalPostings = new Map<string, number[]>();
+  private readonly counts: Int32Array;
+
+  constructor(
+    private readonly others: Features[],
+    private readonly model: LengthModel,
+    private readonly weights: KeyWeights,
+  ) {
+    this.counts = new Int32Array(others.length);
+    others.forEach((features, unit) => {
+      const keys = keyIndex(features);
+      for (const [key, count] of keys.values) {
+        const posting = this.valuePostings.get(key) ?? { units: [], counts: [] };
+        posting.units.push(unit);
+        posting.counts.push(count);
+        this.valuePostings.set(key, posting);
+      }
+      for (const key of keys.names) this.post(this.namePostings, key, unit);
+      for (const key of keys.lexical) this.post(this.lexicalPostings, key, unit);
+    });
+  }
+
+  private post(postings: Map<string, number[]>, key: string, unit: number): void {
+    const list = postings.get(key);
+    if (list) list.push(unit);
+    else postings.set(key, [unit]);
+  }
+
+  /** linkCost(one, others[j]) for every j. */
+  row(one: Features): Float64Array {
+    const { others, weights, counts } = this;
+    const shared = new Float64Array(others.length);
+    const unmatched = new Float64Array(others.length);
+    const keys = keyIndex(one);
+    for (const [key, n] of keys.values) {
+      const w = weights.weight(key);
+      const posting = this.valuePostings.get(key);
+      if (posting) {
+        for (let p = 0; p < posting.units.length; p++) {
+          counts[posting.units[p]!] = posting.counts[p]!;
+          shared[posting.units[p]!] = shared[posting.units[p]!]! + Math.min(n, posting.counts[p]!) * w;
+        }
+      }
+      if (!key.startsWith('y:')) {
+        for (let j = 0; j < others.length; j++) if (n > counts[j]!) unmatched[j] = unmatched[j]! + Math.max(0, n - counts[j]!) * w * 0.5;
+      }
+      if (posting) for (const j of posting.units) counts[j] = 0;
+    }
+    others.forEach((other, j) => {
+      for (const [key, m] of keyIndex(other).values) {
+        if (key.startsWith('y:')) continue;
+        const n = keys.values.get(key) ?? 0;
+        if (m > n) unmatched[j] = unmatched[j]! + Math.max(0, m - n) * weights.weight(key) * 0.5;
+      }
+    });
+    for (const key of keys.names) {
+      const units = this.namePostings.get(key);
+      if (units) for (const j of units) shared[j] = shared[j]! + weights.weight(key);
+    }
+    for (const key of one.lexical) {
+      const units = this.lexicalPostings.get(key);
+      if (units) for (const j of units) shared[j] = shared[j]! + 0.35 * weights.weight(key);
+    }
+    return Float64Array.from(others, (other, j) => costOf({ shared: shared[j]!, unmatched: unmatched[j]! }, one, other, this.model));
+  }
 }
 
 /** Maps a step cost to a confidence in [0,1]: 0.5 where a link costs as much as skipping both sides. */

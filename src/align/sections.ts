@@ -4,9 +4,9 @@
 // is strong evidence but never the only one.
 import type { Block, Document, Section } from '../model.js';
 import type { AlignContext } from './context.js';
-import { alignSequences } from './dp.js';
+import { alignSequences, fillsWholeMatrix } from './dp.js';
 import { mergeFeatures } from './features.js';
-import { confidence, linkCost, SKIP_COST } from './score.js';
+import { confidence, linkCost, LinkCostRows, SKIP_COST } from './score.js';
 
 export interface SectionLink {
   ja: Section | null;
@@ -43,10 +43,22 @@ export function alignSections(ja: Document, en: Document, context: AlignContext)
     document.sections.map((s) => mergeFeatures((own.get(s.id) ?? []).map((b) => context.blockFeatures.get(b)!)));
   const jaFeatures = features(ja, jaOwn);
   const enFeatures = features(en, enOwn);
+  // The whole matrix is filled for a document of ordinary length: each Japanese section's costs
+  // against all English sections at once (the same numbers, faster); a long one is banded.
+  const rows = fillsWholeMatrix(ja.sections.length, en.sections.length) ? new LinkCostRows(enFeatures, context.model, context.weights) : null;
+  const rowOf = new Map<number, Float64Array>();
+  const content = (i: number, j: number) => {
+    if (rows === null) return linkCost(jaFeatures[i]!, enFeatures[j]!, context.model, context.weights);
+    let row = rowOf.get(i);
+    if (row === undefined) {
+      row = rows.row(jaFeatures[i]!);
+      rowOf.set(i, row);
+    }
+    return row[j]!;
+  };
   const cost = (i: number, j: number, a: number, b: number) => {
     if (a === 0 || b === 0) return SKIP_COST;
-    const content = linkCost(jaFeatures[i]!, enFeatures[j]!, context.model, context.weights);
-    return numberingCost(ja.sections[i]!, en.sections[j]!) + 0.5 * content;
+    return numberingCost(ja.sections[i]!, en.sections[j]!) + 0.5 * content(i, j);
   };
   const steps = alignSequences(ja.sections.length, en.sections.length, cost, [
     { a: 1, b: 1 },

@@ -3,7 +3,7 @@
 import type { Block, Sentence, SentencePair } from '../model.js';
 import type { AlignContext } from './context.js';
 import { alignSequences } from './dp.js';
-import { mergeFeatures } from './features.js';
+import { groupFeatures } from './features.js';
 import { linkCost, scoreSteps } from './score.js';
 
 /** Skipping is cheaper than for blocks: a sentence-level 1-0 is checked against the block's length
@@ -27,7 +27,8 @@ export function sentencesOf(blocks: Block[]): Sentence[] {
 export function alignSentences(jaBlocks: Block[], enBlocks: Block[], context: AlignContext): SentencePair[] {
   const ja = sentencesOf(jaBlocks);
   const en = sentencesOf(enBlocks);
-  const features = (list: Sentence[]) => mergeFeatures(list.map((s) => context.sentenceFeatures.get(s)!));
+  const jaFeatures = groupFeatures(ja, (s) => context.sentenceFeatures.get(s)!);
+  const enFeatures = groupFeatures(en, (s) => context.sentenceFeatures.get(s)!);
   const cost = (i: number, j: number, a: number, b: number) => {
     if (a === 0 || b === 0) return SENTENCE_SKIP_COST;
     const jaGroup = ja.slice(i, i + a);
@@ -35,7 +36,7 @@ export function alignSentences(jaBlocks: Block[], enBlocks: Block[], context: Al
     // Only the Japanese side: an English translation often splits a long sentence and opens the
     // second half with "In addition," of its own.
     const connectives = swallowsConnective(jaGroup, JA_CONNECTIVE) ? 1 : 0;
-    return linkCost(features(jaGroup), features(enGroup), context.model, context.weights) + (a + b - 2) * SENTENCE_MERGE_COST + connectives * CONNECTIVE_COST;
+    return linkCost(jaFeatures(i, a), enFeatures(j, b), context.model, context.weights) + (a + b - 2) * SENTENCE_MERGE_COST + connectives * CONNECTIVE_COST;
   };
   const steps = alignSequences(ja.length, en.length, cost);
   const scores = scoreSteps(steps, cost);

@@ -36,7 +36,8 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
 const OUTLINE_PREFIX = /^\s*(?:[-・•*]\s*)*(?:\(\d{1,2}\)|\d{1,2}[.)](?!\d)|[\u2460-\u2473])\s*/u;
 
 function compareAnchors(a: Anchor, b: Anchor): number {
-  return a.start - b.start || b.end - a.end || a.type.localeCompare(b.type);
+  // code-unit order of the (ASCII) type names: the same as localeCompare, without loading ICU's collator
+  return a.start - b.start || b.end - a.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
 }
 
 /**

@@ -1,9 +1,8 @@
+// `strategy-align align JA EN`: the alignment as JSON, JSON lines or a two-column listing. The
+// stages load when the command runs, not when the program starts (see index.ts).
 import type { Command } from 'commander';
-import { toAlignmentJson } from '../align/index.js';
-import { formatAlignmentText } from '../align/text-view.js';
 import { InputError } from '../model.js';
 import { emit } from './output.js';
-import { loadAlignment } from './pipeline.js';
 
 const FORMATS = ['json', 'jsonl', 'text'];
 const LEVELS = ['block', 'sentence'];
@@ -17,12 +16,17 @@ export function registerAlign(program: Command): void {
     .option('-l, --level <level>', 'block | sentence', 'sentence')
     .option('-f, --format <format>', 'json | jsonl | text', 'json')
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
-    .action((ja: string, en: string, options: { level: string; format: string; output?: string }) => {
+    .action(async (ja: string, en: string, options: { level: string; format: string; output?: string }) => {
       if (!FORMATS.includes(options.format)) throw new InputError(`unknown --format '${options.format}' (expected ${FORMATS.join(', ')})`);
       if (!LEVELS.includes(options.level)) throw new InputError(`unknown --level '${options.level}' (expected ${LEVELS.join(', ')})`);
       const level = options.level as 'block' | 'sentence';
+      const { loadAlignment } = await import('./pipeline.js');
       const alignment = loadAlignment(ja, en);
-      if (options.format === 'text') return emit(formatAlignmentText(alignment, level, process.stdout.columns || 160), options.output);
+      if (options.format === 'text') {
+        const { formatAlignmentText } = await import('../align/text-view.js');
+        return emit(formatAlignmentText(alignment, level, process.stdout.columns || 160), options.output);
+      }
+      const { toAlignmentJson } = await import('../align/serialize.js');
       const json = toAlignmentJson(alignment, level);
       if (options.format === 'json') return emit(`${JSON.stringify(json, null, 2)}\n`, options.output);
       const { pairs, ...header } = json;

@@ -4,7 +4,6 @@
 // writes the summary. Exit code 0 when every pair succeeded, 1 when any failed or its result fails
 // the run (diff: a finding at or above --fail-on).
 import { mkdirSync, readFileSync, unlinkSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import { batchSummary, runBatch, type PairOutcome } from '../export/batch.js';
@@ -33,16 +32,6 @@ export interface ManifestRun {
   shard: Shard | null;
   /** Default: DIR/summary.json, or DIR/summary-I-of-N.json for a shard. */
   summary?: string;
-}
-
-export function defaultJobs(): number {
-  return availableParallelism();
-}
-
-export function parseJobs(text: string): number {
-  const jobs = Number(text);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new InputError(`--jobs expects a whole number ≥ 1, not "${text}"`);
-  return jobs;
 }
 
 function readManifest(path: string): { text: string; baseDir: string } {

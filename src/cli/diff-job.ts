@@ -5,7 +5,8 @@ import { type FailOn, failsAt, type SeverityOverrides } from '../diff/config.js'
 import { runDiff } from '../diff/index.js';
 import type { JobResult } from '../export/batch.js';
 import type { ManifestEntry } from '../export/manifest.js';
-import { type DiffFormat, loadBaseline, loadGlossary, render } from './diff.js';
+import type { DiffFormat } from './diff.js';
+import { loadBaseline, loadGlossary, render } from './diff-run.js';
 import { writeFileAtomic } from './output.js';
 import { loadAlignment } from './pipeline.js';
 
@@ -33,7 +34,7 @@ export async function runPairJob(entry: ManifestEntry, options: DiffJobOptions):
   const result = runDiff(alignment, {
     severity: options.severity,
     ...(baseline ? { baseline } : {}),
-    ...(options.glossaryPath ? { glossary: loadGlossary(options.glossaryPath) } : {}),
+    ...(options.glossaryPath ? { glossary: await loadGlossary(options.glossaryPath) } : {}),
   });
   // report paths as a user in this folder would type them, not as absolute paths
   const input = { jaPath: relative(process.cwd(), alignment.ja.path), enPath: relative(process.cwd(), alignment.en.path), result };

@@ -1,19 +1,12 @@
+// `strategy-align export`: one pair, or a manifest of pairs on worker threads. The stages and the
+// XML writers load when the command runs, not when the program starts (see index.ts).
 import { Option, type Command } from 'commander';
-import {
-  EXPORT_FORMATS,
-  EXPORT_LEVELS,
-  exportAlignment,
-  formatFromFileName,
-  type ExportFormat,
-  type ExportLevel,
-  type ExportOptions,
-} from '../export/index.js';
-import { parseShard } from '../export/manifest.js';
+import type { ExportOptions } from '../export/index.js';
+import { EXPORT_FORMATS, EXPORT_LEVELS, type ExportFormat, type ExportLevel, formatFromFileName } from '../export/format-names.js';
 import { InputError } from '../model.js';
-import { defaultJobs, parseJobs, runManifest } from './batch.js';
-import { exportFileName, type ExportJobOptions } from './export-job.js';
+import type { ExportJobOptions } from './export-job.js';
+import { defaultJobs, parseJobs } from './jobs.js';
 import { emit } from './output.js';
-import { loadAlignment, warn } from './pipeline.js';
 
 interface ExportCliOptions {
   format?: ExportFormat;
@@ -60,11 +53,16 @@ async function runExport(ja: string | undefined, en: string | undefined, options
     const format = options.format ?? 'tmx';
     const exportOpts = exportOptions(options, format, toolVersion);
     const { toolVersion: _version, ...recorded } = exportOpts;
+    const [{ runManifest }, { exportFileName }, { parseShard }] = await Promise.all([
+      import('./batch.js'),
+      import('./export-job.js'),
+      import('../export/manifest.js'),
+    ]);
     process.exitCode = await runManifest<ExportJobOptions>(
       {
         command: 'export',
         tool: `strategy-align ${toolVersion}`,
-        jobModule: new URL('./export-job.js', import.meta.url),
+        jobModule: new URL('../cli/export-job.js', import.meta.url), // right from dist/bundle/ too
         jobOptions: { export: exportOpts, outDir: options.outDir },
         summaryOptions: recorded,
         outputsOf: (entry) => [exportFileName(entry, exportOpts)],
@@ -84,6 +82,7 @@ async function runExport(ja: string | undefined, en: string | undefined, options
     if (value !== undefined) usage(`${flag} works with --manifest only`);
   }
   const format = options.format ?? (options.output ? formatFromFileName(options.output) : null) ?? 'tmx';
+  const [{ loadAlignment, warn }, { exportAlignment }] = await Promise.all([import('./pipeline.js'), import('../export/index.js')]);
   const { content, emptyReason } = exportAlignment(loadAlignment(ja, en), exportOptions(options, format, toolVersion));
   if (emptyReason) warn(emptyReason);
   emit(content, options.output);

@@ -1,7 +1,8 @@
+// `strategy-align glossary JA EN`: ranked term pairs. The stages (and kuromoji) load when the
+// command runs, not when the program starts (see index.ts).
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { buildGlossary, formatGlossary, GLOSSARY_FORMATS, type GlossaryFormat } from '../glossary/index.js';
+import { GLOSSARY_FORMATS, type GlossaryFormat } from '../glossary/format-names.js';
 import { emit } from './output.js';
-import { loadAlignment } from './pipeline.js';
 
 function positiveInteger(value: string): number {
   const number = Number(value);
@@ -27,6 +28,7 @@ export function registerGlossary(program: Command): void {
     .option('--limit <n>', 'keep only the N best candidates', positiveInteger)
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
     .action(async (ja: string, en: string, options: GlossaryOptions) => {
+      const [{ loadAlignment }, { buildGlossary, formatGlossary }] = await Promise.all([import('./pipeline.js'), import('../glossary/index.js')]);
       const alignment = loadAlignment(ja, en);
       const candidates = await buildGlossary(alignment, { minCount: options.minCount });
       const kept = options.limit ? candidates.slice(0, options.limit) : candidates;

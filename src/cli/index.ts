@@ -27,7 +27,11 @@ export function buildProgram(): Command {
   return program;
 }
 
-export async function main(argv: string[]): Promise<number> {
+/**
+ * Runs the command line and returns the exit code. `build` is the program to run: the real one,
+ * or in tests one with a command that fails on purpose.
+ */
+export async function main(argv: string[], build: () => Command = buildProgram): Promise<number> {
   const debug = argv.includes('--debug');
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
@@ -35,7 +39,7 @@ export async function main(argv: string[]): Promise<number> {
       process.exit(130);
     });
   }
-  const program = buildProgram();
+  const program = build();
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
@@ -48,9 +52,28 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`strategy-align: ${error.message}\n`);
       return 2;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`strategy-align: internal error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
-    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    reportInternalError(error, debug);
     return 2;
   }
+}
+
+/** One line for a person; the stack trace only with --debug. */
+function reportInternalError(error: unknown, debug: boolean): void {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`strategy-align: internal error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+}
+
+/**
+ * For the process bin/strategy-align.js starts: an error thrown outside main()'s reach (in an event
+ * handler, a stray promise) is reported like one inside it, not as Node's stack trace.
+ */
+export function installCrashHandlers(argv: string[]): void {
+  const debug = argv.includes('--debug');
+  const crash = (error: unknown) => {
+    reportInternalError(error, debug);
+    process.exit(2);
+  };
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
 }

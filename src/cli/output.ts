@@ -50,13 +50,18 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
 
 let stdoutGuarded = false;
 
-/** `strategy-align … | head` closes the pipe early: that is the reader's choice, not an error. */
+/**
+ * `strategy-align … | head` closes the pipe early: that is the reader's choice, not an error. Any
+ * other failure to write (a full disk: `> /dev/full`) is one line and exit 2, as bad input is.
+ */
 function guardStdout(): void {
   if (stdoutGuarded) return;
   stdoutGuarded = true;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    process.stderr.write(`strategy-align: cannot write to standard output (${error.code ?? error.message})\n`);
+    if (process.argv.includes('--debug') && error.stack) process.stderr.write(`${error.stack}\n`);
+    process.exit(2);
   });
 }
 

@@ -1,8 +1,6 @@
+// `strategy-align parse FILE`: one document's section tree of blocks. The stages load when the
+// command runs, not when the program starts (see index.ts).
 import { Option, type Command } from 'commander';
-import { annotateDocument } from '../anchors/index.js';
-import { formatAnchors } from '../anchors/format.js';
-import { formatOutline, parseDocument, toDocumentJson } from '../parse/index.js';
-import { readSource } from '../read/index.js';
 import { emit } from './output.js';
 
 export function registerParse(program: Command): void {
@@ -13,11 +11,17 @@ export function registerParse(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'tree (outline for a person) | json (document@1 contract)').choices(['tree', 'json']).default('tree'))
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
     .option('--anchors', "list each block's anchors (numbers, dates, names, titles) with their values")
-    .action((file: string, options: { format: 'tree' | 'json'; output?: string; anchors?: boolean }) => {
+    .action(async (file: string, options: { format: 'tree' | 'json'; output?: string; anchors?: boolean }) => {
+      const [{ readSource }, { formatOutline, parseDocument, toDocumentJson }] = await Promise.all([import('../read/index.js'), import('../parse/index.js')]);
       const document = parseDocument(readSource(file));
-      if (options.anchors) return emit(formatAnchors(annotateDocument(document)), options.output);
+      if (options.anchors) {
+        const [{ annotateDocument }, { formatAnchors }] = await Promise.all([import('../anchors/index.js'), import('../anchors/format.js')]);
+        return emit(formatAnchors(annotateDocument(document)), options.output);
+      }
+      if (options.format === 'tree') return emit(formatOutline(document), options.output);
       // The JSON contract carries each block's anchors and sentences; the outline does not need them.
-      const out = options.format === 'json' ? `${JSON.stringify(toDocumentJson(annotateDocument(document)), null, 2)}\n` : formatOutline(document);
+      const { annotateDocument } = await import('../anchors/index.js');
+      const out = `${JSON.stringify(toDocumentJson(annotateDocument(document)), null, 2)}\n`;
       emit(out, options.output);
     });
 }

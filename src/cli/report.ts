@@ -1,11 +1,8 @@
 // `strategy-align report JA EN -o report.html`: the same findings as `diff` (same config, severities,
 // baseline), rendered as one self-contained HTML page. Exit 0 once the page is written, whatever it shows.
 import type { Command } from 'commander';
-import { runDiff } from '../diff/index.js';
-import { renderReport } from '../report/index.js';
-import { collect, type FindingFlags, resolveDiffOptions } from './diff.js';
+import { collect, type FindingFlags } from './diff.js';
 import { emit } from './output.js';
-import { loadAlignment } from './pipeline.js';
 
 interface ReportFlags extends Omit<FindingFlags, 'failOn'> {
   output?: string;
@@ -27,6 +24,12 @@ export function registerReport(program: Command): void {
     .option('--title <text>', 'page title (default: the documents\' titles)')
     .option('--timestamp', 'show the time of the run on the page (the output then differs run to run)')
     .action(async (ja: string, en: string, flags: ReportFlags) => {
+      const [{ resolveDiffOptions }, { loadAlignment }, { runDiff }, { renderReport }] = await Promise.all([
+        import('./diff-run.js'),
+        import('./pipeline.js'),
+        import('../diff/index.js'),
+        import('../report/index.js'),
+      ]);
       const { options } = await resolveDiffOptions(flags);
       const alignment = loadAlignment(ja, en);
       const { discrepancies, summary } = runDiff(alignment, options);

@@ -48,7 +48,8 @@ export interface WorkerRequest {
 }
 export type WorkerReply = { index: number; ok: true; result: JobResult } | { index: number; ok: false; error: string };
 
-const WORKER_URL = new URL('./batch-worker.js', import.meta.url);
+// From this folder's parent, so that the URL is right from the bundle (dist/bundle/) too.
+const WORKER_URL = new URL('../export/batch-worker.js', import.meta.url);
 
 /**
  * Processes every entry with at most `jobs` worker threads and resolves to the outcomes in manifest

@@ -1,5 +1,6 @@
 // Alignment → one export document (TMX, XLIFF, TSV or JSONL). Pure: the CLI reads and writes.
 import type { Alignment } from '../model.js';
+import type { ExportFormat } from './format-names.js';
 import { toJsonl } from './jsonl.js';
 import { exportMeta, type ExportMeta } from './meta.js';
 import { collectSegments, DEFAULT_SEGMENT_OPTIONS, type ExportSegment, type SegmentOptions } from './segments.js';
@@ -8,19 +9,7 @@ import { toTsv } from './tsv.js';
 import { toXliff } from './xliff.js';
 
 export { collectSegments, EXPORT_LEVELS, type ExportLevel, type ExportSegment, type SegmentOptions } from './segments.js';
-
-export type ExportFormat = 'tmx' | 'xliff' | 'tsv' | 'jsonl';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['tmx', 'xliff', 'tsv', 'jsonl'];
-
-/** The file extension each format is written with in batch mode. */
-export const FORMAT_EXTENSIONS: Record<ExportFormat, string> = { tmx: '.tmx', xliff: '.xlf', tsv: '.tsv', jsonl: '.jsonl' };
-
-/** The format a file name asks for (`out.tmx`, `out.xliff`), or null. */
-export function formatFromFileName(name: string): ExportFormat | null {
-  const extension = /\.([^./\\]+)$/u.exec(name.toLowerCase())?.[1];
-  if (extension === 'xliff' || extension === 'xlf') return 'xliff';
-  return EXPORT_FORMATS.find((format) => format === extension) ?? null;
-}
+export { EXPORT_FORMATS, type ExportFormat, FORMAT_EXTENSIONS, formatFromFileName } from './format-names.js';
 
 export interface ExportOptions extends SegmentOptions {
   format: ExportFormat;

@@ -1,10 +1,10 @@
 // Alignment → the list of translation segments every export format writes.
 import type { Alignment, Block, Document, Lang, LineRange, Pair, PairType, Sentence } from '../model.js';
 import { sectionLabel } from './section-label.js';
+import type { ExportLevel } from './format-names.js';
 import { joinTexts } from './text.js';
 
-export type ExportLevel = 'sentence' | 'block';
-export const EXPORT_LEVELS: readonly ExportLevel[] = ['sentence', 'block'];
+export { EXPORT_LEVELS, type ExportLevel } from './format-names.js';
 
 export interface SegmentOptions {
   level: ExportLevel;

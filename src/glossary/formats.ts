@@ -1,10 +1,10 @@
 // TermCandidate[] → tsv | csv | json | tbx. Pure: the CLI writes the string.
 import { stringify } from 'csv-stringify/sync';
+import type { GlossaryFormat } from './format-names.js';
 import { candidatesToTbx, type TbxSource } from './tbx.js';
 import type { TermCandidate, TermExample } from './types.js';
 
-export const GLOSSARY_FORMATS = ['tsv', 'csv', 'json', 'tbx'] as const;
-export type GlossaryFormat = (typeof GLOSSARY_FORMATS)[number];
+export { GLOSSARY_FORMATS, type GlossaryFormat } from './format-names.js';
 
 export const GLOSSARY_SCHEMA = 'strategy-align/glossary@1';
 const COLUMNS = ['ja', 'en', 'score', 'count', 'sources', 'examples'];

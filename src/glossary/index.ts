@@ -8,7 +8,8 @@ import type { TermCandidate } from './types.js';
 export { glossaryCandidates, DEFAULT_GLOSSARY, type GlossaryOptions } from './candidates.js';
 export { alignedTexts, type AlignedText } from './sentence-pairs.js';
 export { formatGlossary, GLOSSARY_FORMATS, type GlossaryFormat } from './formats.js';
-export { glossaryFormatOf, readGlossary, terminologyFindings, type GlossaryEntry, type GlossaryInputFormat } from './terminology.js';
+export { glossaryFormatOf, readGlossary, type GlossaryInputFormat } from './glossary-file.js';
+export { terminologyFindings, type GlossaryEntry } from './terminology.js';
 export type { TermCandidate, TermExample, Evidence, EvidenceSource } from './types.js';
 
 /** Tokenises the Japanese side with kuromoji (loaded on first use) and ranks the candidates. */

@@ -14,8 +14,8 @@ const MAX_FIRST_ITEM_LENGTH = 250;
 
 type MdUnit = { first: number; last: number; type: 'heading' | 'paragraph' | 'listItem' };
 
-/** Leaf-level line ranges of the markdown tree; a list item's range stops before its nested list. */
-function markdownUnits(root: Root): MdUnit[] {
+/** Leaf-level line ranges of the markdown tree, in document order, no line in two; a list item's range stops before its nested list. */
+function markdownUnits(root: Root, lines: string[]): MdUnit[] {
   const units: MdUnit[] = [];
   const push = (node: Nodes, type: MdUnit['type']) => {
     if (node.position) units.push({ first: node.position.start.line, last: node.position.end.line, type });
@@ -24,16 +24,59 @@ function markdownUnits(root: Root): MdUnit[] {
     if (node.type === 'heading') return push(node, 'heading');
     if (node.type === 'list') return node.children.forEach(visit);
     if (node.type === 'listItem') {
-      const own = node.children.filter((child) => child.type !== 'list');
-      const end = own.length > 0 ? own[own.length - 1]!.position!.end.line : node.position!.start.line;
-      units.push({ first: node.position!.start.line, last: end, type: 'listItem' });
-      return node.children.filter((child) => child.type === 'list').forEach(visit);
+      // The item's own text, run by run between its nested lists, so that no line is in two units:
+      // the first run starts at the marker line; "- - text" (a list on the marker line) leaves that
+      // line to the nested item; a paragraph after a nested list is a run of its own.
+      const start = node.position!.start.line;
+      let run: { first: number; last: number } | null = node.children[0]?.type === 'list' && node.children[0].position?.start.line === start ? null : { first: start, last: start };
+      for (const child of node.children) {
+        if (child.type === 'list') {
+          if (run) units.push({ ...run, type: 'listItem' });
+          run = null;
+          visit(child);
+        } else if (child.position) {
+          run = run ? { first: run.first, last: child.position.end.line } : { first: child.position.start.line, last: child.position.end.line };
+        }
+      }
+      if (run) units.push({ ...run, type: 'listItem' });
+      return;
     }
-    if (node.type === 'blockquote') return node.children.forEach(visit);
+    if (node.type === 'blockquote' && node.children.length > 0) return node.children.forEach(visit); // an empty one (">") is a line like "---"
     push(node, 'paragraph'); // paragraph, code, html, table, thematic break: prose to us
   };
   root.children.forEach(visit);
-  return units;
+  return coverEveryLine(units, lines);
+}
+
+/**
+ * Makes the ranges disjoint and complete. remark starts a setext heading at a link definition
+ * before it ("[x]: /url" over "Title" over "==="): a range is clipped to start after the one before.
+ * Lines no node covers (the ">" of an empty quote line) become paragraphs: every non-blank line
+ * lands in a block.
+ */
+function coverEveryLine(units: MdUnit[], lines: string[]): MdUnit[] {
+  const out: MdUnit[] = [];
+  let covered = 0;
+  const uncovered = (from: number, to: number) => {
+    let first = 0;
+    for (let n = from; n <= to + 1; n++) {
+      const blank = n > to || lines[n - 1]!.trim() === '';
+      if (!blank && first === 0) first = n;
+      if (blank && first !== 0) {
+        out.push({ first, last: n - 1, type: 'paragraph' });
+        first = 0;
+      }
+    }
+  };
+  for (const unit of units) {
+    const first = Math.max(unit.first, covered + 1);
+    if (first > unit.last) continue;
+    uncovered(covered + 1, first - 1);
+    out.push({ ...unit, first });
+    covered = unit.last;
+  }
+  uncovered(covered + 1, lines.length);
+  return out;
 }
 
 function headingUnit(line: number, raw: string, options: { bareDigitItems: boolean }): Unit | null {
@@ -97,6 +140,18 @@ function asHeading(unit: Unit, lines: string[]): Unit | null {
   return folded.length <= MAX_HEADING_LENGTH && !endsSentence(folded) ? candidate : null;
 }
 
+/** The lines of a heading that spans several (setext), blank ones left out, and its text; null for one line. */
+function setextSpan(md: MdUnit, lines: string[]): { lines: number[]; text: string } | null {
+  if (md.last === md.first) return null;
+  const span: number[] = [];
+  for (let n = md.first; n <= md.last; n++) if (lines[n - 1]!.trim() !== '') span.push(n);
+  const text = span
+    .filter((n) => n !== md.last)
+    .map((n) => lines[n - 1]!.trim())
+    .join(' ');
+  return { lines: span, text };
+}
+
 export function englishUnits(text: string, lines: string[]): Unit[] {
   const front = findFrontMatter(lines);
   const units = frontMatterUnits(front, lines);
@@ -104,16 +159,24 @@ export function englishUnits(text: string, lines: string[]): Unit[] {
   for (let n = 1; n < front.bodyStart; n++) skip.add(n);
 
   const body: Unit[] = [];
-  for (const md of markdownUnits(unified().use(remarkParse).parse(text))) {
+  for (const md of markdownUnits(unified().use(remarkParse).parse(text), lines)) {
     if (md.last < front.bodyStart) continue;
     if (md.type === 'heading' && !skip.has(md.first)) {
-      const raw = lines[md.first - 1]!;
+      // A setext heading ("Title" over "---" or "===") may run over several lines: its text is
+      // all of them but the underline, and the block owns the underline too.
+      const span = setextSpan(md, lines);
+      const raw = span === null ? lines[md.first - 1]! : span.text;
       const folded = foldText(stripHeadingMarkup(raw));
-      if (endsSentence(folded) && folded.length > MAX_HEADING_LENGTH) {
-        body.push({ kind: 'paragraph', lines: [md.first], contents: [stripHeadingMarkup(raw)], marker: null });
-      } else {
-        body.push(headingUnit(md.first, raw, { bareDigitItems: true }) ?? unnumberedHeading(md.first, raw));
+      const unit: Unit =
+        endsSentence(folded) && folded.length > MAX_HEADING_LENGTH
+          ? { kind: 'paragraph', lines: [md.first], contents: [stripHeadingMarkup(raw)], marker: null }
+          : (headingUnit(md.first, raw, { bareDigitItems: true }) ?? unnumberedHeading(md.first, raw));
+      if (span !== null) {
+        unit.lines = span.lines;
+        unit.contents = span.lines.map((n, i) => (i === 0 ? unit.contents[0]! : n === md.last ? '' : lines[n - 1]!.trim()));
+        if (unit.kind === 'paragraph') unit.contents[0] = lines[md.first - 1]!.trim();
       }
+      body.push(unit);
       continue;
     }
     for (const unit of bodyUnits(md, lines, skip)) body.push(asHeading(unit, lines) ?? unit);

@@ -1,6 +1,6 @@
 // Reading is the only stage that touches the file system on the way in.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { InputError, type Lang, type SourceText } from '../model.js';
 import { decode, normalizeNewlines } from './decode.js';
 import { detectLanguage } from './language.js';
@@ -11,20 +11,50 @@ export { detectLanguage } from './language.js';
 /** Inputs above this are refused: a policy document is 100 KB; 50 MB is a mistake, not a document. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
+function tooLarge(path: string, bytes: number | null): InputError {
+  const limit = MAX_INPUT_BYTES / 1048576;
+  // rounded up, so that 50 MB and a byte never reads "50.0 MB"
+  const size = bytes === null ? `more than ${limit} MB` : `${Math.ceil((bytes / 1048576) * 10) / 10} MB`;
+  return new InputError(`is ${size}, over the ${limit} MB limit for an input (a policy document is well under 1 MB: is this the right file?)`, path);
+}
+
 export function readSource(path: string): SourceText {
-  let bytes: Buffer;
+  return sourceFromBytes(readInput(path), path);
+}
+
+/**
+ * The bytes of a file, refused over MAX_INPUT_BYTES. A regular file's size is checked before
+ * reading; a pipe, a device or /dev/stdin has none, so it is read in chunks and refused as soon as
+ * it passes the limit: memory stays bounded either way.
+ */
+function readInput(path: string): Buffer {
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) throw new InputError('is a directory, not a file', path);
-    if (stat.size > MAX_INPUT_BYTES) {
-      throw new InputError(`is ${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`, path);
-    }
-    bytes = readFileSync(path);
+    if (stat.size > MAX_INPUT_BYTES) throw tooLarge(path, stat.size);
+    return stat.isFile() ? readFileSync(path) : readBounded(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(describeFsError(error), path);
   }
-  return sourceFromBytes(bytes, path);
+}
+
+function readBounded(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(1 << 20);
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) return Buffer.concat(chunks, total);
+      total += read;
+      if (total > MAX_INPUT_BYTES) throw tooLarge(path, null);
+      chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export function sourceFromBytes(bytes: Uint8Array, path: string, lang?: Lang): SourceText {

@@ -5,8 +5,9 @@ import type { Lang } from '../model.js';
 export function detectLanguage(text: string): { lang: Lang; japaneseRatio: number } {
   let japanese = 0;
   let latin = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
+  // code units, not code points: every counted range is in the BMP, and a surrogate counts as neither
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)) japanese++;
     else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
   }

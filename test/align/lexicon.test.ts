@@ -1,5 +1,15 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { consonantSkeleton, englishConcepts, englishSkeletons, japaneseConcepts, katakanaSkeletons } from '../../src/align/lexicon.js';
+import {
+  consonantSkeleton,
+  englishConcepts,
+  englishConceptsByExpression,
+  englishSkeletons,
+  japaneseConcepts,
+  katakanaSkeletons,
+} from '../../src/align/lexicon.js';
+
 
 describe('loanword skeletons', () => {
   it.each([
@@ -25,5 +35,27 @@ describe('policy concepts', () => {
     const en = 'In order to maintain independent space activities, a space transportation system that enables high-frequency launches by the public and private sectors, greater transportation capacity, and lower launch costs are necessary.';
     const shared = japaneseConcepts(ja).filter((c) => englishConcepts(en).includes(c));
     expect(shared).toEqual(expect.arrayContaining(['space', 'rocket', 'government']));
+  });
+});
+
+describe('englishConcepts (one pass over the text) finds what the terms\' expressions find', () => {
+  it('on every line of the English seed', () => {
+    const lines = readFileSync(new URL('../../seeds/integrated-innovation-strategy-2025.en.md', import.meta.url), 'utf8').split('\n');
+    const found = lines.map(englishConcepts);
+    expect(found).toEqual(lines.map(englishConceptsByExpression));
+    expect(found.flat().length).toBeGreaterThan(1000);
+  });
+
+  it('on text made of the forms, separators, case changes and look-alike letters (İ, ſ, the Kelvin sign)', () => {
+    const piece = fc.constantFrom(
+      ...'abcdeiklmnorstuvRDLSK&-_0 \t\n\u00a0\u3000İſ\u212a'.split(''),
+      'research', 'R&D', 'Human', ' resource', 'public and private', 'next-generation', 'Start-Up', 'local  government', 'international\u3000cooperation', 'life-science',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }).map((pieces) => pieces.join('')), (text) => {
+        expect(englishConcepts(text)).toEqual(englishConceptsByExpression(text));
+      }),
+      { numRuns: 3000, seed: 9 },
+    );
   });
 });

@@ -14,10 +14,48 @@ function normalizeForComparison(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
-function similar(a: string, b: string): boolean {
-  if (a.length < MIN_CHARS || b.length < MIN_CHARS) return false;
-  if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) * MAX_DISTANCE_RATIO) return false;
-  return distance(a, b) <= Math.max(a.length, b.length) * MAX_DISTANCE_RATIO;
+/** How often each character occurs in a comparison key (only [a-z0-9 ] are left in one). */
+function characterCounts(key: string): Int32Array {
+  const counts = new Int32Array(128);
+  for (let i = 0; i < key.length; i++) counts[key.charCodeAt(i) & 127]!++;
+  return counts;
+}
+
+/**
+ * A lower bound of the edit distance that costs no more than reading the keys: one edit changes
+ * the character counts by at most 2 in total. It rules out most pairs before the real distance.
+ */
+function countsBound(a: Int32Array, b: Int32Array): number {
+  let difference = 0;
+  for (let i = 0; i < 128; i++) difference += Math.abs(a[i]! - b[i]!);
+  return difference / 2;
+}
+
+/** The source sentences' letters and digits, in any script: what a repeat of them must repeat. */
+function sourceKey(sentences: Sentence[]): string {
+  return sentences
+    .map((s) => s.normalized)
+    .join('')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function nearlySame(a: string, b: string): boolean {
+  const limit = Math.max(a.length, b.length) * MAX_DISTANCE_RATIO;
+  return a === b || (Math.abs(a.length - b.length) <= limit && distance(a, b) <= limit);
+}
+
+interface ComparisonKey {
+  key: string;
+  counts: Int32Array;
+}
+
+function similar(a: ComparisonKey, b: ComparisonKey): boolean {
+  if (a.key.length < MIN_CHARS || b.key.length < MIN_CHARS) return false;
+  const limit = Math.max(a.key.length, b.key.length) * MAX_DISTANCE_RATIO;
+  if (Math.abs(a.key.length - b.key.length) > limit) return false;
+  if (countsBound(a.counts, b.counts) > limit) return false;
+  return distance(a.key, b.key) <= limit;
 }
 
 const STOPWORDS = new Set('a an the and or of to in on for by with as at from that this these those which is are be will we its their it such etc also while'.split(' '));
@@ -54,7 +92,10 @@ export function repeatedClause(sentence: string): { phrase: string; start: numbe
 export function detectDuplications(pairs: Pair[]): Draft[] {
   const drafts: Draft[] = [];
   const entries = pairs.flatMap((pair, index) =>
-    pair.sentences.flatMap((sp) => sp.en.map((sentence) => ({ index, pair, sentence, source: sp.ja, key: normalizeForComparison(sentence.normalized) }))),
+    pair.sentences.flatMap((sp) => sp.en.map((sentence) => {
+      const key = normalizeForComparison(sentence.normalized);
+      return { index, pair, sentence, source: sp.ja, key: { key, counts: characterCounts(key) } };
+    })),
   );
   const reported = new Set<Sentence>();
   for (let x = 0; x < entries.length; x++) {
@@ -62,10 +103,11 @@ export function detectDuplications(pairs: Pair[]): Draft[] {
     for (let y = x + 1; y < entries.length && entries[y]!.index - first.index <= WINDOW_PAIRS; y++) {
       const second = entries[y]!;
       if (reported.has(second.sentence) || !similar(first.key, second.key)) continue;
-      // The Japanese repeats itself too: two different source sentences with the same text.
+      // The Japanese repeats itself too: two different source sentences with the same text, or
+      // nearly (as near as the English sentences must be to count as a repeat).
       const sameSource = first.source.length > 0 && first.source.every((s) => second.source.includes(s));
-      const jaFirst = first.source.map((s) => s.normalized).join('');
-      if (!sameSource && jaFirst && jaFirst === second.source.map((s) => s.normalized).join('')) continue;
+      const jaFirst = sourceKey(first.source);
+      if (!sameSource && jaFirst && nearlySame(jaFirst, sourceKey(second.source))) continue;
       reported.add(second.sentence);
       drafts.push({
         kind: 'duplication',

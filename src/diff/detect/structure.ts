@@ -32,8 +32,19 @@ function marker(section: Section, heading: Block): string | null {
   return printed ? foldMarker(printed) : null;
 }
 
-function headingOf(blocks: Block[], section: Section): Block | undefined {
-  return blocks.find((b) => b.kind === 'heading' && b.lines[0] <= section.lines[0] && section.lines[0] <= b.lines[1]);
+/** Heading blocks by every line they cover (blocks never share a line): a lookup per section,
+ *  where scanning the blocks for each section grew with the square of the document. */
+function headingsByLine(blocks: Block[]): Map<number, Block> {
+  const byLine = new Map<number, Block>();
+  for (const block of blocks) {
+    if (block.kind !== 'heading') continue;
+    for (let line = block.lines[0]; line <= block.lines[1]; line++) if (!byLine.has(line)) byLine.set(line, block);
+  }
+  return byLine;
+}
+
+function headingOf(headings: Map<number, Block>, section: Section): Block | undefined {
+  return headings.get(section.lines[0]);
 }
 
 export function detectStructure(alignment: Alignment): Draft[] {
@@ -43,11 +54,13 @@ export function detectStructure(alignment: Alignment): Draft[] {
   const pairOf = new Map<Block, string>();
   for (const pair of alignment.pairs) for (const block of [...pair.ja, ...pair.en]) pairOf.set(block, pair.id);
   const push = (draft: Draft, heading: Block) => drafts.push({ ...draft, pair: pairOf.get(heading) });
+  const jaHeadings = headingsByLine(alignment.ja.blocks);
+  const enHeadings = headingsByLine(alignment.en.blocks);
   for (const link of alignment.sections) {
     const ja = link.ja ? jaSections.get(link.ja) : undefined;
     const en = link.en ? enSections.get(link.en) : undefined;
-    const jaHeading = ja && headingOf(alignment.ja.blocks, ja);
-    const enHeading = en && headingOf(alignment.en.blocks, en);
+    const jaHeading = ja && headingOf(jaHeadings, ja);
+    const enHeading = en && headingOf(enHeadings, en);
     if (ja && jaHeading && !en) {
       push({ kind: 'structure', ja: blockSide([jaHeading]), en: null, message: `The English has no heading for the Japanese section ${jaHeading.normalized}`, expected: jaHeading.normalized }, jaHeading);
     } else if (en && enHeading && !ja) {

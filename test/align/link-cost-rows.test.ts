@@ -1,0 +1,47 @@
+// LinkCostRows gives the section aligner a whole row of link costs at once; it must give exactly
+// (bit for bit) what linkCost gives pair by pair, or alignments would change in their last digit.
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../../src/align/context.js';
+import { type Features, mergeFeatures } from '../../src/align/features.js';
+import { linkCost, LinkCostRows } from '../../src/align/score.js';
+import type { Document } from '../../src/model.js';
+import { EN_SEED, JA_SEED, loadSeed } from '../helpers/pipeline.js';
+
+const ja = loadSeed(JA_SEED);
+const en = loadSeed(EN_SEED);
+const context = buildContext(ja, en);
+
+/** Each section's blocks merged, as the section aligner compares them. */
+function sectionFeatures(document: Document): Features[] {
+  return document.sections.map((section) =>
+    mergeFeatures(document.blocks.filter((b) => (b.opens ?? b.section) === section.id).map((b) => context.blockFeatures.get(b)!)),
+  ).filter((features) => features.length > 0);
+}
+
+function expectSameCosts(jaUnits: Features[], enUnits: Features[]): number {
+  const rows = new LinkCostRows(enUnits, context.model, context.weights);
+  let compared = 0;
+  for (const one of jaUnits) {
+    const row = rows.row(one);
+    enUnits.forEach((other, j) => {
+      const expected = linkCost(one, other, context.model, context.weights);
+      if (!Object.is(row[j], expected)) expect({ j, cost: row[j] }).toEqual({ j, cost: expected });
+      compared++;
+    });
+  }
+  return compared;
+}
+
+describe('LinkCostRows', () => {
+  it('equals linkCost for every pair of seed sections', () => {
+    expect(expectSameCosts(sectionFeatures(ja), sectionFeatures(en))).toBeGreaterThan(5000);
+  });
+
+  it('equals linkCost for every pair of seed blocks, and of sentences, either way round', () => {
+    const blocks = (document: Document) => document.blocks.map((b) => context.blockFeatures.get(b)!);
+    const sentences = (document: Document) => document.blocks.flatMap((b) => (b.sentences ?? []).map((s) => context.sentenceFeatures.get(s)!));
+    expect(expectSameCosts(blocks(ja), blocks(en))).toBeGreaterThan(70_000);
+    expect(expectSameCosts(blocks(en), blocks(ja))).toBeGreaterThan(70_000);
+    expect(expectSameCosts(sentences(ja).slice(0, 200), sentences(en))).toBeGreaterThan(80_000);
+  });
+});
