@@ -45,9 +45,30 @@ function nearlySame(a: string, b: string): boolean {
   return a === b || (Math.abs(a.length - b.length) <= limit && distance(a, b) <= limit);
 }
 
+/** A key's character pairs counted ([a-z0-9 ] is 37 characters, so 37 × 37 pairs). */
+function pairCounts(key: string): Int16Array {
+  const index = (c: number) => (c === 32 ? 36 : c <= 57 ? c - 48 + 26 : c - 97);
+  const counts = new Int16Array(37 * 37);
+  for (let i = 0; i + 1 < key.length; i++) counts[index(key.charCodeAt(i)) * 37 + index(key.charCodeAt(i + 1))]!++;
+  return counts;
+}
+
+/** A closer lower bound: one edit changes at most two character pairs and adds at most two. */
+function pairCountsBound(a: Int16Array, b: Int16Array): number {
+  let difference = 0;
+  for (let i = 0; i < a.length; i++) difference += Math.abs(a[i]! - b[i]!);
+  return difference / 4;
+}
+
 interface ComparisonKey {
   key: string;
   counts: Int32Array;
+  pairs?: Int16Array; // counted when first needed
+}
+
+/** similar() on two comparison keys ([a-z0-9 ] text), for the tests that check the bounds change nothing. */
+export function similarKeys(a: string, b: string): boolean {
+  return similar({ key: a, counts: characterCounts(a) }, { key: b, counts: characterCounts(b) });
 }
 
 function similar(a: ComparisonKey, b: ComparisonKey): boolean {
@@ -55,6 +76,9 @@ function similar(a: ComparisonKey, b: ComparisonKey): boolean {
   const limit = Math.max(a.key.length, b.key.length) * MAX_DISTANCE_RATIO;
   if (Math.abs(a.key.length - b.key.length) > limit) return false;
   if (countsBound(a.counts, b.counts) > limit) return false;
+  a.pairs ??= pairCounts(a.key);
+  b.pairs ??= pairCounts(b.key);
+  if (pairCountsBound(a.pairs, b.pairs) > limit) return false;
   return distance(a.key, b.key) <= limit;
 }
 
