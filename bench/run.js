@@ -4,8 +4,8 @@
 //      on the seeds at 1×, 4× and 16× their length: median and min wall time of RUNS runs after one
 //      warm-up run (which fills the OS file cache), and the peak resident memory
 //   2. where a cold `diff` spends its time: the stages timed in a fresh process (median of RUNS)
-//   3. the stages warm: median of repeated calls in one process, at every length, with the time per
-//      1× of document, which stays flat when the cost is linear
+//   3. the stages warm: median of repeated calls after a warm-up (a fresh process per length), at
+//      every length, with the time per 1× of document, which stays flat when the cost is linear
 //   4. batch throughput: `export --manifest` over 60 pairs at --jobs 1 and 2 (bench/batch.js)
 // Options: --runs N (default 5), --sizes 1,4,16, --no-batch, --quick (--runs 3 --sizes 1,4).
 // The machine is shared and timings move with its load: the load average is printed before and
@@ -114,18 +114,22 @@ function timeStages(jaPath, enPath) {
   return { times, ja, en, alignment, findings: result.discrepancies.length };
 }
 
+function stagesChild(args) {
+  const result = spawnSync(process.execPath, ['--max-old-space-size=4096', join(ROOT, 'bench', 'stages-child.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`bench/stages-child.js failed: ${result.stderr.slice(0, 500)}`);
+  return JSON.parse(result.stdout);
+}
+
+/** Median of repeated calls after a warm-up, in a fresh process for this length. */
 function warmStages(jaPath, enPath, runs) {
-  timeStages(jaPath, enPath); // warm-up
-  const samples = Array.from({ length: runs }, () => timeStages(jaPath, enPath).times);
-  return Object.fromEntries(STAGES.map((stage) => [stage, median(samples.map((s) => s[stage]))]));
+  return stagesChild([jaPath, enPath, '--warm', String(runs)]);
 }
 
 function coldStages(jaPath, enPath) {
   const samples = [];
   for (let i = 0; i <= RUNS; i++) {
-    const result = spawnSync(process.execPath, [join(ROOT, 'bench', 'stages-child.js'), jaPath, enPath], { cwd: ROOT, encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`bench/stages-child.js failed: ${result.stderr.slice(0, 500)}`);
-    if (i > 0) samples.push(JSON.parse(result.stdout)); // the first one warms the file cache
+    const sample = stagesChild([jaPath, enPath]);
+    if (i > 0) samples.push(sample); // the first one warms the file cache
   }
   return Object.fromEntries(['import', ...STAGES, 'total'].map((stage) => [stage, median(samples.map((s) => s[stage]))]));
 }
@@ -186,7 +190,7 @@ try {
     warmRows.push([`${input.k}×`, runs, ...STAGES.map((stage) => warm[stage].toFixed(1)), total.toFixed(1), (warm.align / input.k).toFixed(1), (total / input.k).toFixed(1)]);
   }
   printTable(
-    'stages warm (median of repeated calls in one process; "per 1×" stays flat when the cost grows linearly)',
+    'stages warm (median of repeated calls after a warm-up, a fresh process per length; "per 1×" stays flat when the cost grows linearly)',
     ['length', 'runs', ...STAGES.map((s) => `${s} ms`), 'total ms', 'align per 1×', 'total per 1×'],
     warmRows,
   );

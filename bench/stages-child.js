@@ -1,6 +1,9 @@
-// One cold run of the pipeline, stage by stage, in a fresh process: what a user's `diff` spends its
-// time on. Prints JSON milliseconds: import (loading the stage modules), read, parse, anchors,
-// align, diff. Used by bench/run.js; by hand: node bench/stages-child.js JA EN
+// The pipeline stage by stage in a fresh process, for bench/run.js. Prints JSON milliseconds:
+//   node bench/stages-child.js JA EN            one cold run: import (loading the stage modules),
+//                                               read, parse, anchors, align, diff, total
+//   node bench/stages-child.js JA EN --warm N   one untimed run, then the median of N timed runs
+//                                               of each stage (a fresh process per length keeps one
+//                                               length's garbage from slowing the next)
 const start = performance.now();
 const root = new URL('..', import.meta.url);
 const load = (path) => import(new URL(path, root).href);
@@ -11,23 +14,42 @@ const [{ readSource }, { parseDocument }, { annotateDocument }, { alignDocuments
   load('dist/align/index.js'),
   load('dist/diff/index.js'),
 ]);
-const times = { import: performance.now() - start };
-let mark = performance.now();
-const lap = (stage) => {
-  const now = performance.now();
-  times[stage] = (times[stage] ?? 0) + (now - mark);
-  mark = now;
+const imported = performance.now() - start;
+const [jaPath, enPath, flag, count] = process.argv.slice(2);
+
+function runStages() {
+  const times = {};
+  let mark = performance.now();
+  const lap = (stage) => {
+    const now = performance.now();
+    times[stage] = now - mark;
+    mark = now;
+  };
+  const sources = [readSource(jaPath), readSource(enPath)];
+  lap('read');
+  const parsed = sources.map((source) => parseDocument(source));
+  lap('parse');
+  const [ja, en] = parsed.map((document) => annotateDocument(document));
+  lap('anchors');
+  const alignment = alignDocuments(ja, en);
+  lap('align');
+  runDiff(alignment);
+  lap('diff');
+  return times;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
-const [jaPath, enPath] = process.argv.slice(2);
-const sources = [readSource(jaPath), readSource(enPath)];
-lap('read');
-const parsed = sources.map((source) => parseDocument(source));
-lap('parse');
-const [ja, en] = parsed.map((document) => annotateDocument(document));
-lap('anchors');
-const alignment = alignDocuments(ja, en);
-lap('align');
-runDiff(alignment);
-lap('diff');
-times.total = performance.now() - start;
-process.stdout.write(`${JSON.stringify(times)}\n`);
+
+if (flag === '--warm') {
+  runStages();
+  const samples = Array.from({ length: Number(count) }, runStages);
+  process.stdout.write(`${JSON.stringify(Object.fromEntries(Object.keys(samples[0]).map((stage) => [stage, median(samples.map((s) => s[stage]))])))}\n`);
+} else {
+  const times = { import: imported, ...runStages() };
+  times.total = performance.now() - start;
+  process.stdout.write(`${JSON.stringify(times)}\n`);
+}

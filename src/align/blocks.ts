@@ -24,20 +24,33 @@ const BLOCK_MOVES: Move[] = [
   { a: 2, b: 2 },
 ];
 
-/** The block where a section starts: its heading line (which may open two sections at once). */
-function firstBlockIndex(document: Document, section: Section): number {
-  const start = section.lines[0];
-  const atStart = document.blocks.findIndex((b) => b.lines[0] <= start && start <= b.lines[1]);
-  return atStart >= 0 ? atStart : document.blocks.findIndex((b) => b.section === section.id);
+/** Where sections start, found by lookup: a scan of the blocks per section grew with the square of the document. */
+class BlockIndex {
+  private readonly byLine = new Map<number, number>();
+  private readonly bySection = new Map<string, number>();
+
+  constructor(document: Document) {
+    document.blocks.forEach((block, index) => {
+      for (let line = block.lines[0]; line <= block.lines[1]; line++) if (!this.byLine.has(line)) this.byLine.set(line, index);
+      if (block.section !== null && !this.bySection.has(block.section)) this.bySection.set(block.section, index);
+    });
+  }
+
+  /** The block where a section starts: its heading line (which may open two sections at once). */
+  firstBlockOf(section: Section): number {
+    return this.byLine.get(section.lines[0]) ?? this.bySection.get(section.id) ?? -1;
+  }
 }
 
 /** Cut points [jaIndex, enIndex] at the start of every matched section, strictly increasing on both sides. */
 export function segmentCuts(ja: Document, en: Document, sections: SectionLink[]): Array<[number, number]> {
   const cuts: Array<[number, number]> = [[0, 0]];
+  const jaIndex = new BlockIndex(ja);
+  const enIndex = new BlockIndex(en);
   for (const link of sections) {
     if (!link.ja || !link.en) continue;
-    const i = firstBlockIndex(ja, link.ja);
-    const j = firstBlockIndex(en, link.en);
+    const i = jaIndex.firstBlockOf(link.ja);
+    const j = enIndex.firstBlockOf(link.en);
     const [pi, pj] = cuts[cuts.length - 1]!;
     if (i > pi && j > pj) cuts.push([i, j]);
   }
