@@ -1,6 +1,6 @@
 // Content on one side only: whole blocks the alignment left unpaired, and sentences left unpaired
 // inside an otherwise translated block.
-import type { Block, Pair } from '../../model.js';
+import type { Block, Pair, Sentence } from '../../model.js';
 import { blockSide, sentenceSide } from './locate.js';
 
 import type { Draft } from './draft.js';
@@ -26,7 +26,17 @@ export function detectOmissionsAndAdditions(pair: Pair, lengthRatio: number): Dr
   const jaLength = pair.ja.reduce((n, b) => n + visibleLength(b.normalized), 0);
   const enLength = pair.en.reduce((n, b) => n + visibleLength(b.normalized), 0);
   const localRatio = linkedRatio(pair) ?? lengthRatio;
+  const wholeJa = wholeBlocksUnpaired(pair, 'ja');
+  const wholeEn = wholeBlocksUnpaired(pair, 'en');
+  for (const block of wholeJa) {
+    drafts.push({ kind: 'omission', ja: blockSide([block]), en: blockSide(pair.en), message: 'The English has no counterpart for this Japanese paragraph', pair: pair.id });
+  }
+  for (const block of wholeEn) {
+    drafts.push({ kind: 'addition', ja: blockSide(pair.ja), en: blockSide([block]), message: 'The Japanese has no counterpart for this English paragraph', pair: pair.id });
+  }
+  const inWhole = (sentences: Sentence[], blocks: Block[]) => sentences.some((s) => blocks.some((b) => b.sentences?.includes(s)));
   for (const [k, sp] of pair.sentences.entries()) {
+    if (inWhole(sp.ja, wholeJa) || inWhole(sp.en, wholeEn)) continue;
     if (sp.en.length === 0 && sp.ja.length > 0) {
       const side = sentenceSide(sp.ja, pair.ja);
       const length = visibleLength(side.text);
@@ -52,6 +62,19 @@ export function detectOmissionsAndAdditions(pair: Pair, lengthRatio: number): Dr
   }
   drafts.push(...mergedButMissing(pair, lengthRatio));
   return drafts;
+}
+
+/**
+ * Blocks of a grouped pair (2-1, 1-2) none of whose sentences is linked: a paragraph the other
+ * side lacks, which the block aligner merged into its neighbour. One finding for the paragraph,
+ * not one per sentence.
+ */
+function wholeBlocksUnpaired(pair: Pair, side: 'ja' | 'en'): Block[] {
+  const blocks = pair[side];
+  if (blocks.length < 2) return [];
+  const other = side === 'ja' ? 'en' : 'ja';
+  const linked = new Set(pair.sentences.filter((sp) => sp[other].length > 0).flatMap((sp) => sp[side]));
+  return blocks.filter((b) => isBody(b) && (b.sentences?.length ?? 0) > 0 && b.sentences!.every((s) => !linked.has(s)));
 }
 
 /** A sentence-level skip the aligner is this sure of is checked against its neighbours only. */
