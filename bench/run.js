@@ -15,6 +15,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { timeStages as timeStagesWith } from './stages.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'strategy-align.js');
@@ -92,27 +93,8 @@ function coldCommand(args, okStatus = [0]) {
 
 const STAGES = ['read', 'parse', 'anchors', 'align', 'diff'];
 
-/** The stages of one diff run, each timed (milliseconds). */
-function timeStages(jaPath, enPath) {
-  const times = {};
-  let mark = performance.now();
-  const lap = (stage) => {
-    const now = performance.now();
-    times[stage] = now - mark;
-    mark = now;
-  };
-  const sources = [readSource(jaPath), readSource(enPath)];
-  lap('read');
-  const parsed = sources.map((source) => parseDocument(source));
-  lap('parse');
-  const [ja, en] = parsed.map((document) => annotateDocument(document));
-  lap('anchors');
-  const alignment = alignDocuments(ja, en);
-  lap('align');
-  const result = runDiff(alignment);
-  lap('diff');
-  return { times, ja, en, alignment, findings: result.discrepancies.length };
-}
+const stageModules = { readSource, parseDocument, annotateDocument, alignDocuments, runDiff };
+const timeStages = (jaPath, enPath) => timeStagesWith(stageModules, jaPath, enPath);
 
 function stagesChild(args) {
   const result = spawnSync(process.execPath, ['--max-old-space-size=4096', join(ROOT, 'bench', 'stages-child.js'), ...args], { cwd: ROOT, encoding: 'utf8' });

@@ -4,6 +4,8 @@
 //   node bench/stages-child.js JA EN --warm N   one untimed run, then the median of N timed runs
 //                                               of each stage (a fresh process per length keeps one
 //                                               length's garbage from slowing the next)
+import { timeStages } from './stages.js';
+
 const start = performance.now();
 const root = new URL('..', import.meta.url);
 const load = (path) => import(new URL(path, root).href);
@@ -17,26 +19,7 @@ const [{ readSource }, { parseDocument }, { annotateDocument }, { alignDocuments
 const imported = performance.now() - start;
 const [jaPath, enPath, flag, count] = process.argv.slice(2);
 
-function runStages() {
-  const times = {};
-  let mark = performance.now();
-  const lap = (stage) => {
-    const now = performance.now();
-    times[stage] = now - mark;
-    mark = now;
-  };
-  const sources = [readSource(jaPath), readSource(enPath)];
-  lap('read');
-  const parsed = sources.map((source) => parseDocument(source));
-  lap('parse');
-  const [ja, en] = parsed.map((document) => annotateDocument(document));
-  lap('anchors');
-  const alignment = alignDocuments(ja, en);
-  lap('align');
-  runDiff(alignment);
-  lap('diff');
-  return times;
-}
+const runStages = () => timeStages({ readSource, parseDocument, annotateDocument, alignDocuments, runDiff }, jaPath, enPath).times;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 // Alignment quality: (a) block links against the hand-checked gold of whole chapters of the seed
 // pair; (b) synthetic damage applied to the real text, with the truth known by construction.
 import { readFileSync } from 'node:fs';
-import { alignTexts, documentFromText, inRanges, parseGold, predictedLinks, random, score, SEEDS } from './lib.js';
+import { addCounts, alignTexts, calibration, documentFromText, inRanges, parseGold, predictedLinks, random, score, scoredPairs, SEEDS } from './lib.js';
 
 const GOLD_FILE = 'fixtures/gold/block-alignment.tsv';
 
@@ -13,8 +13,14 @@ function goldRanges(tsv) {
 export function evaluateGold(jaText, enText, goldTsv) {
   const ranges = goldRanges(goldTsv);
   const gold = parseGold(goldTsv);
-  const predicted = predictedLinks(alignTexts(jaText, enText)).filter((l) => inRanges(l, ranges));
-  return { ...score(predicted, gold), missed: gold.filter((l) => !predicted.includes(l)), wrong: predicted.filter((l) => !gold.includes(l)) };
+  const alignment = alignTexts(jaText, enText);
+  const predicted = predictedLinks(alignment).filter((l) => inRanges(l, ranges));
+  return {
+    ...score(predicted, gold),
+    missed: gold.filter((l) => !predicted.includes(l)),
+    wrong: predicted.filter((l) => !gold.includes(l)),
+    calibration: calibration(scoredPairs(alignment), gold, ranges),
+  };
 }
 
 // ---- synthetic damage -------------------------------------------------------------------------
@@ -115,23 +121,26 @@ function damageTrial(name, seed, jaText, enText, goldTsv) {
     ja: [ctx.jaText.newLine(+m[1]) ?? +m[1], ctx.jaText.newLine(+m[2]) ?? +m[2]],
     en: [ctx.enText.newLine(+m[3]) ?? +m[3], ctx.enText.newLine(+m[4]) ?? +m[4]],
   }));
-  const predicted = predictedLinks(alignTexts(ctx.jaText.toString(), ctx.enText.toString())).filter((l) => inRanges(l, ranges));
-  return score(predicted, gold);
+  const alignment = alignTexts(ctx.jaText.toString(), ctx.enText.toString());
+  const predicted = predictedLinks(alignment).filter((l) => inRanges(l, ranges));
+  return { ...score(predicted, gold), calibration: calibration(scoredPairs(alignment), gold, ranges) };
 }
 
 export function evaluateDamage(jaText, enText, goldTsv, trials = 10) {
   const results = {};
   for (const name of Object.keys(DAMAGES)) {
     const totals = { hits: 0, predicted: 0, gold: 0 };
+    let counts = {};
     for (let t = 0; t < trials; t++) {
       const r = damageTrial(name, 1000 + t, jaText, enText, goldTsv);
       totals.hits += r.hits;
       totals.predicted += r.predicted;
       totals.gold += r.gold;
+      counts = addCounts(counts, r.calibration);
     }
     const precision = totals.hits / totals.predicted;
     const recall = totals.hits / totals.gold;
-    results[name] = { precision, recall, f1: (2 * precision * recall) / (precision + recall), trials };
+    results[name] = { precision, recall, f1: (2 * precision * recall) / (precision + recall), trials, calibration: counts };
   }
   return results;
 }

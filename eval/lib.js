@@ -30,6 +30,28 @@ export function predictedLinks(alignment) {
   return links;
 }
 
+/** Each pair's links and score, for checking what the scores mean. */
+export function scoredPairs(alignment) {
+  return alignment.pairs.map((pair) => ({ score: pair.score, links: predictedLinks({ pairs: [pair] }) }));
+}
+
+/** How well scores separate right pairs from wrong ones: counts of right/wrong pairs above and
+ *  below 0.5, over the pairs inside the gold's ranges. */
+export function calibration(pairs, gold, ranges) {
+  const goldSet = new Set(gold);
+  const counts = { rightHigh: 0, rightLow: 0, wrongHigh: 0, wrongLow: 0 };
+  for (const pair of pairs) {
+    if (!pair.links.some((l) => inRanges(l, ranges))) continue;
+    const right = pair.links.every((l) => goldSet.has(l));
+    counts[`${right ? 'right' : 'wrong'}${pair.score >= 0.5 ? 'High' : 'Low'}`]++;
+  }
+  return counts;
+}
+
+export function addCounts(a, b) {
+  return Object.fromEntries(Object.keys(b).map((k) => [k, (a[k] ?? 0) + b[k]]));
+}
+
 /** Gold TSV: ja_line, en_line ('-' for none), comment. Returns the links and the line ranges it covers. */
 export function parseGold(tsv) {
   const links = [];

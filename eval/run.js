@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { evaluateDamage, evaluateGold, loadSeedsAndGold } from './align.js';
 import { evaluateMutations } from './diff.js';
-import { pct } from './lib.js';
+import { addCounts, pct } from './lib.js';
 
 const { ja, en, gold } = loadSeedsAndGold();
 
@@ -11,13 +11,19 @@ const g = evaluateGold(ja, en, gold);
 console.log('Block alignment against the hand-checked gold (fixtures/gold/block-alignment.tsv)');
 console.log(`  links: ${g.gold} gold, ${g.predicted} predicted, ${g.hits} correct`);
 console.log(`  precision ${pct(g.precision)}  recall ${pct(g.recall)}  F1 ${pct(g.f1)}`);
+const describeCalibration = (c) =>
+  `pairs scoring >= 0.5: ${c.rightHigh} right, ${c.wrongHigh} wrong; under 0.5: ${c.rightLow} right, ${c.wrongLow} wrong`;
+console.log(`  ${describeCalibration(g.calibration)}`);
 if (g.missed.length) console.log(`  missed: ${g.missed.join(' ')}`);
 if (g.wrong.length) console.log(`  wrong:  ${g.wrong.join(' ')}`);
 
 console.log('\nBlock alignment under synthetic damage (truth known by construction)');
+let damaged = {};
 for (const [name, r] of Object.entries(evaluateDamage(ja, en, gold))) {
   console.log(`  ${name.padEnd(34)} precision ${pct(r.precision)}  recall ${pct(r.recall)}  F1 ${pct(r.f1)}  (${r.trials} trials)`);
+  damaged = addCounts(damaged, r.calibration);
 }
+console.log(`  scores over all trials: ${describeCalibration(damaged)}`);
 
 console.log('\nDiff under mutation of the English (one mutation per run)');
 const mutations = evaluateMutations(ja, en, Number(process.env.EVAL_TRIALS ?? 40));

@@ -141,6 +141,7 @@ export function findDefinitions(text: string, lang: 'ja' | 'en'): Candidate[] {
     const term = m.groups!.term!;
     const termStart = m.index + m[0].lastIndexOf(term, m[0].length - 1);
     const cleaned = term.replace(/[\s,.;:]+$/u, '');
+    if (cleaned === '') continue; // (hereinafter referred to as ".") defines nothing
     const isName =
       lang === 'ja'
         ? /^[A-Za-z0-9][A-Za-z0-9\-&/.' ]*$/.test(cleaned) && /[A-Za-z]/.test(cleaned)

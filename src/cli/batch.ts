@@ -6,11 +6,11 @@
 import { mkdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
-import { batchSummary, runBatch, type PairOutcome } from '../export/batch.js';
+import { batchSummary, runBatch, stopAllWorkers, type PairOutcome } from '../export/batch.js';
 import { parseManifest, selectShard, type ManifestEntry, type Shard } from '../export/manifest.js';
 import { InputError } from '../model.js';
 import { describeFsError } from '../read/index.js';
-import { tempPathFor, writeFileAtomic } from './output.js';
+import { beforeInterruptCleanup, tempPathFor, writeFileAtomic } from './output.js';
 
 export interface ManifestCommand<Options> {
   /** 'export', 'diff': names the progress bar and the summary. */
@@ -113,6 +113,7 @@ export async function runManifest<Options>(command: ManifestCommand<Options>, ru
     }
   });
   process.once('exit', removeTemps);
+  beforeInterruptCleanup(stopAllWorkers);
 
   const reporter = createReporter(command.command, entries.length);
   let outcomes: PairOutcome[];

@@ -1,7 +1,7 @@
 // The command-line layer: parses options, calls the stages, prints. No pipeline logic lives here.
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../model.js';
-import { removePendingTempFiles } from './output.js';
+import { removePendingTempFiles, runInterruptHooks } from './output.js';
 import { registerAlign } from './align.js';
 import { registerDiff } from './diff.js';
 import { registerExport } from './export.js';
@@ -35,8 +35,10 @@ export async function main(argv: string[], build: () => Command = buildProgram):
   const debug = argv.includes('--debug');
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
-      removePendingTempFiles();
-      process.exit(130);
+      void runInterruptHooks().finally(() => {
+        removePendingTempFiles();
+        process.exit(130);
+      });
     });
   }
   const program = build();

@@ -6,6 +6,18 @@ import { InputError } from '../model.js';
 
 const pendingTempFiles = new Set<string>();
 
+const interruptHooks: Array<() => Promise<void>> = [];
+
+/** Work to finish before an interrupted run removes its temp files (stopping worker threads that
+ *  would otherwise go on writing while the cleanup runs). */
+export function beforeInterruptCleanup(hook: () => Promise<void>): void {
+  interruptHooks.push(hook);
+}
+
+export async function runInterruptHooks(): Promise<void> {
+  await Promise.all(interruptHooks.map((hook) => hook().catch(() => undefined)));
+}
+
 /** Removes temp files of writes still in progress; called on SIGINT/SIGTERM. */
 export function removePendingTempFiles(): void {
   for (const file of pendingTempFiles) {

@@ -18,7 +18,10 @@ export function registerParse(program: Command): void {
         const [{ annotateDocument }, { formatAnchors }] = await Promise.all([import('../anchors/index.js'), import('../anchors/format.js')]);
         return emit(formatAnchors(annotateDocument(document)), options.output);
       }
-      const out = options.format === 'json' ? `${JSON.stringify(toDocumentJson(document), null, 2)}\n` : formatOutline(document);
+      if (options.format === 'tree') return emit(formatOutline(document), options.output);
+      // The JSON contract carries each block's anchors and sentences; the outline does not need them.
+      const { annotateDocument } = await import('../anchors/index.js');
+      const out = `${JSON.stringify(toDocumentJson(annotateDocument(document)), null, 2)}\n`;
       emit(out, options.output);
     });
 }

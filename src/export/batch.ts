@@ -56,6 +56,15 @@ const WORKER_URL = new URL('../export/batch-worker.js', import.meta.url);
  * order. A failing pair — an error thrown by the job, or a worker that dies — is an outcome like
  * any other: the other pairs go on.
  */
+/** Every worker thread still running, so an interrupted run can stop them before it cleans up. */
+const liveWorkers = new Set<Worker>();
+
+/** Stops every running worker and waits until they have stopped: none then writes another file. */
+export async function stopAllWorkers(): Promise<void> {
+  await Promise.all([...liveWorkers].map((worker) => worker.terminate()));
+  liveWorkers.clear();
+}
+
 export function runBatch<Options>(entries: ManifestEntry[], job: BatchJob<Options>, options: BatchRunOptions): Promise<PairOutcome[]> {
   const total = entries.length;
   const outcomes: Array<PairOutcome | undefined> = new Array(total);
@@ -78,6 +87,8 @@ export function runBatch<Options>(entries: ManifestEntry[], job: BatchJob<Option
 
     const startWorker = () => {
       const worker = new Worker(WORKER_URL, { workerData: { module: job.module, options: job.options } });
+      liveWorkers.add(worker);
+      worker.once('exit', () => liveWorkers.delete(worker));
       let current: number | null = null;
       const dispatch = () => {
         if (next >= total) {

@@ -13,27 +13,5 @@ export function joinTexts(parts: string[], lang: Lang): string {
   return parts.filter((part) => part !== '').join(lang === 'ja' ? '' : ' ');
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
-
-/** UTF-8 cannot encode a lone surrogate: it becomes U+FFFD, as any UTF-8 encoder would make it. */
-export function wellFormed(text: string): string {
-  return text.replace(LONE_SURROGATE, '\uFFFD');
-}
-
-// Characters XML 1.0 forbids (§2.2 Char): C0 controls other than TAB, LF and CR, U+FFFE and U+FFFF.
-// Lone surrogates are handled by wellFormed.
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu;
-
-/**
- * Text that survives a trip through any conforming XML parser unchanged:
- * - CR LF and lone CR become LF (a parser would turn them into LF anyway, §2.11);
- * - vertical tab and form feed (page breaks in PDF extractions) become a space;
- * - other characters XML 1.0 forbids, and lone surrogates, become U+FFFD.
- * Everything else, including TAB and LF, is kept.
- */
-export function xmlSafe(text: string): string {
-  return wellFormed(text)
-    .replace(/\r\n?/gu, '\n')
-    .replace(/[\u000B\u000C]/gu, ' ')
-    .replace(XML_FORBIDDEN, '\uFFFD');
-}
+// Safe text for UTF-8 and XML is shared with the glossary's TBX and diff's JUnit: one implementation.
+export { wellFormed, xmlSafe } from '../xml-text.js';

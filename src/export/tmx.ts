@@ -4,7 +4,7 @@ import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { formatLines, type ExportMeta } from './meta.js';
 import type { ExportSegment } from './segments.js';
-import { xmlAttribute, xmlText } from './xml-text.js';
+import { xmlAttribute, xmlText } from '../xml-text.js';
 
 function prop(parent: XMLBuilder, type: string, value: string): void {
   parent.ele('prop', { type }).txt(xmlText(value));

@@ -4,7 +4,7 @@ import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { formatLines, type ExportMeta } from './meta.js';
 import type { ExportSegment } from './segments.js';
-import { xmlAttribute, xmlText } from './xml-text.js';
+import { xmlAttribute, xmlText } from '../xml-text.js';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0'; // 2.1 keeps the 2.0 namespace
 export const METADATA_NS = 'urn:oasis:names:tc:xliff:metadata:2.0';

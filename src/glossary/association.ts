@@ -39,18 +39,37 @@ export function logLikelihoodRatio(both: number, jaOnly: number, enOnly: number,
   );
 }
 
+/** Where the terms of each unit stood (see phrases.ts), when known. */
+export interface UnitPlaces {
+  ja: Array<{ ends: Set<string>; listed: Set<string> }>;
+  en: Array<{ ends: Set<string> }>;
+}
+
+/** A Japanese term is a head when it ends its compound in at least this share of its units. */
+const HEAD_SHARE = 0.75;
+
 /**
  * Associations between the Japanese terms and English phrase keys of aligned units (one entry per
- * unit, each a set), best first, one pair per term.
+ * unit, each a set), best first, one pair per term. With the places of the terms, two kinds of
+ * partial phrase are left out: an English word that never ends its phrase for a Japanese term
+ * that is a head (好循環 is "virtuous cycle", never "virtuous"), and, in a unit where the Japanese
+ * term is one item of a ・ list, an English phrase with "and" (科学技術・イノベーション政策 →
+ * "science, technology and innovation policy": the "and" is the list's, not イノベーション政策's).
  */
-export function associate(japanese: string[][], english: string[][], options: AssociationOptions = DEFAULT_ASSOCIATION): Association[] {
+export function associate(japanese: string[][], english: string[][], options: AssociationOptions = DEFAULT_ASSOCIATION, places?: UnitPlaces): Association[] {
   const units = Math.min(japanese.length, english.length);
   const jaCount = new Map<string, number>();
   const enCount = new Map<string, number>();
+  const jaEnds = new Map<string, number>();
+  const enEnds = new Set<string>();
   for (let i = 0; i < units; i++) {
     for (const term of new Set(japanese[i])) jaCount.set(term, (jaCount.get(term) ?? 0) + 1);
     for (const term of new Set(english[i])) enCount.set(term, (enCount.get(term) ?? 0) + 1);
+    for (const term of places?.ja[i]?.ends ?? []) jaEnds.set(term, (jaEnds.get(term) ?? 0) + 1);
+    for (const term of places?.en[i]?.ends ?? []) enEnds.add(term);
   }
+  const isHead = (ja: string) => (jaEnds.get(ja) ?? 0) >= HEAD_SHARE * jaCount.get(ja)!;
+  const neverEnds = (en: string) => places !== undefined && !enEnds.has(en);
   const jaKept = closedTerms(jaCount, options.minCount, (inner, outer) => outer.includes(inner));
   // "integrity" inside "research security and integrity" is still a term of its own
   const enKept = closedTerms(enCount, options.minCount, (inner, outer) => !/ and /.test(outer) && ` ${outer} `.includes(` ${inner} `));
@@ -58,7 +77,9 @@ export function associate(japanese: string[][], english: string[][], options: As
   for (let i = 0; i < units; i++) {
     const ja = [...new Set(japanese[i])].filter((term) => jaKept.has(term));
     const en = [...new Set(english[i])].filter((term) => enKept.has(term));
+    const listed = places?.ja[i]?.listed;
     for (const j of ja) for (const e of en) {
+      if (listed?.has(j) && !j.includes('・') && e.includes(' and ')) continue;
       const key = `${j}\u0000${e}`;
       joint.set(key, (joint.get(key) ?? 0) + 1);
     }
@@ -67,6 +88,7 @@ export function associate(japanese: string[][], english: string[][], options: As
   for (const [key, count] of joint) {
     if (count < options.minCount) continue;
     const [ja, en] = key.split('\u0000') as [string, string];
+    if (neverEnds(en) && isHead(ja)) continue;
     const cj = jaCount.get(ja)!;
     const ce = enCount.get(en)!;
     const dice = (2 * count) / (cj + ce);

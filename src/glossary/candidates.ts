@@ -4,7 +4,7 @@ import { associate, DEFAULT_ASSOCIATION, type AssociationOptions } from './assoc
 import { definitionEvidence } from './definitions.js';
 import { englishTermPattern, japaneseTermFinder } from './match.js';
 import { katakanaEvidence } from './katakana.js';
-import { englishTerms, japaneseTerms } from './phrases.js';
+import { englishPhrases, japanesePhrases } from './phrases.js';
 import { quoteEvidence } from './quotes.js';
 import type { AlignedText } from './sentence-pairs.js';
 import { cleanEnglishTerm, cleanJapaneseTerm, englishKey, hasJapanese, singularize } from './text.js';
@@ -21,18 +21,24 @@ export const DEFAULT_GLOSSARY: GlossaryOptions = { minCount: 1, association: DEF
 
 /** Evidence from association over the whole alignment (one item per linked pair). */
 export function associationEvidence(texts: AlignedText[], tokens: Token[][], options: AssociationOptions): { evidence: Evidence[]; surfaces: Map<string, Map<string, number>> } {
-  const japanese = tokens.map((sentence) => japaneseTerms(sentence));
+  const japanese = tokens.map((sentence) => japanesePhrases(sentence));
   const surfaces = new Map<string, Map<string, number>>();
   const english = texts.map((text) => {
-    const terms = englishTerms(text.en);
-    for (const [key, surface] of terms) {
+    const phrases = englishPhrases(text.en);
+    for (const [key, surface] of phrases.terms) {
       const forms = surfaces.get(key) ?? new Map<string, number>();
       forms.set(surface, (forms.get(surface) ?? 0) + 1);
       surfaces.set(key, forms);
     }
-    return [...terms.keys()];
+    return phrases;
   });
-  const evidence = associate(japanese, english, options).map(
+  const places = { ja: japanese, en: english };
+  const evidence = associate(
+    japanese.map((phrases) => phrases.terms),
+    english.map((phrases) => [...phrases.terms.keys()]),
+    options,
+    places,
+  ).map(
     (pair): Evidence => ({
       ja: pair.ja,
       en: pair.en,
@@ -154,6 +160,6 @@ export function glossaryCandidates(texts: AlignedText[], tokens: Token[][], opti
   const settings: GlossaryOptions = { ...DEFAULT_GLOSSARY, ...options };
   settings.association = { ...settings.association, minCount: Math.max(settings.association.minCount, settings.minCount) };
   const association = associationEvidence(texts, tokens, settings.association);
-  const evidence = [...definitionEvidence(texts), ...quoteEvidence(texts), ...katakanaEvidence(texts), ...association.evidence];
+  const evidence = [...definitionEvidence(texts), ...quoteEvidence(texts, tokens), ...katakanaEvidence(texts), ...association.evidence];
   return rankCandidates(evidence, texts, association.surfaces, settings);
 }

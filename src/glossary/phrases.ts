@@ -50,18 +50,55 @@ function isTermSpan(span: Token[]): boolean {
   return true;
 }
 
-/** Japanese compound nouns of a sentence and their sub-compounds of up to six tokens. */
-export function japaneseTerms(tokens: Token[]): string[] {
+/**
+ * Where a term stood in a sentence, for association: whether it ended its phrase (the head, or the
+ * whole phrase), and whether it was one item of a ・ list (科学技術・イノベーション政策), whose English
+ * "and" belongs to the list rather than to the term.
+ */
+export interface PhrasePlaces {
+  /** Terms seen at the end of their compound or phrase at least once. */
+  ends: Set<string>;
+  /** Japanese terms seen right next to a ・ that joins them to a sibling. */
+  listed: Set<string>;
+}
+
+export interface JapanesePhrases extends PhrasePlaces {
+  terms: string[];
+}
+
+const DETACHED_SUFFIX = '等'; // 国研等 "Kokken, etc.": 国研 still ends its phrase
+
+/** Japanese compound nouns of a sentence and their sub-compounds of up to six tokens, with their places. */
+export function japanesePhrases(tokens: Token[]): JapanesePhrases {
   const terms = new Set<string>();
+  const ends = new Set<string>();
+  const listed = new Set<string>();
+  const touches = (token: Token | undefined, at: number) => token?.surface === '・' && token.start === at;
   for (const run of compoundRuns(tokens)) {
+    const first = run[0]!;
+    const last = run[run.length - 1]!;
+    const index = tokens.indexOf(first);
+    const before = tokens[index - 1];
+    const after = tokens[index + run.length];
+    // the run's last noun that is not 等
+    const headEnd = last.surface === DETACHED_SUFFIX ? run.length - 1 : run.length;
     for (let i = 0; i < run.length; i++) {
       for (let n = 1; n <= MAX_TOKENS && i + n <= run.length; n++) {
         const span = run.slice(i, i + n);
-        if (isTermSpan(span)) terms.add(span.map((t) => t.surface).join(''));
+        if (!isTermSpan(span)) continue;
+        const term = span.map((t) => t.surface).join('');
+        terms.add(term);
+        if (i + n >= headEnd) ends.add(term);
+        if ((i === 0 && touches(before, first.start - 1)) || (i + n === run.length && touches(after, last.start + last.surface.length))) listed.add(term);
       }
     }
   }
-  return [...terms];
+  return { terms: [...terms], ends, listed };
+}
+
+/** Japanese compound nouns of a sentence and their sub-compounds of up to six tokens. */
+export function japaneseTerms(tokens: Token[]): string[] {
+  return japanesePhrases(tokens).terms;
 }
 
 // Function words and the verbs and adverbs of policy prose that never head a term.
@@ -84,9 +121,17 @@ const STOPWORDS = new Set(
 // Connectors allowed inside a phrase ("research and development"), never at its edges.
 const INNER = new Set(['and']);
 
-/** English noun phrases of a sentence (key → surface): runs of content words between stop words, up to six content words. */
-export function englishTerms(text: string): Map<string, string> {
+export interface EnglishPhrases {
+  /** key → surface */
+  terms: Map<string, string>;
+  /** Keys seen at the end of their phrase at least once: "virtuous" only ever opens "virtuous cycle". */
+  ends: Set<string>;
+}
+
+/** English noun phrases of a sentence: runs of content words between stop words, up to six content words. */
+export function englishPhrases(text: string): EnglishPhrases {
   const terms = new Map<string, string>();
+  const ends = new Set<string>();
   const chunks = text.split(/[,.;:()"“”!?]|\s[-–]\s/);
   for (const chunk of chunks) {
     const words = chunk.match(/[A-Za-z][A-Za-z0-9\-'’/&]*|\d+(?:\.\d+)?/g) ?? [];
@@ -100,7 +145,10 @@ export function englishTerms(text: string): Map<string, string> {
           if (span.every((w) => /^\d/.test(w))) continue;
           const surface = span.join(' ');
           const key = englishKey(surface);
-          if (key.length >= 2 && !terms.has(key)) terms.set(key, surface);
+          if (key.length < 2) continue;
+          if (!terms.has(key)) terms.set(key, surface);
+          // the phrase ends where the run does, or before an "and" that joins another phrase to it
+          if (i + n === run.length || INNER.has(run[i + n]!.toLowerCase())) ends.add(key);
         }
       }
       run = [];
@@ -112,5 +160,10 @@ export function englishTerms(text: string): Map<string, string> {
     }
     flush();
   }
-  return terms;
+  return { terms, ends };
+}
+
+/** English noun phrases of a sentence (key → surface): runs of content words between stop words, up to six content words. */
+export function englishTerms(text: string): Map<string, string> {
+  return englishPhrases(text).terms;
 }

@@ -1,6 +1,7 @@
 // Quoted titles: 「…」 in the Japanese and "…" / “…” in the aligned English sentence, paired in
 // order when both sides quote the same number of titles; otherwise a single Japanese title pairs
 // with the single Title Case name of the English sentence.
+import type { Token } from '../anchors/tokenizer.js';
 import { stripJapaneseNotes } from './definitions.js';
 import type { AlignedText } from './sentence-pairs.js';
 import { cleanEnglishTerm, cleanJapaneseTerm, hasJapanese } from './text.js';
@@ -71,22 +72,41 @@ function plausibleLengths(ja: string, en: string): boolean {
 
 const CONFIDENCE = { single: 0.85, ordered: 0.8, titleCase: 0.55 };
 
-export function quoteEvidence(texts: AlignedText[]): Evidence[] {
+const TRAILING_ACTION = /^(.+)の(\p{Script=Han}{2})$/u;
+const ENGLISH_ACTION = /^(?:the\s+)?[A-Za-z]+(?:tion|sion|ment|ing|ance|ence)\s+of\b/i;
+
+/**
+ * 「スマートインフラマネジメントシステムの構築」 quoted in English as "Smart Infrastructure Management
+ * System": when the English names only the object, the Japanese title loses its trailing action (の +
+ * a verbal noun, by kuromoji's サ変接続), which has no counterpart. "Development of Circular Economy
+ * System" keeps it.
+ */
+export function withoutUntranslatedAction(ja: string, en: string, tokens: Token[] | undefined): string {
+  const match = TRAILING_ACTION.exec(ja);
+  if (!match || !tokens || ENGLISH_ACTION.test(en)) return ja;
+  const verbalNoun = tokens.some((token) => token.surface === match[2] && token.pos === '名詞' && token.posDetail === 'サ変接続');
+  return verbalNoun ? match[1]! : ja;
+}
+
+/** Quoted titles paired with the English; `tokens[i]` (kuromoji tokens of texts[i].ja), when given, tell verbal nouns. */
+export function quoteEvidence(texts: AlignedText[], tokens?: Token[][]): Evidence[] {
   const evidence: Evidence[] = [];
-  for (const text of texts) {
+  for (const [index, text] of texts.entries()) {
     const ja = japaneseQuotes(text.ja);
     if (ja.length === 0) continue;
     const en = englishQuotes(text.en);
     if (en.length === ja.length) {
-      ja.forEach((term, i) => {
+      ja.forEach((quoted, i) => {
+        const term = withoutUntranslatedAction(quoted, en[i]!, tokens?.[index]);
         if (plausibleLengths(term, en[i]!)) {
           evidence.push({ ja: term, en: en[i]!, source: 'quote', confidence: ja.length === 1 ? CONFIDENCE.single : CONFIDENCE.ordered, text });
         }
       });
     } else if (ja.length === 1 && en.length === 0) {
       const names = englishTitleCaseNames(text.en);
-      if (names.length === 1 && plausibleLengths(ja[0]!, names[0]!)) {
-        evidence.push({ ja: ja[0]!, en: names[0]!, source: 'quote', confidence: CONFIDENCE.titleCase, text });
+      const term = names.length === 1 ? withoutUntranslatedAction(ja[0]!, names[0]!, tokens?.[index]) : '';
+      if (names.length === 1 && plausibleLengths(term, names[0]!)) {
+        evidence.push({ ja: term, en: names[0]!, source: 'quote', confidence: CONFIDENCE.titleCase, text });
       }
     }
   }

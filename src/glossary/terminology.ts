@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { sectionLabel } from '../diff/detect/locate.js';
 import type { Alignment, Discrepancy } from '../model.js';
 import { englishLinks, japaneseLinks, linkDefinitions } from './definitions.js';
-import { englishTermPattern, japaneseTermFinder } from './match.js';
+import { adverbPattern, englishTermPattern, japaneseTermFinder, standsAlone, verbRephrasePattern } from './match.js';
 import { alignedTexts, type AlignedText } from './sentence-pairs.js';
 import { normalizeJapanese } from './text.js';
 
@@ -44,16 +44,39 @@ function quoteList(renderings: string[]): string {
   return renderings.map((r) => `"${r}"`).join(' or ');
 }
 
-/** Glossary terms in the Japanese whose approved English is absent from the aligned English. */
+/**
+ * Glossary terms in the Japanese whose approved English is absent from the aligned English. A term
+ * inside a longer word is not the term (see standsAlone); a rendering rephrased with its verb, or
+ * the adverb of a one-word rendering where the Japanese says Xに, counts as used.
+ */
 function glossaryFindings(alignment: Alignment, texts: AlignedText[], glossary: GlossaryEntry[]): Discrepancy[] {
-  const entries = glossary.map((entry) => ({ ...entry, ja: normalizeJapanese(entry.ja), find: japaneseTermFinder(entry.ja), pattern: englishTermPattern(entry.en) }));
+  const entries = glossary.map((entry) => {
+    const patterns = [englishTermPattern(entry.en), ...entry.en.flatMap((rendering) => verbRephrasePattern(rendering) ?? [])];
+    const adverb = adverbPattern(entry.en);
+    return {
+      ...entry,
+      ja: normalizeJapanese(entry.ja),
+      find: japaneseTermFinder(entry.ja),
+      rendered: (en: string) => patterns.some((p) => p.test(en)),
+      renderedAsAdverb: (en: string) => adverb?.test(en) ?? false,
+    };
+  });
   const findings: Discrepancy[] = [];
   for (const text of texts) {
-    const hits = entries.flatMap((entry) => entry.find(text.ja).map((at) => ({ entry, at, end: at + entry.ja.length, ok: entry.pattern.test(text.en) })));
+    const hits = entries.flatMap((entry) =>
+      entry
+        .find(text.ja)
+        .filter((at) => standsAlone(text.ja, at, entry.ja))
+        .map((at) => {
+          const end = at + entry.ja.length;
+          // Xに is the term used as an adverb: グローバルに活躍する → "globally competitive"
+          return { entry, at, end, ok: entry.rendered(text.en) || (text.ja[end] === 'に' && entry.renderedAsAdverb(text.en)) };
+        }),
+    );
     const reported = new Set<string>();
     for (const hit of hits) {
       if (hit.ok || reported.has(hit.entry.ja)) continue;
-      // 量子 inside 量子技術: the longer glossary term, when rendered, covers the shorter one
+      // 知 inside 知の基盤: the longer glossary term, when rendered, covers the shorter one
       if (hits.some((other) => other !== hit && other.ok && other.at <= hit.at && other.end >= hit.end && other.entry.ja.length > hit.entry.ja.length)) continue;
       reported.add(hit.entry.ja);
       findings.push(
@@ -106,7 +129,8 @@ function variationFindings(alignment: Alignment, texts: AlignedText[]): Discrepa
       .filter((text) => text !== term.definedIn)
       .map((text) => ({ text, short: shortPattern.test(text.en), long: longPattern.exec(text.en)?.[0] ?? null }));
     const asDefined = uses.filter((use) => use.short).length;
-    const variants = uses.filter((use) => !use.short && use.long);
+    // inside a longer word (国研 in a name that has its own English) the term's rendering is not due
+    const variants = uses.filter((use) => !use.short && use.long && find(use.text.ja).some((at) => standsAlone(use.text.ja, at, term.ja)));
     if (asDefined === 0 || variants.length === 0) continue;
     for (const variant of variants) {
       findings.push(

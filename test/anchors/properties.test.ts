@@ -76,3 +76,10 @@ describe('sentenceSpans on any text', () => {
     );
   });
 });
+
+describe('definitions that define nothing', () => {
+  it('gives no anchor for an empty defined term (found by the property above)', () => {
+    expect(extractAnchors('hereinafter referred to as "."', 'en')).toEqual([]);
+    expect(extractAnchors('hereinafter referred to as ", "', 'en')).toEqual([]);
+  });
+});

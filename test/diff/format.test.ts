@@ -177,7 +177,16 @@ describe('junit', () => {
     expect(formatJunit(report(findings), { failOn: 'never' })).not.toContain('<failure');
   });
 
-  it('drops characters XML forbids and still has one passing testcase when nothing is found', () => {
+  it('keeps "R&D;" and "&amp;" as text in attributes and bodies (xmlbuilder2 alone would write them as entity references)', () => {
+    const entityLike = { ...rAndDTerminology(), message: '研究開発 is written "R&D;" here and "&amp;" is literal text', severity: 'error' as const };
+    const xml = formatJunit(report([entityLike, rAndDTerminology()]), { failOn: 'error' });
+    execFileSync('xmllint', ['--noout', '-'], { input: xml });
+    expect(xpath(xml, 'string(//failure/@message)')).toBe('研究開発 is written "R&D;" here and "&amp;" is literal text');
+    expect(xpath(xml, 'string(//failure)')).toContain('"R&D;" here and "&amp;" is literal text');
+    expect(xpath(xml, 'string(//testcase[failure]/@name)')).toMatch(/: 研究開発 is written "R&D;" here and "&amp;" is literal text$/);
+  });
+
+  it('replaces characters XML forbids and still has one passing testcase when nothing is found', () => {
     const withFormFeed = { ...rAndDTerminology(), message: 'page break\f inside' };
     const xml = formatJunit(report([withFormFeed]), { failOn: 'error' });
     execFileSync('xmllint', ['--noout', '-'], { input: xml });

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { tokenize, type Token } from '../../src/anchors/tokenizer.js';
 import { associate, logLikelihoodRatio } from '../../src/glossary/association.js';
-import { englishTerms, japaneseTerms } from '../../src/glossary/phrases.js';
+import { alignedTexts as seedTexts } from '../../src/glossary/index.js';
+import { englishPhrases, englishTerms, japanesePhrases, japaneseTerms } from '../../src/glossary/phrases.js';
+import { seedAlignment } from '../helpers/pipeline.js';
 import { alignedTexts, type AlignedText } from '../../src/glossary/sentence-pairs.js';
 import { ALL_PAIRS, buildAlignment, DEFINITION_PAIRS } from './seed-pairs.js';
 
@@ -70,5 +72,44 @@ describe('association', () => {
       { minCount: 6, minDice: 0.3, minLogLikelihood: 10.83 },
     );
     expect(pairs.find((p) => p.ja === '量子技術')).toBeUndefined();
+  });
+});
+
+describe('partial phrases (where a term stood)', () => {
+  test('English: "virtuous" never ends its phrase, "virtuous cycle" does (en 191)', async () => {
+    const { terms, ends } = englishPhrases("by actively utilizing private space technology and capabilities for Japan's defense, thereby realizing a virtuous cycle that will lead to the strengthening of Japan's defense capabilities.");
+    expect(terms.has('virtuous')).toBe(true);
+    expect(ends.has('virtuous')).toBe(false);
+    expect(ends.has('virtuous cycle')).toBe(true);
+    // before an "and" that joins another phrase, a phrase ends (en 254)
+    expect(englishPhrases('to ensure research security and integrity in universities').ends).toEqual(new Set(['research security', 'security', 'research security and integrity', 'security and integrity', 'integrity', 'university']));
+  });
+
+  test('Japanese: 好循環 ends its compound (ja 191); インテグリティ is one item of a ・ list (ja 255)', async () => {
+    const cycle = japanesePhrases(await tokenize('それが我が国の防衛力の強化にもつながる好循環を実現していくことが重要である。'));
+    expect(cycle.ends.has('好循環')).toBe(true);
+    expect(cycle.listed.size).toBe(0);
+    const integrity = japanesePhrases(await tokenize('G7等、同志国等の研究セキュリティ・インテグリティに関する政策やその実態を踏まえ'));
+    expect([...integrity.listed].sort()).toEqual(['インテグリティ', 'セキュリティ', '研究セキュリティ']);
+    // 同志国等: 同志国 still ends its phrase before 等
+    expect(integrity.ends.has('同志国')).toBe(true);
+  });
+
+  test('on the whole seed alignment, the places turn 好循環 = "virtuous" into "virtuous cycle", インテグリティ = "research security and integrity" into "integrity"', async () => {
+    const all = seedTexts(seedAlignment());
+    const ja = [];
+    for (const text of all) ja.push(japanesePhrases(await tokenize(text.ja)));
+    const en = all.map((text) => englishPhrases(text.en));
+    const args = [ja.map((p) => p.terms), en.map((p) => [...p.terms.keys()])] as const;
+    const pairOf = (pairs: ReturnType<typeof associate>, term: string) => pairs.find((p) => p.ja === term)?.en;
+    const blind = associate(...args);
+    expect(pairOf(blind, '好循環')).toBe('virtuous');
+    expect(pairOf(blind, 'インテグリティ')).toBe('research security and integrity');
+    const placed = associate(...args, undefined, { ja, en });
+    expect(pairOf(placed, '好循環')).toBe('virtuous cycle');
+    expect(pairOf(placed, 'インテグリティ')).toBe('integrity');
+    // whole terms keep their pairs
+    expect(pairOf(placed, '量子技術')).toBe('quantum technology');
+    expect(pairOf(placed, '若手研究者')).toBe('young researcher');
   });
 });

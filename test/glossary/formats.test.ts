@@ -6,7 +6,7 @@ import Ajv from 'ajv';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { create } from 'xmlbuilder2';
-import { buildGlossary, formatGlossary, type TermCandidate } from '../../src/glossary/index.js';
+import { buildGlossary, formatGlossary, readGlossary, type TermCandidate } from '../../src/glossary/index.js';
 import { TBX_NAMESPACE } from '../../src/glossary/tbx.js';
 import { ALL_PAIRS, buildAlignment, SEEDS } from './seed-pairs.js';
 
@@ -103,5 +103,32 @@ describe('tbx (TBX-Basic, TBX v3)', () => {
 
   test('escapes markup characters: R&D', () => {
     expect(tbx).toContain('<term>R&amp;D investment</term>');
+  });
+});
+
+describe('tbx round trip of ampersands', () => {
+  // xmlbuilder2 on its own leaves an "&" that looks like an entity unescaped: "R&D;" would be read
+  // back as an undefined entity and "&amp;" as "&" (src/xml-text.ts)
+  const hostile: TermCandidate[] = [
+    // the seed's "R&D" (en 24) as a PDF extraction can leave it, with the list's semicolon attached
+    { ja: '研究開発投資', en: 'R&D; investment', score: 0.9, count: 1, sources: ['association'], examples: [{ jaLines: [55, 55], enLines: [24, 24] }] },
+    // text that was HTML-escaped once before it reached us
+    { ja: '研究開発', en: 'R&amp;D', score: 0.8, count: 1, sources: ['association'], examples: [{ jaLines: [55, 55], enLines: [24, 24] }] },
+  ];
+
+  test('"R&D;" and "&amp;" come back unchanged through xmllint and through readGlossary', () => {
+    const tbx = formatGlossary(hostile, 'tbx', { ja: 'a&b;.ja.txt', en: 'a&amp;b.en.md' });
+    const file = join(mkdtempSync(join(tmpdir(), 'glossary-')), 'amp.tbx');
+    writeFileSync(file, tbx);
+    const terms = spawnSync('xmllint', ['--xpath', '//*[local-name()="term"]/text()', file], { encoding: 'utf8' });
+    expect(terms.stderr).toBe('');
+    // xmllint prints text nodes escaped again: what the parser read is the text with & restored
+    expect(terms.stdout.split('\n').filter(Boolean).map((t) => t.replace(/&amp;/g, '&'))).toEqual(['研究開発投資', 'R&D; investment', '研究開発', 'R&amp;D']);
+    expect(readGlossary(tbx, 'tbx')).toEqual([
+      { ja: '研究開発投資', en: ['R&D; investment'] },
+      { ja: '研究開発', en: ['R&amp;D'] },
+    ]);
+    const header = spawnSync('xmllint', ['--xpath', 'string(//*[local-name()="p"])', file], { encoding: 'utf8' });
+    expect(header.stdout).toContain('from a&b;.ja.txt (ja) and a&amp;b.en.md (en)');
   });
 });

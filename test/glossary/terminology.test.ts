@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildGlossary, formatGlossary, glossaryFormatOf, readGlossary, terminologyFindings } from '../../src/glossary/index.js';
-import { englishTermPattern, findJapaneseTerm } from '../../src/glossary/match.js';
+import { adverbPattern, englishTermPattern, findJapaneseTerm, verbRephrasePattern } from '../../src/glossary/match.js';
 import { InputError } from '../../src/model.js';
 import { seedAlignment } from '../helpers/pipeline.js';
-import { ASSOCIATION_PAIRS, buildAlignment, DEFINITION_PAIRS, KATAKANA_PAIRS, KOKKEN_PAIRS } from './seed-pairs.js';
+import { ASSOCIATION_PAIRS, buildAlignment, DEFINITION_PAIRS, KATAKANA_PAIRS, KOKKEN_PAIRS, QUOTE_PAIRS, SEEDS } from './seed-pairs.js';
 
 describe('readGlossary', () => {
   test('tsv: header skipped, several rows or "a | b" give several renderings, comments and CRLF ignored', () => {
@@ -69,6 +70,22 @@ describe('term matching', () => {
     expect(englishTermPattern(['quantum technology']).test('quantum technologist')).toBe(false);
   });
 
+  test('a term whose head is a nominalisation may be rephrased with its verb (en 22, 262); other words are not loosened (en 24)', () => {
+    const en = readFileSync(SEEDS.en, 'utf8').split('\n');
+    const implementation = verbRephrasePattern('social implementation')!;
+    expect(implementation.test('some emerging technologies are expected to be implemented in society and could influence')).toBe(true);
+    expect(en[21]).toContain('expected to be implemented in society');
+    expect(implementation.test('In order to implement technology in society, solve social issues')).toBe(true);
+    expect(en[261]).toContain('In order to implement technology in society');
+    // en 47: implementation of robots, with no society near it
+    expect(implementation.test('we will promote R&D and implementation of general-purpose AI robots and their infrastructure, etc.')).toBe(false);
+    expect(en[46]).toContain('we will promote R&D and implementation of general-purpose AI robots');
+    expect(verbRephrasePattern('human resource development')!.test('develop and supply human resources that meet the needs of industry')).toBe(true);
+    // "economic security" has no verb to rephrase with: "the economy and security" (en 24) stays a finding
+    expect(verbRephrasePattern('economic security')).toBeNull();
+    expect(verbRephrasePattern('Kokken')).toBeNull();
+  });
+
   test('Japanese: a Latin term stands alone (AI is not found inside AISI)', () => {
     expect(findJapaneseTerm('AISIは、AI安全性の中心機関', 'AI')).toEqual([6]);
     expect(findJapaneseTerm('量子技術の著しい進展', '技術')).toEqual([2]);
@@ -99,9 +116,44 @@ describe('terminology findings with a glossary', () => {
   });
 
   test('a longer glossary term that is rendered covers the shorter one inside it', () => {
+    const knowledge = buildAlignment(QUOTE_PAIRS.slice(0, 1)); // ja 55 / en 24: 「知の基盤（研究力）…」 … "enhancement of knowledge bases"
+    expect(terminologyFindings(knowledge, readGlossary('知\twisdom\n', 'tsv')).map((f) => f.ja?.text)).toEqual(['知']);
+    expect(terminologyFindings(knowledge, readGlossary('知\twisdom\n知の基盤\tknowledge base\n', 'tsv'))).toEqual([]);
+  });
+
+  test('Xに is the term used as an adverb: グローバルに活躍する → "globally competitive" (ja 478 / en 490)', () => {
+    const ja = 'グローバルに活躍するスタートアップを生み出すため、海外からの資金や人材の日本への呼び込みを促進するとともに、若手投資家や起業家の海外での実務経験や事業展開等を推進する。';
+    const en = 'In order to create globally competitive startups, we will promote the attraction of international capital and talent to Japan, while also supporting young investors and entrepreneurs in gaining overseas experience and expanding their business globally.';
+    expect(readFileSync(SEEDS.ja, 'utf8').split('\n')[477]).toContain(ja);
+    expect(readFileSync(SEEDS.en, 'utf8').split('\n')[489]).toContain(en);
+    const alignment = buildAlignment([{ ja: { lines: [478, 478], text: ja }, en: { lines: [490, 490], text: en } }]);
+    expect(terminologyFindings(alignment, readGlossary('グローバル\tglobal\n', 'tsv'))).toEqual([]);
+    expect(adverbPattern(['strategic'])!.test('we will strategically promote')).toBe(true);
+    // names and phrases have no adverb
+    expect(adverbPattern(['Kokken', 'economic security'])).toBeNull();
+  });
+
+  test('a term inside a longer word is another word: 技術 in 量子技術, システム in エコシステム, 基本計画 in エネルギー基本計画', () => {
     const quantum = buildAlignment(ASSOCIATION_PAIRS.slice(0, 1)); // ja 132 / en 121: 量子技術 … quantum technology
-    expect(terminologyFindings(quantum, readGlossary('技術\tengineering\n', 'tsv')).map((f) => f.ja?.text)).toEqual(['技術']);
-    expect(terminologyFindings(quantum, readGlossary('技術\tengineering\n量子技術\tquantum technology\n', 'tsv'))).toEqual([]);
+    expect(terminologyFindings(quantum, readGlossary('技術\tengineering\n', 'tsv'))).toEqual([]);
+    const texts = [
+      // ja 146 / en 135: エコシステム構築 … "build an ecosystem"
+      [146, 135, 'サプライチェーンの発展や投資の促進に向けて、エコシステム構築に向けた取組を推進する。', 'to promote efforts to build an ecosystem for the development of supply chains and the promotion of investment'],
+      // ja 238 / en 239: 「エネルギー基本計画」 is the Strategic Energy Plan
+      [238, 239, '「GX2040 ビジョン」と一体的に改定された「エネルギー基本計画（令和7年2月18日閣議決定）」等を踏まえ、省エネルギー、再生可能エネルギーや原子力等の脱炭素電源の最大限の活用を進める。', 'Based on the Strategic Energy Plan (Cabinet decision of February 18, 2025) which was revised in unison with the GX2040 Vision, etc., we will promote improvement of energy efficiency performance and maximum utilization of decarbonized power sources such as renewables and nuclear power.'],
+    ] as const;
+    for (const [jaLine, enLine, ja, en] of texts) {
+      expect(readFileSync(SEEDS.ja, 'utf8').split('\n')[jaLine - 1]).toContain(ja);
+      expect(readFileSync(SEEDS.en, 'utf8').split('\n')[enLine - 1]).toContain(en);
+    }
+    const alignment = buildAlignment(texts.map(([jaLine, enLine, ja, en]) => ({ ja: { lines: [jaLine, jaLine] as [number, number], text: ja }, en: { lines: [enLine, enLine] as [number, number], text: en } })));
+    // a term standing alone in the same sentence is still checked: 脱炭素電源 after の
+    const glossary = readGlossary('システム\tsystem\n基本計画\tbasic plan\n脱炭素電源\tzero-emission power source\n', 'tsv');
+    expect(terminologyFindings(alignment, glossary).map((f) => [f.ja?.lines[0], f.ja?.text])).toEqual([[238, '脱炭素電源']]);
+    // a number labels a term rather than extending it: 統合戦略 2025 is an occurrence of 統合戦略 (ja 55 / en 24)
+    const strategy = buildAlignment(QUOTE_PAIRS.slice(0, 1));
+    expect(terminologyFindings(strategy, readGlossary('統合戦略\tIntegrated Strategy\n', 'tsv'))).toEqual([]);
+    expect(terminologyFindings(strategy, readGlossary('統合戦略\tUnified Strategy\n', 'tsv')).map((f) => f.ja?.text)).toEqual(['統合戦略']);
   });
 });
 

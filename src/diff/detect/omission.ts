@@ -1,6 +1,6 @@
 // Content on one side only: whole blocks the alignment left unpaired, and sentences left unpaired
 // inside an otherwise translated block.
-import type { Block, Pair } from '../../model.js';
+import type { Block, Pair, Sentence } from '../../model.js';
 import { blockSide, sentenceSide } from './locate.js';
 
 import type { Draft } from './draft.js';
@@ -25,24 +25,85 @@ export function detectOmissionsAndAdditions(pair: Pair, lengthRatio: number): Dr
   if (!pair.ja.some(isBody) || !pair.en.some(isBody)) return drafts;
   const jaLength = pair.ja.reduce((n, b) => n + visibleLength(b.normalized), 0);
   const enLength = pair.en.reduce((n, b) => n + visibleLength(b.normalized), 0);
-  for (const sp of pair.sentences) {
+  const localRatio = linkedRatio(pair) ?? lengthRatio;
+  const wholeJa = wholeBlocksUnpaired(pair, 'ja');
+  const wholeEn = wholeBlocksUnpaired(pair, 'en');
+  for (const block of wholeJa) {
+    drafts.push({ kind: 'omission', ja: blockSide([block]), en: blockSide(pair.en), message: 'The English has no counterpart for this Japanese paragraph', pair: pair.id });
+  }
+  for (const block of wholeEn) {
+    drafts.push({ kind: 'addition', ja: blockSide(pair.ja), en: blockSide([block]), message: 'The Japanese has no counterpart for this English paragraph', pair: pair.id });
+  }
+  const inWhole = (sentences: Sentence[], blocks: Block[]) => sentences.some((s) => blocks.some((b) => b.sentences?.includes(s)));
+  for (const [k, sp] of pair.sentences.entries()) {
+    if (inWhole(sp.ja, wholeJa) || inWhole(sp.en, wholeEn)) continue;
     if (sp.en.length === 0 && sp.ja.length > 0) {
       const side = sentenceSide(sp.ja, pair.ja);
       const length = visibleLength(side.text);
       if (length < MIN_SENTENCE_CHARS.ja) continue;
-      // The English is as long as the whole Japanese: the sentence was merged into another, not dropped.
-      if (!lengthSuggestsDropped(jaLength, length, enLength, lengthRatio)) continue;
+      // Merged into another sentence, not dropped, when the English is as long as the whole Japanese
+      // at the document's ratio, unless the aligner is sure and no neighbour has room for it at
+      // this block's own ratio (a verbose translation of the rest).
+      const dropped =
+        lengthSuggestsDropped(jaLength, length, enLength, lengthRatio) ||
+        (sp.score >= SURE && !absorbedByNeighbour(pair, k, 'ja', length, localRatio));
+      if (!dropped) continue;
       drafts.push({ kind: 'omission', ja: side, en: blockSide(pair.en), message: 'The English leaves out this sentence', pair: pair.id });
     } else if (sp.ja.length === 0 && sp.en.length > 0) {
       const side = sentenceSide(sp.en, pair.en);
       if (side.text.length < MIN_SENTENCE_CHARS.en) continue;
       // Symmetrically: the English without this sentence would be too short for the Japanese.
-      if (!lengthSuggestsDropped(enLength, visibleLength(side.text), jaLength * lengthRatio, 1)) continue;
+      const added =
+        lengthSuggestsDropped(enLength, visibleLength(side.text), jaLength * lengthRatio, 1) ||
+        (sp.score >= SURE && !absorbedByNeighbour(pair, k, 'en', visibleLength(side.text), localRatio));
+      if (!added) continue;
       drafts.push({ kind: 'addition', ja: blockSide(pair.ja), en: side, message: 'The English adds this sentence, which the Japanese does not have', pair: pair.id });
     }
   }
   drafts.push(...mergedButMissing(pair, lengthRatio));
   return drafts;
+}
+
+/**
+ * Blocks of a grouped pair (2-1, 1-2) none of whose sentences is linked: a paragraph the other
+ * side lacks, which the block aligner merged into its neighbour. One finding for the paragraph,
+ * not one per sentence.
+ */
+function wholeBlocksUnpaired(pair: Pair, side: 'ja' | 'en'): Block[] {
+  const blocks = pair[side];
+  if (blocks.length < 2) return [];
+  const other = side === 'ja' ? 'en' : 'ja';
+  const linked = new Set(pair.sentences.filter((sp) => sp[other].length > 0).flatMap((sp) => sp[side]));
+  return blocks.filter((b) => isBody(b) && (b.sentences?.length ?? 0) > 0 && b.sentences!.every((s) => !linked.has(s)));
+}
+
+/** A sentence-level skip the aligner is this sure of is checked against its neighbours only. */
+const SURE = 0.95;
+
+/** English characters per Japanese character over the block's linked sentence pairs, when there are
+ *  at least two of them to say it. */
+function linkedRatio(pair: Pair): number | null {
+  const linked = pair.sentences.filter((sp) => sp.ja.length > 0 && sp.en.length > 0);
+  if (linked.length < 2) return null;
+  const ja = linked.reduce((n, sp) => n + sp.ja.reduce((m, s) => m + visibleLength(s.normalized), 0), 0);
+  const en = linked.reduce((n, sp) => n + sp.en.reduce((m, s) => m + visibleLength(s.normalized), 0), 0);
+  return en / ja;
+}
+
+/**
+ * Whether an unpaired sentence's content may sit in a neighbouring sentence pair: the neighbour's
+ * other side is as long as its own side plus this sentence (the translation merged the two).
+ */
+function absorbedByNeighbour(pair: Pair, k: number, side: 'ja' | 'en', length: number, ratio: number): boolean {
+  for (const n of [k - 1, k + 1]) {
+    const neighbour = pair.sentences[n];
+    if (!neighbour || neighbour.ja.length === 0 || neighbour.en.length === 0) continue;
+    const ja = neighbour.ja.reduce((sum, s) => sum + visibleLength(s.normalized), 0);
+    const en = neighbour.en.reduce((sum, s) => sum + visibleLength(s.normalized), 0);
+    const merged = side === 'ja' ? misfit(en, ratio * (ja + length)) : misfit(en + length, ratio * ja);
+    if (merged < misfit(en, ratio * ja)) return true;
+  }
+  return false;
 }
 
 /** How far a length is from its expectation, as |ln(actual/expected)|. */

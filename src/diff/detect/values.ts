@@ -9,12 +9,17 @@ import { lengthSuggestsDropped, visibleLength } from './length.js';
 
 const isValue = (a: Anchor) => a.type === 'number' || a.type === 'date';
 
-/** Values every number detector ignores: single-digit counts are too often written out, merged or
- *  dropped by good translations ("various", "both") to be worth a reviewer's time on their own. */
+/** Counted nouns ("two countries", "3つの基軸"): a good translation may say "both", "various" or
+ *  fold the count into the noun, so a small count alone is not worth a reviewer's time. */
+const COUNTED_UNITS = new Set(['countries', 'issues', 'universities', 'years', 'items', 'fields', 'areas', 'missions', 'markets']);
+
+/** A single-digit count is reported only with a unit of measure (3 GeV, 5 trillion yen) or as an
+ *  ordinal (第3期); larger figures, and every date, always count. */
 function significant(anchor: Anchor): boolean {
   if (anchor.type === 'date') return true;
-  if (anchor.qualifier === 'ordinal') return true;
-  return !/^[0-9]$/.test(anchor.value);
+  if (anchor.qualifier?.split(' ').includes('ordinal')) return true;
+  if (!/^[0-9]$/.test(anchor.value)) return true;
+  return anchor.unit !== undefined && !COUNTED_UNITS.has(anchor.unit);
 }
 
 function valueKey(anchor: Anchor): string {

@@ -1,11 +1,13 @@
 // JUnit XML for CI dashboards: one testsuite per kind, one testcase per finding. A finding at or above
 // --fail-on is a failure (so the dashboard agrees with the exit code); one below passes with its
-// texts in system-out; a finding the baseline accepted is skipped. xmlbuilder2 does the escaping.
+// texts in system-out; a finding the baseline accepted is skipped. Every text and attribute goes through
+// xmlText/xmlAttribute: xmlbuilder2 alone writes "R&D;" as an entity reference and keeps form feeds.
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import type { Discrepancy } from '../../model.js';
 import { type FailOn, reachesFailOn } from '../config.js';
 import { KINDS } from '../kinds.js';
+import { xmlAttribute, xmlText } from '../../xml-text.js';
 import { displayText, expectedFound, formatLocation, type ReportInput } from './common.js';
 
 export interface JunitOptions {
@@ -15,8 +17,7 @@ export interface JunitOptions {
 export function formatJunit(input: ReportInput, options: JunitOptions): string {
   const { discrepancies, suppressed } = input.result;
   const isFailure = (d: Discrepancy) => reachesFailOn(d.severity, options.failOn);
-  // PDF text can hold form feeds and other characters XML 1.0 forbids: they are dropped
-  const document = create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '' });
+  const document = create({ version: '1.0', encoding: 'UTF-8' });
   const all = [...discrepancies, ...suppressed];
   const root = document.ele('testsuites', {
     name: 'strategy-align diff',
@@ -28,7 +29,7 @@ export function formatJunit(input: ReportInput, options: JunitOptions): string {
   if (all.length === 0) {
     root
       .ele('testsuite', { name: 'strategy-align diff', tests: '1', failures: '0', errors: '0', skipped: '0' })
-      .ele('testcase', { name: `no discrepancies between ${input.jaPath} and ${input.enPath}`, classname: 'strategy-align' });
+      .ele('testcase', { name: xmlAttribute(`no discrepancies between ${input.jaPath} and ${input.enPath}`), classname: 'strategy-align' });
   }
   for (const kind of KINDS) {
     const reported = discrepancies.filter((d) => d.kind === kind);
@@ -43,8 +44,8 @@ export function formatJunit(input: ReportInput, options: JunitOptions): string {
     });
     for (const d of reported) {
       const testcase = addTestcase(suite, d, input);
-      if (isFailure(d)) testcase.ele('failure', { message: d.message, type: d.severity }).txt(details(d, input));
-      else testcase.ele('system-out').txt(`${d.severity}: ${details(d, input)}`);
+      if (isFailure(d)) testcase.ele('failure', { message: xmlAttribute(d.message), type: d.severity }).txt(xmlText(details(d, input)));
+      else testcase.ele('system-out').txt(xmlText(`${d.severity}: ${details(d, input)}`));
     }
     for (const d of accepted) addTestcase(suite, d, input).ele('skipped', { message: 'accepted in the baseline' });
   }
@@ -55,9 +56,9 @@ function addTestcase(suite: XMLBuilder, d: Discrepancy, input: ReportInput): XML
   const primary = d.ja ? { path: input.jaPath, side: d.ja } : d.en ? { path: input.enPath, side: d.en } : null;
   const where = primary ? formatLocation(primary.path, primary.side.lines) : input.jaPath;
   return suite.ele('testcase', {
-    name: `${where}: ${d.message}`,
+    name: xmlAttribute(`${where}: ${d.message}`),
     classname: `strategy-align.${d.kind}`,
-    ...(primary ? { file: primary.path, line: String(primary.side.lines[0]) } : {}),
+    ...(primary ? { file: xmlAttribute(primary.path), line: String(primary.side.lines[0]) } : {}),
   });
 }
 
