@@ -153,7 +153,7 @@ function setextSpan(md: MdUnit, lines: string[]): { lines: number[]; text: strin
 }
 
 export function englishUnits(text: string, lines: string[]): Unit[] {
-  const front = findFrontMatter(lines);
+  const front = findFrontMatter(lines, 'en');
   const units = frontMatterUnits(front, lines);
   const skip = new Set<number>();
   for (let n = 1; n < front.bodyStart; n++) skip.add(n);

@@ -8,6 +8,33 @@ import { parseDocument } from '../../src/parse/index.js';
 import { sourceFromBytes } from '../../src/read/index.js';
 
 const parse = (text: string, lang: Lang) => parseDocument(sourceFromBytes(Buffer.from(text), `excerpt.${lang}`, lang));
+const spans = (text: string, lang: Lang) => parse(text, lang).blocks.map((b) => [b.kind, ...b.lines]);
+
+describe('the title', () => {
+  it('English: a hard-wrapped first paragraph under the title is a paragraph (CLT00027, clean)', () => {
+    const text = [
+      '# Dengaku Folk Dance',
+      '',
+      'Dengaku is a traditional Japanese performance art. It is a combination of music',
+      'and dance. It began in the middle of the Heian Period. There are various',
+      "theories about its origins, including that it developed from a 'ta-asobi' ritual",
+      'to pray for a good harvest before planting rice or that it was introduced from',
+      'overseas, but there are still many uncertainties as to its origins.',
+    ].join('\n');
+    expect(spans(text, 'en')).toEqual([
+      ['title', 1, 1],
+      ['paragraph', 3, 7],
+    ]);
+  });
+
+  it('Japanese: a first paragraph cut by a page break is not a title line (FML00055, damaged)', () => {
+    const text = ['中御門家', '', '中御門家中御門家（なかのみかどけ）は、藤原', '', '北家勧修寺流の公家。名家 (公家)、侯爵。本項にて解説。'].join('\n');
+    expect(spans(text, 'ja')).toEqual([
+      ['title', 1, 1],
+      ['paragraph', 3, 5],
+    ]);
+  });
+});
 
 describe('page breaks are judged on the line before the break, not on the block joined so far', () => {
   it('English list rows after a long row stay rows (BDS01059, clean)', () => {
