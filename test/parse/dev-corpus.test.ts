@@ -122,3 +122,26 @@ describe('page breaks are judged on the line before the break, not on the block 
     expect(parse(wordCut, 'ja').blocks.map((b) => b.lines)).toEqual([[1, 3]]);
   });
 });
+
+describe('hard-wrapped English', () => {
+  it('a wrapped line that starts with "- " continues its paragraph (GNM00016, clean)', () => {
+    const text = [
+      '## 5. Railroads',
+      '',
+      'Keihan Main Line of the Keihan Electric Railway (from/to Keihan Oto Line',
+      'Demachiyanagi Station) - Sanjo Station (Kyoto Prefecture) - Keihan Shijo Station',
+      '- Keihan Gojo Station - Shichijo Station - Tofukuji Station - Toba-kaido Station',
+      '- (from/to Yodoyabashi Station) Nara Line of the West Japan Railway Company (JR',
+      'West) Tofukuji Station (between Kyoto Station and Kizu stations) Tozai Line of',
+      'the Kyoto Municipal Subway (from/to Nijo Station)- Sanjo-Keihan Station -',
+      'Higashiyama Station (Kyoto Prefecture) - Keage Station (from/to Rokujizo',
+      'Station)',
+    ].join('\n');
+    const doc = parse(text, 'en');
+    expect(doc.blocks.map((b) => [b.kind, ...b.lines])).toEqual([
+      ['heading', 1, 1],
+      ['paragraph', 3, 10],
+    ]);
+    expect(doc.blocks[1]!.normalized).toContain('Keihan Shijo Station - Keihan Gojo Station - Shichijo Station');
+  });
+});
