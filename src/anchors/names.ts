@@ -3,6 +3,7 @@
 // (hereinafter referred to as "AISI")). `value` is the name without spaces, so "ISO/IEC JTC 1"
 // and "ISO/IEC JTC1" compare equal; a plural acronym (AUVs) has the singular as value.
 import { candidate, type Candidate } from './candidate.js';
+import { GLUED_QUANTITY } from './numbers.js';
 
 const TOKEN = String.raw`[A-Za-z0-9](?:[A-Za-z0-9'+]|[-&/.](?=[A-Za-z0-9]))*`;
 
@@ -82,7 +83,7 @@ function findEnglishNames(text: string): Candidate[] {
       run!.end = start + token.length; // ArCS III
       continue;
     }
-    const core = englishNameCore(token);
+    const core = GLUED_QUANTITY.test(token) ? null : englishNameCore(token); // 3GeV is a quantity
     if (core === null) {
       flush();
       continue;
