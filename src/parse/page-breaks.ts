@@ -18,6 +18,9 @@ const isBody = (unit: Unit) => unit.kind === 'paragraph' || unit.kind === 'bulle
  *  unmarked, or a paragraph. Japanese breaks anywhere, even after one character (「そ」/「の他」). */
 const MIN_FULL_ENGLISH_LINE = 60;
 
+/** A defined term or a list entry is shorter than this; a line a page break cut is longer. */
+const MIN_LINE_BEFORE_LOWERCASE = 30;
+
 /** "Mt." or "St." before the break ends an abbreviation, not a sentence. */
 const ABBREVIATION_END = /(?:^|[\s(])(?:Mt|St|Dr|Mr|Mrs|Ms|No|Nos|vol|pp|ca|approx|e\.g|i\.e|cf)\.$/u;
 
@@ -54,8 +57,9 @@ export function continuesAfterBreak(previous: Unit, next: Unit, lang: Lang): boo
 /** Whether the text of `first` continues `last` across a blank line, judged on the two lines alone;
  *  `rowStart` is the first line of the row `last` ends, when a table row wrapped. */
 export function runsOnAfterBreak(last: string, first: string, lang: Lang, rowStart = last): boolean {
-  // A sentence never starts in lowercase, so an English lowercase start continues even after "etc."
-  if (lang === 'en' && /^\p{Ll}/u.test(first)) return true;
+  // A sentence never starts in lowercase, so an English lowercase start continues even after "etc.";
+  // but a short line is a term the next line defines ("Hige danshaku" / "a Japanese comic duo…").
+  if (lang === 'en' && /^\p{Ll}/u.test(first)) return last.trim().length >= MIN_LINE_BEFORE_LOWERCASE;
   if (!unfinished(last) || CLOSING_BRACKET_END.test(last)) return false;
   // A row of a list, table or timeline ends where its line ends, unless the text plainly runs on.
   const shape = rowShape(rowStart);

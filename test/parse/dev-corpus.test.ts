@@ -80,6 +80,20 @@ describe('page breaks are judged on the line before the break, not on the block 
     expect(parse(text, 'en').blocks.map((b) => b.lines)).toEqual([[1, 4]]);
   });
 
+  it('English: a short term over its lowercase definition stays apart (TTL00209, clean)', () => {
+    const text = [
+      'Kuki danshaku (Air baron)',
+      '',
+      'Kuki danshaku is the debut volume of the cartoonist Takao SATO.',
+      '',
+      'Hige danshaku',
+      '',
+      'a Japanese comic duo of Sun music group (entertainment agency)',
+    ].join('\n');
+    expect(parse(text, 'en').blocks.map((b) => b.lines.slice())).toContainEqual([7, 7]);
+    expect(parse(text, 'en').blocks.map((b) => b.lines.slice())).toContainEqual([5, 5]);
+  });
+
   it('English: a lowercase continuation joins (BDS00543, damaged)', () => {
     const text = [
       "Good people' are interpreted as 'evil people' who aren't ready to recognize that",
