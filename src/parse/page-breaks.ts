@@ -73,16 +73,23 @@ export function runsOnAfterBreak(last: string, first: string, lang: Lang, rowSta
  *  So a line shorter than this joins only on plain evidence that the text runs on. */
 const MIN_JAPANESE_RUNNING_LINE = 20;
 
-/** Hiragana that opens a Japanese sentence (conjunctions, demonstratives); any other hiragana start,
- *  like 「の」「る。」, continues a word or phrase. */
-const SENTENCE_OPENERS = /^(?:この|その|あの|どの|これ|それ|あれ|ここ|そこ|こう|そう|また|なお|さらに|しかし|しかも|ただ|すなわち|つまり|ところ|そして|まず|ほか|ちなみに|いわゆる|および|もっとも|やがて|いずれ|おお|かつて|もし|なぜ|いま|いっ)/u;
-const CONTINUATION_START = /^[、。，．・ー）」』\u3041-\u3096\u30a1\u30a3\u30a5\u30a7\u30a9\u30c3\u30e3\u30e5\u30e7\u30ee]/u;
+/** Hiragana that opens a Japanese sentence (conjunctions, demonstratives). */
+const SENTENCE_OPENERS = ['この', 'その', 'あの', 'どの', 'これ', 'それ', 'あれ', 'ここ', 'そこ', 'こう', 'そう', 'また', 'なお', 'さらに', 'しかし', 'しかも', 'ただ', 'すなわち', 'つまり', 'ところ', 'そして', 'まず', 'ほか', 'ちなみに', 'いわゆる', 'および', 'もっとも', 'もし', 'やがて', 'いずれ', 'かつて', 'なぜ', 'いま', 'いっ'];
+/** What starts no word: punctuation, a small kana, a particle or an inflection ending (「の他」,
+ *  「る。」, 「、平安」, 「に悪影響」). 「み吉野」 or 「そ」 alone could start one. */
+const CONTINUATION_START = /^[、。，．・ー）」』ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮんのにをはがでとやもへるうくすついたれらりか]/u;
+
+function continuationStart(first: string): boolean {
+  if (!CONTINUATION_START.test(first)) return false;
+  // 「ただし」 opens a sentence; a line that is only the start of an opener (「そ」) proves nothing.
+  return !SENTENCE_OPENERS.some((opener) => first.startsWith(opener) || opener.startsWith(first));
+}
 
 /** A bracket left open, a number cut in two, or a next line that cannot start a paragraph. */
 function japaneseRunsOn(last: string, first: string): boolean {
   if (unclosedBracket(last)) return true;
   if (/[0-9０-９]$/u.test(last) && /^[0-9０-９年月日時分号番]/u.test(first)) return true;
-  return CONTINUATION_START.test(first) && !SENTENCE_OPENERS.test(first);
+  return continuationStart(first);
 }
 
 function unclosedBracket(text: string): boolean {

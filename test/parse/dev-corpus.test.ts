@@ -116,6 +116,16 @@ describe('page breaks are judged on the line before the break, not on the block 
     expect(parse(text, 'ja').blocks.map((b) => b.lines)).toEqual([[1, 1], [3, 3], [5, 5], [7, 7]]);
   });
 
+  it('Japanese: a heading cut after one character joins, the term before it does not (EPR00601, damaged)', () => {
+    const text = ['この場合、『公卿補任』『尊卑分脈』の記載から、難波皇子と栗隈王の間に「大俣王（おおまたのおおきみ）」を1代補うことが出来る。', '', '伝説等伝説', '', 'そ', '', 'の他', '', '小説家の井沢元彦が、栗隈王を天武天皇による天智天皇暗殺の共犯者とする説を著書である「逆説の日本史」で唱えている。'].join('\n');
+    expect(parse(text, 'ja').blocks.map((b) => b.lines)).toEqual([[1, 1], [3, 3], [5, 7], [9, 9]]);
+  });
+
+  it('Japanese: a line starting with a word in hiragana is no continuation (GNM00339, clean)', () => {
+    const text = ['6. 吉野温泉', '', '吉野山を歌った詩歌短歌', '', 'み吉野の山の白雪踏み分けて入りにし人のおとづれもせぬ。'].join('\n');
+    expect(parse(text, 'ja').blocks.map((b) => b.lines)).toEqual([[1, 1], [3, 3], [5, 5]]);
+  });
+
   it('Japanese data rows stay rows (HST01424, clean)', () => {
     const text = [
       '大夫（従四位下相当）一名亮（従五位下相当）一名大進（従六位従六位相当）一名　少進（従六位従六位相当）二名大属（正八位下相当）一名　少属（従八位上相当）二名',
