@@ -10,13 +10,13 @@ export interface Features {
   lexical: string[]; // concept ids and loanword skeletons, each once
 }
 
-/** A date gives its full value and its year, so that 1990年 on one side and "October 24, 1990" on
- *  the other share a key; a year-only date gives the year key alone. */
+/** A date gives its value and its year, a year-only date too, so that 1990年 on one side and
+ *  "October 24, 1990" on the other share the year key (the values still differ: agreement() counts
+ *  d: keys on one side only as unmatched, never y: keys). */
 function valueKeys(anchor: Anchor): string[] {
   if (anchor.type === 'date') {
     const year = /^(?:FY)?(\d{4})/.exec(anchor.value)?.[1];
-    if (!year) return [`d:${anchor.value}`];
-    return year === anchor.value ? [`y:${year}`] : [`d:${anchor.value}`, `y:${year}`];
+    return year ? [`d:${anchor.value}`, `y:${year}`] : [`d:${anchor.value}`];
   }
   if (anchor.type === 'number') return [`n:${anchor.value}`];
   return [];
