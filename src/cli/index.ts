@@ -1,7 +1,7 @@
 // The command-line layer: parses options, calls the stages, prints. No pipeline logic lives here.
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../model.js';
-import { removePendingTempFiles, runInterruptHooks } from './output.js';
+import { removePendingTempFiles, runInterruptHooks } from '../atomic-file.js';
 import { registerAlign } from './align.js';
 import { registerDiff } from './diff.js';
 import { registerExport } from './export.js';

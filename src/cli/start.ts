@@ -8,7 +8,7 @@ import Module, { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-import { writeFileAtomic } from './output.js';
+import { writeFileAtomic } from '../atomic-file.js';
 
 export const BUNDLE = fileURLToPath(new URL('../bundle/main.cjs', import.meta.url));
 export const CODE_CACHE = `${BUNDLE}.cache`;

@@ -39,7 +39,7 @@ describe('the anchors stage on the diff path', () => {
   it('never loads kuromoji', () => {
     const script = `
       import { createRequire } from 'node:module';
-      import { loadDocument } from './dist/cli/pipeline.js';
+      import { loadDocument } from './dist/pipeline/index.js';
       import { readSource } from './dist/read/index.js';
       const ja = loadDocument(readSource(${JSON.stringify(SEED.ja)}));
       const en = loadDocument(readSource(${JSON.stringify(SEED.en)}));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript module shared with the benchmark
 import { SMALL_PIECES, writeSeedVariants } from '../../bench/seed-variants.js';
-import type { BatchSummary } from '../../src/export/batch.js';
+import type { BatchSummary } from '../../src/batch/summary.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const root = mkdtempSync(join(tmpdir(), 'strategy-align-diff-batch-'));
