@@ -3,26 +3,8 @@
 // so this file knows nothing about formats, and nothing here touches files or stderr: the job does
 // its own I/O, the caller reports progress through `onOutcome`.
 import { Worker } from 'node:worker_threads';
+import type { JobResult, WorkerReply, WorkerRequest } from './job.js';
 import type { ManifestEntry } from './manifest.js';
-
-/** One file a job wrote, relative to the output folder. */
-export interface JobOutput {
-  file: string;
-  bytes: number;
-  sha256: string;
-  /** Job-specific counts, e.g. { segments: 412 } or { findings: 7 }. */
-  counts?: Record<string, number>;
-}
-
-export interface JobResult {
-  outputs: JobOutput[];
-  warnings: string[];
-  /** The pair succeeded but its result fails the run (diff: a finding at or above --fail-on). */
-  failsRun?: boolean;
-}
-
-/** What a job module exports. It runs inside a worker thread. */
-export type PairJob<Options> = (entry: ManifestEntry, options: Options) => JobResult | Promise<JobResult>;
 
 export interface BatchJob<Options> {
   /** file: URL of the job module (compiled JavaScript). */
@@ -40,13 +22,6 @@ export interface BatchRunOptions {
   /** Called as each pair finishes, in completion order; `done` counts finished pairs. */
   onOutcome?: (outcome: PairOutcome, done: number, total: number) => void;
 }
-
-/** Messages between this file and worker.ts. */
-export interface WorkerRequest {
-  index: number;
-  entry: ManifestEntry;
-}
-export type WorkerReply = { index: number; ok: true; result: JobResult } | { index: number; ok: false; error: string };
 
 // From this folder's parent, so that the URL is right from the bundle (dist/bundle/) too.
 const WORKER_URL = new URL('../batch/worker.js', import.meta.url);

@@ -1,6 +1,7 @@
 // The summary a batch run writes next to its outputs.
 import type { Shard } from './manifest.js';
-import type { JobOutput, PairOutcome } from './pool.js';
+import type { JobOutput } from './job.js';
+import type { PairOutcome } from './pool.js';
 
 export interface BatchSummary {
   schema: 'strategy-align/batch-summary@1';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { writeFileAtomic } from '../atomic-file.js';
 import type { ManifestEntry } from '../batch/manifest.js';
-import type { JobResult } from '../batch/pool.js';
+import type { JobResult } from '../batch/job.js';
 import { failsAt } from '../diff/config.js';
 import { alignPair, findDiscrepancies } from '../pipeline/index.js';
 import type { TransferablePipelineOptions } from '../pipeline/options.js';

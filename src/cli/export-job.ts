@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../atomic-file.js';
 import type { ManifestEntry } from '../batch/manifest.js';
-import type { JobResult } from '../batch/pool.js';
+import type { JobResult } from '../batch/job.js';
 import { exportAlignment, FORMAT_EXTENSIONS, type ExportOptions } from '../export/index.js';
 import { alignPair } from '../pipeline/index.js';
 
