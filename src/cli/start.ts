@@ -16,6 +16,7 @@ export const CODE_CACHE = `${BUNDLE}.cache`;
 export interface Cli {
   main(argv: string[]): Promise<number>;
   installCrashHandlers(argv: string[]): void;
+  installSignalHandlers(): void;
 }
 
 /**

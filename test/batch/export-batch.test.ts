@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMALL_PIECES, writeSeedVariants } from '../../bench/seed-variants.js';
 import type { BatchSummary } from '../../src/batch/summary.js';
 import { runCli } from '../helpers/run-cli.js';
-import { skipWithout, XMLLINT, xmllintNoout } from './tools/external.js';
+import { skipWithout, XMLLINT, xmllintNoout } from '../export/tools/external.js';
 
 interface Variants {
   manifest: string;
