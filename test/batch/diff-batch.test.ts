@@ -22,7 +22,7 @@ describe('diff --manifest', () => {
     entries = variants.entries;
     // run from the pairs' folder, as the single-pair runs below are
     result = runCli(['diff', '--manifest', 'pairs.tsv', '--out-dir', out, '--format', 'json', '--jobs', '2'], { cwd: dir });
-  });
+  }, 600_000);
 
   it('writes one report per pair, named by its id, and a summary with the counts', () => {
     expect(readdirSync(out).sort()).toEqual([...entries.map((e) => `${e.id}.json`), 'summary.json'].sort());
