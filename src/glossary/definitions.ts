@@ -4,7 +4,8 @@
 // Each is a link between a short form and the long form it abbreviates, on one side; linking the
 // two sides happens per aligned sentence pair in definitionEvidence.
 import type { AlignedText } from './sentence-pairs.js';
-import { cleanEnglishTerm, cleanJapaneseTerm, hasJapanese, isAcronym } from './text.js';
+import { hasJapanese } from '../text/script.js';
+import { cleanEnglishTerm, cleanJapaneseTerm, isAcronym } from './text.js';
 import type { Evidence } from './types.js';
 
 export type DefinitionKind = 'hereinafter' | 'parenthesis';

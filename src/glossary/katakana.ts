@@ -5,7 +5,8 @@
 import { distance } from 'fastest-levenshtein';
 import { toRomaji } from 'wanakana';
 import type { AlignedText } from './sentence-pairs.js';
-import { isKatakanaTerm, singularize } from './text.js';
+import { isKatakanaWord, KATAKANA_LETTERS } from '../text/script.js';
+import { singularize } from './text.js';
 import type { Evidence } from './types.js';
 
 const CLASS: Record<string, string> = {
@@ -143,7 +144,7 @@ function englishForms(english: string): Array<{ skeleton: string; sounds: string
   return forms;
 }
 
-const KATAKANA_RUN = /[\p{Script=Katakana}ー・]+/gu;
+const KATAKANA_RUN = new RegExp(`[${KATAKANA_LETTERS}・]+`, 'gu');
 const MIN_SIMILARITY = 0.74;
 
 /** Katakana words of a Japanese text (a ・-joined name stays whole; its parts are tried too). */
@@ -151,8 +152,8 @@ export function katakanaTerms(text: string): string[] {
   const terms = new Set<string>();
   for (const match of text.matchAll(KATAKANA_RUN)) {
     const run = match[0].replace(/^・+|・+$/g, '');
-    if (run.length >= 2 && isKatakanaTerm(run)) terms.add(run);
-    if (run.includes('・')) for (const part of run.split('・')) if (part.length >= 2 && isKatakanaTerm(part)) terms.add(part);
+    if (run.length >= 2 && isKatakanaWord(run)) terms.add(run);
+    if (run.includes('・')) for (const part of run.split('・')) if (part.length >= 2 && isKatakanaWord(part)) terms.add(part);
   }
   return [...terms];
 }
