@@ -1,6 +1,7 @@
 // Katakana loanwords ↔ English words: both sides reduced to consonant skeletons and sound strings
 // (src/text/loanword.ts) and compared by edit distance.
 import { distance } from 'fastest-levenshtein';
+import { toRomaji } from 'wanakana';
 import type { AlignedText } from './sentence-pairs.js';
 import { englishSkeleton, englishSounds, katakanaSkeleton, katakanaSounds } from '../text/loanword.js';
 import { isKatakanaWord, KATAKANA_LETTERS } from '../text/script.js';
