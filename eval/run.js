@@ -1,8 +1,10 @@
-// npm run eval: alignment quality (gold + synthetic damage), diff quality (mutations) and, where
-// present, glossary precision. Figures go to the README.
+// npm run eval: on the seed pair, alignment quality (gold + synthetic damage), diff quality
+// (mutations) and, where present, glossary precision (figures in the README); then the dev-corpus
+// evaluation (eval/dev-corpus.js; figures in docs/quality.md and eval/results.json).
 import { existsSync } from 'node:fs';
 import { evaluateDamage, evaluateGold, loadSeedsAndGold } from './align.js';
 import { evaluateMutations } from './diff.js';
+import { runDevCorpus } from './dev-corpus.js';
 import { addCounts, pct } from './lib.js';
 
 const { ja, en, gold } = loadSeedsAndGold();
@@ -41,3 +43,5 @@ if (existsSync(new URL('./glossary.js', import.meta.url))) {
   const { evaluateGlossary } = await import('./glossary.js');
   await evaluateGlossary();
 }
+
+runDevCorpus();
