@@ -70,6 +70,14 @@ export function markdown(r) {
   for (const [kind, x] of Object.entries(n.perKind)) out.push(`| ${kind} | ${x.error} | ${x.warning} | ${x.per100.toFixed(1)} |`);
   const j = n.judged;
   out.push('', `Judged sample (\`${j.file}\`, each finding judged by reading both texts): ${j.stillProduced} of its ${j.rows} findings still reported, ${j.judgedTrue} of them true (${j.shareTrue === null ? '–' : pct(j.shareTrue)}); ${j.unjudged} reported findings not judged.`);
+  out.push(
+    '',
+    'How these are counted:',
+    '',
+    "- *Alignment*: each side of `gold.json` is cut into units (a block's line range; a gold sentence's text, found in the file by its letters and digits). A gold link group (bead) is a 1-1, 2-1, 1-0 or 0-1 set of units. A predicted pair stands for every unit it shares at least half of the smaller one with (a paragraph split by a page break is still its one unit); it is right when its units on both sides are exactly one bead's. Precision = right / predicted pairs touching the gold; recall = beads predicted exactly / beads. *Link F1* counts the cross product of each pair's units instead (lenient on a 1-2 that should be 1-1, harsh on a block that swallowed its neighbours).",
+    '- *Injections* edit the file text at a place the gold locates (the English paragraph is rewrapped at 80 columns), then run the whole pipeline and `diff` with default settings. *Caught*: a finding of an accepted kind, any severity, on the Japanese paragraph or the rewritten English lines, that the un-injected run did not report with the same kind and texts. *Extra*: other findings whose kind and Japanese text (English text when there is none) the un-injected run did not have. A number change touches only a number that the Japanese sentence also writes in digits; a clause cut removes a comma-delimited segment of at least five words with no digit.',
+    '- *Noise*: errors and warnings of `diff` (default severities) on the clean pairs, per 100 sentence pairs of the gold (`gold.json` `sentences`). The judged sample is 40 of them picked by a seeded shuffle; a row counts while `diff` still reports that finding (pair, kind, lines, texts, message).',
+  );
   return out.join('\n');
 }
 
@@ -79,9 +87,12 @@ export function writeQuality(text) {
   let doc = existsSync(QUALITY_FILE) ? readFileSync(QUALITY_FILE, 'utf8') : '# Quality\n';
   if (doc.includes(START) && doc.includes(END)) {
     doc = doc.slice(0, doc.indexOf(START)) + block + doc.slice(doc.indexOf(END) + END.length);
-  } else if (doc.includes('## Development corpus')) {
-    const at = doc.indexOf('\n', doc.indexOf('## Development corpus')) + 1;
-    doc = `${doc.slice(0, at)}\n${block}\n${doc.slice(at)}`;
+  } else if (doc.includes('\n## Development corpus')) {
+    // at the end of that section: before the next heading of its level, or at the end
+    const heading = doc.indexOf('\n## Development corpus') + 1;
+    const nextHeading = doc.indexOf('\n## ', heading);
+    const at = nextHeading < 0 ? doc.length : nextHeading + 1;
+    doc = `${doc.slice(0, at).trimEnd()}\n\n${block}\n${nextHeading < 0 ? '' : `\n${doc.slice(at)}`}`;
   } else {
     doc = `${doc.trimEnd()}\n\n## Development corpus\n\n${block}\n`;
   }
