@@ -99,11 +99,12 @@ export function squeeze(text) {
   return [...text.normalize('NFKC').toLowerCase()].filter((c) => /[\p{L}\p{N}]/u.test(c)).join('');
 }
 
-/** Where a text lies in the stream: first from `fromLine` on, then from `fromOffset`, then anywhere. */
+/** Where a text lies in the stream: from `fromLine` on (not before `fromOffset`), then from `fromOffset`, then anywhere. */
 function locate(stream, text, fromLine, fromOffset = 0) {
   const key = squeeze(text);
   if (!key) return null;
-  const starts = [fromLine ? stream.lineStart[fromLine - 1] : null, fromOffset, 0].filter((x) => x !== null);
+  // gold sentences come in document order: never before the end of the previous one on its line
+  const starts = [fromLine ? Math.max(stream.lineStart[fromLine - 1], fromOffset) : null, fromOffset, 0].filter((x) => x !== null);
   for (const start of starts) {
     const at = stream.text.indexOf(key, start);
     if (at >= 0) return [at, at + key.length];
@@ -128,7 +129,7 @@ function sentenceUnits(gold, side, stream) {
     const span = locate(stream, s[side], s[`${side}Lines`]?.[0], cursor);
     goldSpans.push(span);
     if (!span) continue;
-    cursor = span[0];
+    cursor = span[1];
     const key = `${span[0]}-${span[1]}`;
     if (!units.some((u) => u.key === key)) units.push({ key, span });
   }
