@@ -41,7 +41,7 @@ const f3 = (x) => (x === null ? '–' : x.toFixed(3));
 export function markdown(r) {
   const out = [];
   const { clean, damaged } = r.alignment;
-  out.push(`Measured by \`npm run eval\` on the ${r.corpus.pairs} pairs of the development corpus (\`../shared/dev-corpus\`, NICT, Japanese-English Bilingual Corpus of Wikipedia's Kyoto Articles, CC BY-SA 3.0). How each figure is counted: \`eval/corpus.js\`, \`eval/inject.js\`, \`eval/noise.js\`.`, '');
+  out.push(`Measured by \`npm run eval\` on the ${r.corpus.pairs} pairs of the development corpus (\`../shared/dev-corpus\`, NICT, Japanese-English Bilingual Corpus of Wikipedia's Kyoto Articles, CC BY-SA 3.0). \`EVAL_PART=dev-corpus npm run eval\` runs only this part (about half a minute); how each figure is counted is at the end.`, '');
   out.push('**Alignment** against `gold.json` (strict: a predicted pair is right when it links exactly the units of one gold link group; micro-averaged over all pairs; links = the cross product of each pair, for reference)', '');
   out.push('| corpus | level | gold | predicted | right | precision | recall | F1 | link F1 |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [name, a] of [['clean', clean], ['damaged', damaged]]) {
