@@ -2,7 +2,8 @@
 // (damaged), injected discrepancies (clean) and noise on faithful translations (clean). Prints a
 // summary, writes eval/results.json and the figures between the markers of docs/quality.md.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { alignCorpusPair, CORPUS_DIR, corpusAvailable, evaluateAlignment, loadCorpus } from './corpus.js';
+import { alignCorpusPair, CORPUS_DIR, corpusAvailable, loadCorpus } from './corpus.js';
+import { evaluateAlignment } from './gold-score.js';
 import { evaluateInjections, INJECTIONS, RECALL_KINDS } from './inject.js';
 import { diffAlignment, pct } from './lib.js';
 import { evaluateNoise } from './noise.js';
