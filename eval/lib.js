@@ -2,7 +2,7 @@
 // links against a gold standard keyed by the first line of each block.
 // Every evaluation reaches the pipeline through alignTexts/alignFiles and diffAlignment below, so
 // switching to the public API (dist/index.js) is a change here only.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { alignDocuments } from '../dist/align/index.js';
 import { annotateDocument } from '../dist/anchors/index.js';
 import { runDiff } from '../dist/diff/index.js';
@@ -14,7 +14,12 @@ export const SEEDS = {
   en: 'seeds/integrated-innovation-strategy-2025.en.md',
 };
 
+// The public API (dist/index.js, src/index.ts) once the build has it; until then the stage modules
+// it composes, in the same order.
+const api = existsSync(new URL('../dist/index.js', import.meta.url)) ? await import('../dist/index.js') : {};
+
 export function documentFromText(text, path, lang) {
+  if (api.documentFromText) return api.documentFromText(text, path, lang);
   return annotateDocument(parseDocument(sourceFromBytes(Buffer.from(text, 'utf8'), path, lang)));
 }
 
@@ -29,7 +34,7 @@ export function alignFiles(jaPath, enPath) {
 
 /** The findings `strategy-align diff` reports with default settings (severities, dedupe, order). */
 export function diffAlignment(alignment) {
-  return runDiff(alignment).discrepancies;
+  return (api.findDiscrepancies ?? runDiff)(alignment).discrepancies;
 }
 
 /** Links of an alignment as strings "jaLine→enLine", "jaLine→-", "-→enLine" (first lines of blocks). */
