@@ -101,10 +101,11 @@ export function writeQuality(text) {
   writeFileSync(QUALITY_FILE, doc);
 }
 
-/** results.json without the per-row lists that only the console and the judging step need. */
+/** results.json: the figures, and the findings not judged yet as one line each (node eval/judging-sample.js prints them as rows to judge). */
 function forJson(r) {
   const { rows, unjudgedRows, ...noise } = r.noise;
-  return { ...r, noise };
+  const unjudged = unjudgedRows.map((u) => `${u.pair} ${u.kind} ja ${u.ja_lines} en ${u.en_lines}: ${u.message}`);
+  return { ...r, noise: { ...noise, unjudgedFindings: unjudged } };
 }
 
 export function printSummary(r) {

@@ -39,7 +39,8 @@ export function judgingSample(rows, size = 40) {
   const next = random(13);
   const order = rows.map((row, i) => ({ row, r: next(), i }));
   order.sort((a, b) => a.r - b.r || a.i - b.i);
-  return order.slice(0, size).map((x) => x.row).sort((a, b) => a.pair.localeCompare(b.pair) || parseInt(a.ja_lines) - parseInt(b.ja_lines) || parseInt(a.en_lines) - parseInt(b.en_lines));
+  const first = (lines) => Number.parseInt(lines, 10) || 0; // '-' for a side the finding has none of
+  return order.slice(0, size).map((x) => x.row).sort((a, b) => a.pair.localeCompare(b.pair) || first(a.ja_lines) - first(b.ja_lines) || first(a.en_lines) - first(b.en_lines));
 }
 
 export function evaluateNoise(pairs, findings) {
