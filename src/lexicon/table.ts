@@ -39,6 +39,10 @@ export class SortedTable {
     return String.fromCharCode(...this.keys.subarray(this.keyOffsets[index]!, this.keyOffsets[index + 1]!));
   }
 
+  keyLength(index: number): number {
+    return this.keyOffsets[index + 1]! - this.keyOffsets[index]!;
+  }
+
   value(index: number): Uint8Array {
     return this.values.subarray(this.valueOffsets[index]!, this.valueOffsets[index + 1]!);
   }
@@ -58,25 +62,32 @@ export class SortedTable {
   }
 
   /**
-   * Within [lo, hi), all keys sharing a prefix of length `depth`, the sub-range whose unit at
-   * `depth` is `unit`: two binary searches.
+   * Within [lo, hi), all keys sharing a prefix of length `depth`: the first whose unit at `depth`
+   * is `unit` or more (narrowLow) and the first past those whose unit is `unit` (narrowHigh).
+   * Two binary searches; numbers, not a pair, since the segmenter calls them for every character.
    */
+  narrowLow(lo: number, hi: number, depth: number, unit: number): number {
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.unitAt(mid, depth) < unit) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  narrowHigh(lo: number, hi: number, depth: number, unit: number): number {
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.unitAt(mid, depth) <= unit) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** narrowLow and narrowHigh as a pair. */
   narrow(lo: number, hi: number, depth: number, unit: number): [number, number] {
-    let a = lo;
-    let b = hi;
-    while (a < b) {
-      const mid = (a + b) >>> 1;
-      if (this.unitAt(mid, depth) < unit) a = mid + 1;
-      else b = mid;
-    }
-    const first = a;
-    b = hi;
-    while (a < b) {
-      const mid = (a + b) >>> 1;
-      if (this.unitAt(mid, depth) <= unit) a = mid + 1;
-      else b = mid;
-    }
-    return [first, a];
+    const first = this.narrowLow(lo, hi, depth, unit);
+    return [first, this.narrowHigh(first, hi, depth, unit)];
   }
 
   /**
