@@ -1,0 +1,308 @@
+// Word links within one sentence pair: which Japanese span the English translates where, and on
+// what evidence. Candidates come from every source at once (the supplement, EDICT, anchors,
+// identical Latin tokens, loanword sound, romanised readings, associations learned from the
+// document); a greedy pass keeps the strongest, each span linked once, preferring the English
+// position that keeps the links in roughly the order of the Japanese.
+import { distance } from 'fastest-levenshtein';
+import { toRomaji } from 'wanakana';
+import { katakanaSkeleton, loanwordSimilarity } from '../glossary/katakana.js';
+import type { Anchor } from '../model.js';
+import { entryAt } from './dictionary.js';
+import { type EnglishWord, englishWords } from './english.js';
+import { type JapaneseToken, segmentJapanese } from './segment.js';
+import { SUPPLEMENT } from './supplement.js';
+
+export type LinkSource = 'supplement' | 'dictionary' | 'anchor' | 'latin' | 'loanword' | 'reading' | 'association';
+
+export interface WordLink {
+  /** Offsets in the Japanese sentence's normalised text. */
+  ja: [number, number];
+  /** Offsets in the English sentence's normalised text. */
+  en: [number, number];
+  source: LinkSource;
+}
+
+export interface SentenceLinks {
+  links: WordLink[];
+  /**
+   * Share of content covered by links: Japanese content characters (kanji, katakana, Latin,
+   * digits of content words), English content words (function words aside).
+   */
+  coverage: { ja: number; en: number };
+}
+
+export interface LinkSentence {
+  normalized: string;
+  anchors?: Anchor[];
+}
+
+/** Japanese word (lemma or surface) → English stem → association strength, learned by learnAssociations. */
+export type Associations = Map<string, Map<string, number>>;
+
+const STRENGTH: Record<LinkSource, number> = {
+  anchor: 1,
+  supplement: 0.95,
+  latin: 0.95,
+  dictionary: 0.9,
+  reading: 0.85,
+  loanword: 0.8,
+  association: 0.6,
+};
+const MIN_LOANWORD_SIMILARITY = 0.74; // as the glossary's katakana matching
+const MIN_DICE = 0.3;
+const MIN_COOCCURRENCE = 2;
+
+interface Candidate {
+  ja: [number, number];
+  en: [number, number]; // word indices, inclusive first, exclusive last
+  source: LinkSource;
+  score: number;
+}
+
+const CONTENT_CHAR = /[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9々〆ヶ]/u;
+const KANJI_TOKEN = /^[\p{Script=Han}々〆ヶ]+$/u;
+const KATAKANA_TOKEN = /^[\p{Script=Katakana}ー]+$/u;
+
+/** A token carries content when it holds anything but hiragana and punctuation. */
+function isContent(text: string, token: JapaneseToken): boolean {
+  for (let i = token.start; i < token.end; i++) if (CONTENT_CHAR.test(text[i]!)) return true;
+  return false;
+}
+
+/** Key of a Japanese token for the association table: its lemma, else its surface. */
+export function associationKey(text: string, token: JapaneseToken): string {
+  return token.lemma ?? text.slice(token.start, token.end);
+}
+
+/** English word spans (indices [first, last)) whose content stems are exactly `stems`, function words between allowed. */
+function stemSpans(words: EnglishWord[], stems: string[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let first = 0; first < words.length; first++) {
+    if (words[first]!.stop || words[first]!.stem !== stems[0]) continue;
+    let k = 1;
+    let at = first + 1;
+    while (k < stems.length && at < words.length) {
+      if (words[at]!.stop) at++;
+      else if (words[at]!.stem === stems[k]) {
+        k++;
+        at++;
+      } else break;
+    }
+    if (k === stems.length) out.push([first, at]);
+  }
+  return out;
+}
+
+/** English spans matching a supplement form: its words as prefixes (short ones whole), in sequence. */
+function formSpans(words: EnglishWord[], form: string): Array<[number, number]> {
+  const parts = englishWords(form).map((w) => w.word);
+  const out: Array<[number, number]> = [];
+  if (parts.length === 0) return out;
+  const fits = (word: string, part: string): boolean => (part.length >= 4 ? word.startsWith(part) : word === part);
+  for (let first = 0; first + parts.length <= words.length; first++) {
+    let ok = true;
+    for (let k = 0; k < parts.length && ok; k++) ok = fits(words[first + k]!.word, parts[k]!);
+    if (ok) out.push([first, first + parts.length]);
+  }
+  return out;
+}
+
+/** Romaji for comparing a reading with an English spelling of a name: long vowels and macrons folded. */
+function foldRomaji(latin: string): string {
+  return latin
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/ou|oo|oh(?![aeiou])/g, 'o')
+    .replace(/uu/g, 'u')
+    .replace(/ii/g, 'i')
+    .replace(/ee/g, 'e')
+    .replace(/aa/g, 'a')
+    .replace(/m(?=[bmp])/g, 'n');
+}
+
+function readingsFit(reading: string, english: string): boolean {
+  if (reading.length < 3 || english.length < 3) return false;
+  if (reading === english) return true;
+  // rendaku and dropped endings (烏丸 karasumaru ~ Karasuma): a long shared beginning
+  const [short, long] = reading.length <= english.length ? [reading, english] : [english, reading];
+  return short.length >= 5 && long.startsWith(short) && long.length - short.length <= 2 && distance(short, long) <= 2;
+}
+
+/** Romanised readings of tokens [a, b) of a kanji run: every combination, at most 16. */
+function runReadings(tokens: JapaneseToken[], a: number, b: number): string[] {
+  let out = [''];
+  for (let t = a; t < b; t++) {
+    const token = tokens[t]!;
+    const readings = token.entry >= 0 ? entryAt(token.entry).readings : [];
+    if (readings.length === 0) return [];
+    out = out.flatMap((prefix) => readings.map((r) => prefix + r)).slice(0, 16);
+  }
+  return out.map(foldRomaji);
+}
+
+function candidatesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[], words: EnglishWord[], associations?: Associations): Candidate[] {
+  const out: Candidate[] = [];
+  const jaText = ja.normalized;
+  const enText = en.normalized;
+  const add = (jaSpan: [number, number], enSpan: [number, number], source: LinkSource, strength = STRENGTH[source]): void => {
+    // roughly monotone: the same relative place in both sentences scores best
+    const jaMiddle = (jaSpan[0] + jaSpan[1]) / 2 / Math.max(1, jaText.length);
+    const enMiddle = (words[enSpan[0]]!.start + words[enSpan[1] - 1]!.end) / 2 / Math.max(1, enText.length);
+    out.push({ ja: jaSpan, en: enSpan, source, score: strength - 0.3 * Math.abs(jaMiddle - enMiddle) + 0.001 * (jaSpan[1] - jaSpan[0]) });
+  };
+
+  tokens.forEach((token, t) => {
+    const span: [number, number] = [token.start, token.end];
+    const surface = jaText.slice(token.start, token.end);
+    if (!isContent(jaText, token)) return;
+    if (token.supplement >= 0) {
+      for (const form of SUPPLEMENT[token.supplement]!.en) for (const e of formSpans(words, form)) add(span, e, 'supplement');
+    }
+    if (token.entry >= 0) {
+      for (const gloss of entryAt(token.entry).glosses) for (const e of stemSpans(words, gloss)) add(span, e, 'dictionary');
+    }
+    if (token.kind === 'latin') {
+      const lower = surface.toLowerCase();
+      words.forEach((w, i) => {
+        if (w.word === lower) add(span, [i, i + 1], 'latin');
+      });
+    }
+    if (KATAKANA_TOKEN.test(surface) && surface.length >= 2) {
+      const shortSkeleton = katakanaSkeleton(surface).length <= 2;
+      for (let i = 0; i < words.length; i++) {
+        if (words[i]!.stop) continue;
+        for (let j = i + 1; j <= Math.min(words.length, i + 3); j++) {
+          const phrase = enText.slice(words[i]!.start, words[j - 1]!.end);
+          const similarity = loanwordSimilarity(surface, phrase);
+          if (similarity < MIN_LOANWORD_SIMILARITY) continue;
+          if (shortSkeleton && distance(toRomaji(surface).replace(/[^a-z]/g, ''), phrase.toLowerCase()) > 0.4 * Math.max(surface.length * 2, phrase.length)) continue;
+          add(span, [i, j], 'loanword', STRENGTH.loanword + 0.1 * (similarity - MIN_LOANWORD_SIMILARITY));
+        }
+      }
+    }
+    if (associations) {
+      const row = associations.get(associationKey(jaText, token));
+      if (row) {
+        words.forEach((w, i) => {
+          const dice = w.stop ? undefined : row.get(w.stem);
+          if (dice !== undefined) add(span, [i, i + 1], 'association', STRENGTH.association * dice);
+        });
+      }
+    }
+    // readings: a run of up to 3 kanji tokens read as one name (烏丸 → Karasuma, 三宝寺 → Sanpo-ji)
+    if (KANJI_TOKEN.test(surface)) {
+      for (let b = t + 1; b <= Math.min(tokens.length, t + 3); b++) {
+        if (b > t + 1 && !KANJI_TOKEN.test(jaText.slice(tokens[b - 1]!.start, tokens[b - 1]!.end))) break;
+        const readings = runReadings(tokens, t, b);
+        if (readings.length === 0) continue;
+        for (let i = 0; i < words.length; i++) {
+          if (!/^[A-Z]/.test(enText[words[i]!.start]!)) continue; // names are capitalised
+          for (let j = i + 1; j <= Math.min(words.length, i + 2); j++) {
+            const english = foldRomaji(words.slice(i, j).map((w) => w.word).join(''));
+            if (readings.some((r) => readingsFit(r, english))) add([token.start, tokens[b - 1]!.end], [i, j], 'reading');
+          }
+        }
+      }
+    }
+  });
+
+  // anchors: numbers, dates, names with the same value on both sides
+  const enAnchors = en.anchors ?? [];
+  for (const a of ja.anchors ?? []) {
+    for (const b of enAnchors) {
+      if (a.type !== b.type || a.value !== b.value) continue;
+      const first = words.findIndex((w) => w.end > b.start);
+      let last = first;
+      while (last < words.length && words[last]!.start < b.end) last++;
+      if (first >= 0 && last > first) add([a.start, a.end], [first, last], 'anchor');
+    }
+  }
+  return out;
+}
+
+function overlaps(taken: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (taken[i]) return true;
+  return false;
+}
+
+/** Links between a Japanese and an English sentence (normalised text, anchors as the anchors stage gives them). */
+export function linkWords(ja: LinkSentence, en: LinkSentence, associations?: Associations): SentenceLinks {
+  const tokens = segmentJapanese(ja.normalized);
+  const words = englishWords(en.normalized);
+  const candidates = candidatesFor(ja, en, tokens, words, associations);
+  candidates.sort((x, y) => y.score - x.score || x.ja[0] - y.ja[0] || x.en[0] - y.en[0]);
+  const jaTaken = new Uint8Array(ja.normalized.length);
+  const enTaken = new Uint8Array(words.length);
+  const links: WordLink[] = [];
+  for (const c of candidates) {
+    if (overlaps(jaTaken, c.ja[0], c.ja[1]) || overlaps(enTaken, c.en[0], c.en[1])) continue;
+    jaTaken.fill(1, c.ja[0], c.ja[1]);
+    enTaken.fill(1, c.en[0], c.en[1]);
+    links.push({ ja: c.ja, en: [words[c.en[0]]!.start, words[c.en[1] - 1]!.end], source: c.source });
+  }
+  links.sort((x, y) => x.ja[0] - y.ja[0] || x.en[0] - y.en[0]);
+
+  let jaContent = 0;
+  let jaCovered = 0;
+  for (const token of tokens) {
+    if (!isContent(ja.normalized, token)) continue;
+    for (let i = token.start; i < token.end; i++) {
+      if (!CONTENT_CHAR.test(ja.normalized[i]!)) continue;
+      jaContent++;
+      if (jaTaken[i]) jaCovered++;
+    }
+  }
+  let enContent = 0;
+  let enCovered = 0;
+  words.forEach((w, i) => {
+    if (w.stop) return;
+    enContent++;
+    if (enTaken[i]) enCovered++;
+  });
+  return {
+    links,
+    coverage: { ja: jaContent ? jaCovered / jaContent : 0, en: enContent ? enCovered / enContent : 0 },
+  };
+}
+
+/**
+ * Word associations learned over a document's aligned sentence pairs: Dice's coefficient of each
+ * Japanese content word and English content stem that occur together in at least two pairs.
+ */
+export function learnAssociations(pairs: Array<{ ja: string; en: string }>): Associations {
+  const jaCount = new Map<string, number>();
+  const enCount = new Map<string, number>();
+  const together = new Map<string, Map<string, number>>();
+  for (const pair of pairs) {
+    const jaKeys = new Set(
+      segmentJapanese(pair.ja)
+        .filter((t) => isContent(pair.ja, t))
+        .map((t) => associationKey(pair.ja, t)),
+    );
+    const enKeys = new Set(
+      englishWords(pair.en)
+        .filter((w) => !w.stop)
+        .map((w) => w.stem),
+    );
+    for (const j of jaKeys) jaCount.set(j, (jaCount.get(j) ?? 0) + 1);
+    for (const e of enKeys) enCount.set(e, (enCount.get(e) ?? 0) + 1);
+    for (const j of jaKeys) {
+      let row = together.get(j);
+      if (!row) together.set(j, (row = new Map()));
+      for (const e of enKeys) row.set(e, (row.get(e) ?? 0) + 1);
+    }
+  }
+  const out: Associations = new Map();
+  for (const [j, row] of together) {
+    const kept = new Map<string, number>();
+    for (const [e, n] of row) {
+      if (n < MIN_COOCCURRENCE) continue;
+      const dice = (2 * n) / (jaCount.get(j)! + enCount.get(e)!);
+      if (dice >= MIN_DICE) kept.set(e, dice);
+    }
+    if (kept.size > 0) out.set(j, kept);
+  }
+  return out;
+}
