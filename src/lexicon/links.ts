@@ -150,7 +150,12 @@ function candidatesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken
     // roughly monotone: the same relative place in both sentences scores best
     const jaMiddle = (jaSpan[0] + jaSpan[1]) / 2 / Math.max(1, jaText.length);
     const enMiddle = (words[enSpan[0]]!.start + words[enSpan[1] - 1]!.end) / 2 / Math.max(1, enText.length);
-    out.push({ ja: jaSpan, en: enSpan, source, score: strength - 0.3 * Math.abs(jaMiddle - enMiddle) + 0.001 * (jaSpan[1] - jaSpan[0]) });
+    // a gloss of several content words is far more specific than one word (開発途上国 = developing
+    // countries before 展開 = developing)
+    let contentWords = 0;
+    for (let w = enSpan[0]; w < enSpan[1]; w++) if (!words[w]!.stop) contentWords++;
+    const specific = 0.1 * Math.max(0, contentWords - 1) + 0.001 * (jaSpan[1] - jaSpan[0]);
+    out.push({ ja: jaSpan, en: enSpan, source, score: strength - 0.3 * Math.abs(jaMiddle - enMiddle) + specific });
   };
 
   tokens.forEach((token, t) => {
@@ -227,11 +232,19 @@ function overlaps(taken: Uint8Array, from: number, to: number): boolean {
   return false;
 }
 
+export interface LinkOptions {
+  /** Learned over the document's pairs (learnAssociations); without them, no 'association' links. */
+  associations?: Associations;
+  /** Only these sources (all when absent): to measure one source's worth. */
+  sources?: ReadonlySet<LinkSource>;
+}
+
 /** Links between a Japanese and an English sentence (normalised text, anchors as the anchors stage gives them). */
-export function linkWords(ja: LinkSentence, en: LinkSentence, associations?: Associations): SentenceLinks {
+export function linkWords(ja: LinkSentence, en: LinkSentence, options: LinkOptions = {}): SentenceLinks {
   const tokens = segmentJapanese(ja.normalized);
   const words = englishWords(en.normalized);
-  const candidates = candidatesFor(ja, en, tokens, words, associations);
+  const sources = options.sources;
+  const candidates = candidatesFor(ja, en, tokens, words, options.associations).filter((c) => !sources || sources.has(c.source));
   candidates.sort((x, y) => y.score - x.score || x.ja[0] - y.ja[0] || x.en[0] - y.en[0]);
   const jaTaken = new Uint8Array(ja.normalized.length);
   const enTaken = new Uint8Array(words.length);
