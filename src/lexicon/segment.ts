@@ -22,17 +22,22 @@ export interface JapaneseToken {
   supplement: number;
 }
 
-function scriptOf(code: number): TokenKind {
-  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || code === 0x3005 || code === 0x3006 || code === 0x30f6) return 'kanji';
-  if (code >= 0x3041 && code <= 0x309f) return 'hiragana';
-  if ((code >= 0x30a1 && code <= 0x30fa) || (code >= 0x30fc && code <= 0x30fe)) return 'katakana';
-  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return 'latin';
-  if (code >= 48 && code <= 57) return 'digit';
-  return 'other';
-}
+const KIND_CODES: TokenKind[] = ['word', 'kanji', 'hiragana', 'katakana', 'latin', 'digit', 'other'];
+const KANJI = 1;
+const HIRAGANA = 2;
+const KATAKANA = 3;
+const LATIN = 4;
+const DIGIT = 5;
+const OTHER = 6;
 
-function isJapaneseScript(kind: TokenKind): boolean {
-  return kind === 'kanji' || kind === 'hiragana' || kind === 'katakana';
+/** The script of a code unit, as an index of KIND_CODES. */
+function scriptCode(code: number): number {
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || code === 0x3005 || code === 0x3006 || code === 0x30f6) return KANJI;
+  if (code >= 0x3041 && code <= 0x309f) return HIRAGANA;
+  if ((code >= 0x30a1 && code <= 0x30fa) || (code >= 0x30fc && code <= 0x30fe)) return KATAKANA;
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return LATIN;
+  if (code >= 48 && code <= 57) return DIGIT;
+  return OTHER;
 }
 
 // Inflected kana after a stem → the dictionary endings it may come from. The empty ending covers
@@ -62,11 +67,6 @@ for (const rule of DEINFLECTIONS) {
 // (→ 進む): the e-row readings cost a little more.
 const E_ROW = new Set(['え', 'け', 'げ', 'せ', 'て', 'ね', 'べ', 'め', 'れ']);
 const STEM_RULE = DEINFLECTIONS.find(([inflected]) => inflected === '')!;
-const KANJI = 1;
-const HIRAGANA = 2;
-const KATAKANA = 3;
-const LATIN = 4;
-const DIGIT = 5;
 
 interface SupplementSpelling {
   key: string; // NFKC
@@ -75,18 +75,18 @@ interface SupplementSpelling {
 }
 
 /** Supplement spellings by their first character, longest first. */
-let supplementByFirst: Map<string, SupplementSpelling[]> | null = null;
+let supplementByFirst: Map<number, SupplementSpelling[]> | null = null;
 
-function supplementSpellings(): Map<string, SupplementSpelling[]> {
+function supplementSpellings(): Map<number, SupplementSpelling[]> {
   if (!supplementByFirst) {
-    const map = new Map<string, SupplementSpelling[]>();
+    const map = new Map<number, SupplementSpelling[]>();
     const { ja } = dictionary();
     SUPPLEMENT.forEach((term, index) => {
       for (const spelling of term.ja) {
         const key = spelling.normalize('NFKC');
-        const list = map.get(key[0]!) ?? [];
+        const list = map.get(key.charCodeAt(0)) ?? [];
         if (!list.some((s) => s.key === key)) list.push({ key, term: index, entry: ja.find(key) });
-        map.set(key[0]!, list);
+        map.set(key.charCodeAt(0), list);
       }
     });
     for (const list of map.values()) list.sort((a, b) => b.key.length - a.key.length || (a.key < b.key ? -1 : 1));
@@ -106,8 +106,6 @@ function firstRange(code: number): [number, number] {
   }
   return range;
 }
-
-const KIND_CODES: TokenKind[] = ['word', 'kanji', 'hiragana', 'katakana', 'latin', 'digit', 'other'];
 
 /** The cheapest path so far to each offset, in typed arrays: the lattice allocates nothing per edge. */
 class Lattice {
@@ -154,7 +152,7 @@ export function segmentJapanese(text: string): JapaneseToken[] {
   const { ja } = dictionary();
   const supplement = supplementSpellings();
   const kinds = new Uint8Array(n);
-  for (let i = 0; i < n; i++) kinds[i] = KIND_CODES.indexOf(scriptOf(text.charCodeAt(i)));
+  for (let i = 0; i < n; i++) kinds[i] = scriptCode(text.charCodeAt(i));
   const japanese = (code: number): boolean => code === KANJI || code === HIRAGANA || code === KATAKANA;
   // where the run of Japanese script (or of one other script) starting at i ends
   const runEnd = new Int32Array(n);
@@ -179,7 +177,7 @@ export function segmentJapanese(text: string): JapaneseToken[] {
           // hiragana words: common ones (する, こと, として) as any word, rare ones (とが) dearer
           // than spelling their kana out
           const hiraganaOnly = kind === HIRAGANA && scriptRunEnd[i]! >= at;
-          const cost = hiraganaOnly && ja.value(lo)[0] !== 1 ? RARE_HIRAGANA_WORD_COST : WORD_COST;
+          const cost = hiraganaOnly && ja.valueFlags(lo) !== 1 ? RARE_HIRAGANA_WORD_COST : WORD_COST;
           lattice.relax(i, at, cost, WORD, lo, -1);
         }
         if (kind === KANJI && (kinds[at] === HIRAGANA || kinds[at - 1] === HIRAGANA)) deinflect(text, i, at, lo, hi, lattice);
@@ -189,7 +187,7 @@ export function segmentJapanese(text: string): JapaneseToken[] {
         hi = ja.narrowHigh(lo, hi, at - i, unit);
       }
       // supplement words (社会実装, 科学技術・イノベーション: a run may continue past ・)
-      const spellings = supplement.get(text[i]!);
+      const spellings = supplement.get(text.charCodeAt(i));
       if (spellings) {
         for (const spelling of spellings) {
           if (text.startsWith(spelling.key, i)) lattice.relax(i, i + spelling.key.length, WORD_COST - 1, WORD, spelling.entry, spelling.term);
@@ -221,7 +219,7 @@ function deinflect(text: string, start: number, at: number, lo: number, hi: numb
   const { ja } = dictionary();
   const depth = at - start;
   const rules = DEINFLECTIONS_BY_FIRST.get(text.charCodeAt(at));
-  const stemOnly = scriptOf(text.charCodeAt(at - 1)) === 'hiragana'; // a kanji stem alone is its own word
+  const stemOnly = scriptCode(text.charCodeAt(at - 1)) === HIRAGANA; // a kanji stem alone is its own word
   const first = stemOnly ? -1 : 0;
   for (let r = first; r < (rules?.length ?? 0); r++) {
     const [inflected, endings] = r < 0 ? STEM_RULE : rules![r]!;

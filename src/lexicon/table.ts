@@ -43,14 +43,13 @@ export class SortedTable {
     return this.keyOffsets[index + 1]! - this.keyOffsets[index]!;
   }
 
-  value(index: number): Uint8Array {
-    return this.values.subarray(this.valueOffsets[index]!, this.valueOffsets[index + 1]!);
+  /** The first byte of an entry's value (a flags byte, in the JA table), without a subarray. */
+  valueFlags(index: number): number {
+    return this.values[this.valueOffsets[index]!]!;
   }
 
-  /** The code unit of key `index` at `depth`, or -1 past its end (a shorter key sorts first). */
-  private unitAt(index: number, depth: number): number {
-    const at = this.keyOffsets[index]! + depth;
-    return at < this.keyOffsets[index + 1]! ? this.keys[at]! : -1;
+  value(index: number): Uint8Array {
+    return this.values.subarray(this.valueOffsets[index]!, this.valueOffsets[index + 1]!);
   }
 
   /** Index of `key`, or -1. */
@@ -62,23 +61,30 @@ export class SortedTable {
   }
 
   /**
-   * Within [lo, hi), all keys sharing a prefix of length `depth`: the first whose unit at `depth`
+   * Within [lo, hi), all keys sharing (a key's unit past its end counts as -1: shorter keys sort first) a prefix of length `depth`: the first whose unit at `depth`
    * is `unit` or more (narrowLow) and the first past those whose unit is `unit` (narrowHigh).
    * Two binary searches; numbers, not a pair, since the segmenter calls them for every character.
    */
+  // the key unit read inline: these loops run on every character of a document, mostly before the JIT has warmed up
   narrowLow(lo: number, hi: number, depth: number, unit: number): number {
+    const offsets = this.keyOffsets;
+    const keys = this.keys;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.unitAt(mid, depth) < unit) lo = mid + 1;
+      const at = offsets[mid]! + depth;
+      if ((at < offsets[mid + 1]! ? keys[at]! : -1) < unit) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
   narrowHigh(lo: number, hi: number, depth: number, unit: number): number {
+    const offsets = this.keyOffsets;
+    const keys = this.keys;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.unitAt(mid, depth) <= unit) lo = mid + 1;
+      const at = offsets[mid]! + depth;
+      if ((at < offsets[mid + 1]! ? keys[at]! : -1) <= unit) lo = mid + 1;
       else hi = mid;
     }
     return lo;
