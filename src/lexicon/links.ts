@@ -7,7 +7,7 @@ import { distance } from 'fastest-levenshtein';
 import { toRomaji } from 'wanakana';
 import { katakanaSkeleton, loanwordSimilarity } from '../glossary/katakana.js';
 import type { Anchor } from '../model.js';
-import { entryAt } from './dictionary.js';
+import { entryAt, lookupJapanese } from './dictionary.js';
 import { type EnglishWord, englishWords } from './english.js';
 import { type JapaneseToken, segmentJapanese } from './segment.js';
 import { SUPPLEMENT } from './supplement.js';
@@ -130,16 +130,45 @@ function readingsFit(reading: string, english: string): boolean {
   return short.length >= 5 && long.startsWith(short) && long.length - short.length <= 2 && distance(short, long) <= 2;
 }
 
-/** Romanised readings of tokens [a, b) of a kanji run: every combination, at most 16. */
-function runReadings(tokens: JapaneseToken[], a: number, b: number): string[] {
+const MAX_READING_COMBINATIONS = 16;
+
+/** Every concatenation of one reading from each list, at most MAX_READING_COMBINATIONS. */
+function combine(lists: string[][]): string[] {
   let out = [''];
+  for (const list of lists) {
+    if (list.length === 0) return [];
+    out = out.flatMap((prefix) => list.map((r) => prefix + r)).slice(0, MAX_READING_COMBINATIONS);
+  }
+  return out;
+}
+
+/** Readings of a single kanji (烏 → karasu), remembered: names repeat their characters. */
+const kanjiReadings = new Map<string, string[]>();
+
+function readingsOfKanji(kanji: string): string[] {
+  let readings = kanjiReadings.get(kanji);
+  if (!readings) {
+    readings = lookupJapanese(kanji)?.readings ?? [];
+    kanjiReadings.set(kanji, readings);
+  }
+  return readings;
+}
+
+/**
+ * Romanised readings of tokens [a, b) of a kanji run: each token read as its dictionary word, or,
+ * for a name EDICT reads otherwise (烏丸 is "ugan", the people; the Kyoto street is Karasuma),
+ * character by character.
+ */
+function runReadings(text: string, tokens: JapaneseToken[], a: number, b: number): string[] {
+  const lists: string[][] = [];
   for (let t = a; t < b; t++) {
     const token = tokens[t]!;
-    const readings = token.entry >= 0 ? entryAt(token.entry).readings : [];
-    if (readings.length === 0) return [];
-    out = out.flatMap((prefix) => readings.map((r) => prefix + r)).slice(0, 16);
+    const word = token.entry >= 0 ? entryAt(token.entry).readings : [];
+    const surface = text.slice(token.start, token.end);
+    const byCharacter = surface.length > 1 && surface.length <= 4 ? combine([...surface].map(readingsOfKanji)) : [];
+    lists.push([...new Set([...word, ...byCharacter])]);
   }
-  return out.map(foldRomaji);
+  return combine(lists).map(foldRomaji);
 }
 
 function candidatesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[], words: EnglishWord[], associations?: Associations): Candidate[] {
@@ -200,11 +229,17 @@ function candidatesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken
     if (KANJI_TOKEN.test(surface)) {
       for (let b = t + 1; b <= Math.min(tokens.length, t + 3); b++) {
         if (b > t + 1 && !KANJI_TOKEN.test(jaText.slice(tokens[b - 1]!.start, tokens[b - 1]!.end))) break;
-        const readings = runReadings(tokens, t, b);
+        const readings = runReadings(jaText, tokens, t, b);
         if (readings.length === 0) continue;
         for (let i = 0; i < words.length; i++) {
           if (!/^[A-Z]/.test(enText[words[i]!.start]!)) continue; // names are capitalised
           for (let j = i + 1; j <= Math.min(words.length, i + 2); j++) {
+            // a second word belongs to the name when hyphened on or capitalised (Namiai-mura, Daruma Daishi)
+            if (j === i + 2) {
+              const gap = enText.slice(words[i]!.end, words[i + 1]!.start);
+              const joined = gap === '-' || (/^\s+$/.test(gap) && /[A-Z]/.test(enText[words[i + 1]!.start]!));
+              if (!joined || words[i + 1]!.stop) break;
+            }
             const english = foldRomaji(words.slice(i, j).map((w) => w.word).join(''));
             if (readings.some((r) => readingsFit(r, english))) add([token.start, tokens[b - 1]!.end], [i, j], 'reading');
           }
@@ -239,6 +274,35 @@ export interface LinkOptions {
   sources?: ReadonlySet<LinkSource>;
 }
 
+function crossings(link: Candidate, others: Candidate[], except: Candidate): number {
+  let n = 0;
+  for (const o of others) if (o !== link && o !== except && (o.ja[0] - link.ja[0]) * (o.en[0] - link.en[0]) < 0) n++;
+  return n;
+}
+
+/**
+ * Where two chosen links cross and each Japanese span could as well take the other's English span
+ * (the same word twice: 波合村 … 浪合村 ~ Namiai-mura … Namiai-mura), by the same source, swap them when that leaves
+ * fewer crossings with the rest: position alone cannot tell which is which, order can.
+ */
+function uncross(chosen: Candidate[], candidates: Candidate[]): void {
+  const key = (source: LinkSource, ja: [number, number], en: [number, number]): string => `${source}:${ja[0]},${ja[1]}>${en[0]},${en[1]}`;
+  const possible = new Set(candidates.map((c) => key(c.source, c.ja, c.en)));
+  for (let round = 0, swapped = true; swapped && round < chosen.length; round++) {
+    swapped = false;
+    for (const a of chosen) {
+      for (const b of chosen) {
+        if (a.ja[0] >= b.ja[0] || a.en[0] <= b.en[0] || !possible.has(key(a.source, a.ja, b.en)) || !possible.has(key(b.source, b.ja, a.en))) continue;
+        const before = crossings(a, chosen, b) + crossings(b, chosen, a) + 1;
+        [a.en, b.en] = [b.en, a.en];
+        const after = crossings(a, chosen, b) + crossings(b, chosen, a);
+        if (after < before) swapped = true;
+        else [a.en, b.en] = [b.en, a.en];
+      }
+    }
+  }
+}
+
 /** Links between a Japanese and an English sentence (normalised text, anchors as the anchors stage gives them). */
 export function linkWords(ja: LinkSentence, en: LinkSentence, options: LinkOptions = {}): SentenceLinks {
   const tokens = segmentJapanese(ja.normalized);
@@ -248,13 +312,15 @@ export function linkWords(ja: LinkSentence, en: LinkSentence, options: LinkOptio
   candidates.sort((x, y) => y.score - x.score || x.ja[0] - y.ja[0] || x.en[0] - y.en[0]);
   const jaTaken = new Uint8Array(ja.normalized.length);
   const enTaken = new Uint8Array(words.length);
-  const links: WordLink[] = [];
+  const chosen: Candidate[] = [];
   for (const c of candidates) {
     if (overlaps(jaTaken, c.ja[0], c.ja[1]) || overlaps(enTaken, c.en[0], c.en[1])) continue;
     jaTaken.fill(1, c.ja[0], c.ja[1]);
     enTaken.fill(1, c.en[0], c.en[1]);
-    links.push({ ja: c.ja, en: [words[c.en[0]]!.start, words[c.en[1] - 1]!.end], source: c.source });
+    chosen.push(c);
   }
+  uncross(chosen, candidates);
+  const links: WordLink[] = chosen.map((c) => ({ ja: c.ja, en: [words[c.en[0]]!.start, words[c.en[1] - 1]!.end], source: c.source }));
   links.sort((x, y) => x.ja[0] - y.ja[0] || x.en[0] - y.en[0]);
 
   let jaContent = 0;

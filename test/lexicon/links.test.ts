@@ -85,6 +85,19 @@ describe('linkWords on the dev corpus', () => {
     expect(pairs).toEqual(expect.arrayContaining(['能忍=Nonin:reading', '三宝寺=Sanpo-ji:reading']));
   });
 
+  it('reads a name character by character where the dictionary has no word for it, in order', () => {
+    // BDS01059: two villages spelled the same in English; each takes the one in its own place
+    const ja2 = 'こののち諸国を巡って剣法を教え、晩年の、信州波合村(後の浪合村、現阿智村波合)に長福寺を建立、念大和尚と称した。';
+    const en2 =
+      'Afterward, he traveled around and taught swordplay, and later, he built Chofuku-ji Temple in Namiai-mura, Shinshu Province (later, Namiai-mura, present-day Achi-mura Namiai), and called himself Nendaiosho.';
+    const { links, pairs } = linked(ja2, en2);
+    expect(pairs).toEqual(expect.arrayContaining(['波合村=Namiai-mura:reading', '浪合村=Namiai-mura:reading', '阿智村=Achi-mura:reading', '念大和尚=Nendaiosho:reading']));
+    const villages = links.filter((l) => ['波合村', '浪合村'].includes(ja2.slice(...l.ja)));
+    expect(villages.map((l) => ja2.slice(...l.ja))).toEqual(['波合村', '浪合村']);
+    expect(villages[0]!.en[0]).toBeLessThan(villages[1]!.en[0]);
+    expect(en2.slice(0, villages[1]!.en[0])).toContain('(later, ');
+  });
+
   it('links inflected verbs by their dictionary forms', () => {
     const { pairs } = linked(ja, en);
     expect(pairs).toEqual(expect.arrayContaining(['学ん=studied:dictionary', '大阪府=Osaka Prefecture:dictionary', '布教=propagation:dictionary', '活動=activities:dictionary']));
