@@ -44,8 +44,23 @@ function readVarint(bytes: Uint8Array, at: number): [number, number] {
   }
 }
 
+// A document asks for the same few thousand words again and again: decoded entries are remembered
+// (the cache is dropped when it grows past a vocabulary's size).
+const MAX_CACHED_ENTRIES = 50_000;
+const entries = new Map<number, DictionaryEntry>();
+
 /** The entry at an index of the JA table (as SortedTable.prefixesAt returns it). */
 export function entryAt(index: number): DictionaryEntry {
+  let entry = entries.get(index);
+  if (!entry) {
+    entry = decodeEntry(index);
+    if (entries.size >= MAX_CACHED_ENTRIES) entries.clear();
+    entries.set(index, entry);
+  }
+  return entry;
+}
+
+function decodeEntry(index: number): DictionaryEntry {
   const { ja, en } = dictionary();
   const bytes = ja.value(index);
   let at = 1;

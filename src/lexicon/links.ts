@@ -159,7 +159,22 @@ function readingsOfKanji(kanji: string): string[] {
  * for a name EDICT reads otherwise (烏丸 is "ugan", the people; the Kyoto street is Karasuma),
  * character by character.
  */
+const MAX_CACHED_RUNS = 50_000;
+const runReadingCache = new Map<string, string[]>();
+
 function runReadings(text: string, tokens: JapaneseToken[], a: number, b: number): string[] {
+  let cacheKey = '';
+  for (let t = a; t < b; t++) cacheKey += `${t > a ? '|' : ''}${text.slice(tokens[t]!.start, tokens[t]!.end)}`;
+  let readings = runReadingCache.get(cacheKey);
+  if (!readings) {
+    readings = computeRunReadings(text, tokens, a, b);
+    if (runReadingCache.size >= MAX_CACHED_RUNS) runReadingCache.clear();
+    runReadingCache.set(cacheKey, readings);
+  }
+  return readings;
+}
+
+function computeRunReadings(text: string, tokens: JapaneseToken[], a: number, b: number): string[] {
   const lists: string[][] = [];
   for (let t = a; t < b; t++) {
     const token = tokens[t]!;
@@ -169,6 +184,24 @@ function runReadings(text: string, tokens: JapaneseToken[], a: number, b: number
     lists.push([...new Set([...word, ...byCharacter])]);
   }
   return combine(lists).map(foldRomaji);
+}
+
+/**
+ * The spans of an English sentence that may spell a Japanese name, folded as foldRomaji folds
+ * readings: a capitalised word, and with the next word when hyphened on or capitalised too
+ * (Namiai-mura, Daruma Daishi).
+ */
+function englishNames(enText: string, words: EnglishWord[]): Array<{ span: [number, number]; spelling: string }> {
+  const out: Array<{ span: [number, number]; spelling: string }> = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!/^[A-Z]/.test(enText[words[i]!.start]!)) continue;
+    out.push({ span: [i, i + 1], spelling: foldRomaji(words[i]!.word) });
+    const next = words[i + 1];
+    if (!next || next.stop) continue;
+    const gap = enText.slice(words[i]!.end, next.start);
+    if (gap === '-' || (/^\s+$/.test(gap) && /[A-Z]/.test(enText[next.start]!))) out.push({ span: [i, i + 2], spelling: foldRomaji(words[i]!.word + next.word) });
+  }
+  return out;
 }
 
 function candidatesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[], words: EnglishWord[], associations?: Associations): Candidate[] {
@@ -187,6 +220,7 @@ function candidatesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken
     out.push({ ja: jaSpan, en: enSpan, source, score: strength - 0.3 * Math.abs(jaMiddle - enMiddle) + specific });
   };
 
+  const names = englishNames(enText, words);
   tokens.forEach((token, t) => {
     const span: [number, number] = [token.start, token.end];
     const surface = jaText.slice(token.start, token.end);
@@ -226,24 +260,12 @@ function candidatesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken
       }
     }
     // readings: a run of up to 3 kanji tokens read as one name (烏丸 → Karasuma, 三宝寺 → Sanpo-ji)
-    if (KANJI_TOKEN.test(surface)) {
+    if (KANJI_TOKEN.test(surface) && names.length > 0) {
       for (let b = t + 1; b <= Math.min(tokens.length, t + 3); b++) {
         if (b > t + 1 && !KANJI_TOKEN.test(jaText.slice(tokens[b - 1]!.start, tokens[b - 1]!.end))) break;
         const readings = runReadings(jaText, tokens, t, b);
         if (readings.length === 0) continue;
-        for (let i = 0; i < words.length; i++) {
-          if (!/^[A-Z]/.test(enText[words[i]!.start]!)) continue; // names are capitalised
-          for (let j = i + 1; j <= Math.min(words.length, i + 2); j++) {
-            // a second word belongs to the name when hyphened on or capitalised (Namiai-mura, Daruma Daishi)
-            if (j === i + 2) {
-              const gap = enText.slice(words[i]!.end, words[i + 1]!.start);
-              const joined = gap === '-' || (/^\s+$/.test(gap) && /[A-Z]/.test(enText[words[i + 1]!.start]!));
-              if (!joined || words[i + 1]!.stop) break;
-            }
-            const english = foldRomaji(words.slice(i, j).map((w) => w.word).join(''));
-            if (readings.some((r) => readingsFit(r, english))) add([token.start, tokens[b - 1]!.end], [i, j], 'reading');
-          }
-        }
+        for (const name of names) if (readings.some((r) => readingsFit(r, name.spelling))) add([token.start, tokens[b - 1]!.end], name.span, 'reading');
       }
     }
   });
