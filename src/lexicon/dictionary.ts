@@ -24,13 +24,20 @@ let loaded: Dictionary | null = null;
 
 /** The dictionary tables, read on the first call. */
 export function dictionary(): Dictionary {
-  if (!loaded) {
-    loaded = {
-      ja: new SortedTable(readFileSync(new URL('ja-en.bin', DATA)), 'lexicon/edict/ja-en.bin'),
-      en: new SortedTable(readFileSync(new URL('en-ja.bin', DATA)), 'lexicon/edict/en-ja.bin'),
-    };
-  }
+  if (!loaded) loaded = { ja: readTable('ja-en.bin'), en: readTable('en-ja.bin') };
   return loaded;
+}
+
+function readTable(file: string): SortedTable {
+  const url = new URL(file, DATA);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(url);
+  } catch (error) {
+    // the data package ships beside dist/; without it the installation is incomplete
+    throw new Error(`lexicon data missing: ${url.pathname} (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}); reinstall strategy-align`);
+  }
+  return new SortedTable(bytes, `lexicon/edict/${file}`);
 }
 
 function readVarint(bytes: Uint8Array, at: number): [number, number] {
