@@ -5,7 +5,9 @@
 // position that keeps the links in roughly the order of the Japanese.
 import { distance } from 'fastest-levenshtein';
 import { toRomaji } from 'wanakana';
-import { katakanaSkeleton, loanwordSimilarity } from '../glossary/katakana.js';
+import { loanwordSimilarity } from '../glossary/katakana.js';
+import { katakanaSkeleton } from '../text/loanword.js';
+import { isKanji, isKatakana, isKatakanaWord, isLatinLetter } from '../text/script.js';
 import type { Anchor } from '../model.js';
 import { entryAt, lookupJapanese } from './dictionary.js';
 import { type EnglishWord, englishWords } from './english.js';
@@ -59,13 +61,19 @@ interface Candidate {
   score: number;
 }
 
-const CONTENT_CHAR = /[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9々〆ヶ]/u;
-const KANJI_TOKEN = /^[\p{Script=Han}々〆ヶ]+$/u;
-const KATAKANA_TOKEN = /^[\p{Script=Katakana}ー]+$/u;
+/** Kanji, katakana, Latin letters and digits carry content; hiragana and punctuation do not. */
+function isContentChar(char: string): boolean {
+  return isKanji(char) || isKatakana(char) || isLatinLetter(char) || (char >= '0' && char <= '9');
+}
+
+function isKanjiWord(text: string): boolean {
+  for (const char of text) if (!isKanji(char)) return false;
+  return text.length > 0;
+}
 
 /** A token carries content when it holds anything but hiragana and punctuation. */
 function isContent(text: string, token: JapaneseToken): boolean {
-  for (let i = token.start; i < token.end; i++) if (CONTENT_CHAR.test(text[i]!)) return true;
+  for (let i = token.start; i < token.end; i++) if (isContentChar(text[i]!)) return true;
   return false;
 }
 
@@ -237,7 +245,7 @@ function candidatesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken
         if (w.word === lower) add(span, [i, i + 1], 'latin');
       });
     }
-    if (KATAKANA_TOKEN.test(surface) && surface.length >= 2) {
+    if (isKatakanaWord(surface) && surface.length >= 2) {
       const shortSkeleton = katakanaSkeleton(surface).length <= 2;
       for (let i = 0; i < words.length; i++) {
         if (words[i]!.stop) continue;
@@ -260,9 +268,9 @@ function candidatesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken
       }
     }
     // readings: a run of up to 3 kanji tokens read as one name (烏丸 → Karasuma, 三宝寺 → Sanpo-ji)
-    if (KANJI_TOKEN.test(surface) && names.length > 0) {
+    if (isKanjiWord(surface) && names.length > 0) {
       for (let b = t + 1; b <= Math.min(tokens.length, t + 3); b++) {
-        if (b > t + 1 && !KANJI_TOKEN.test(jaText.slice(tokens[b - 1]!.start, tokens[b - 1]!.end))) break;
+        if (b > t + 1 && !isKanjiWord(jaText.slice(tokens[b - 1]!.start, tokens[b - 1]!.end))) break;
         const readings = runReadings(jaText, tokens, t, b);
         if (readings.length === 0) continue;
         for (const name of names) if (readings.some((r) => readingsFit(r, name.spelling))) add([token.start, tokens[b - 1]!.end], name.span, 'reading');
@@ -350,7 +358,7 @@ export function linkWords(ja: LinkSentence, en: LinkSentence, options: LinkOptio
   for (const token of tokens) {
     if (!isContent(ja.normalized, token)) continue;
     for (let i = token.start; i < token.end; i++) {
-      if (!CONTENT_CHAR.test(ja.normalized[i]!)) continue;
+      if (!isContentChar(ja.normalized[i]!)) continue;
       jaContent++;
       if (jaTaken[i]) jaCovered++;
     }

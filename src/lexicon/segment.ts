@@ -4,6 +4,7 @@
 // whole; a kanji or hiragana alone). The cheapest path wins: a dictionary word costs as much as one
 // unknown character, so known words beat spelling out characters, and longer known words beat
 // shorter ones. No model to load beyond the dictionary buffer (kuromoji's takes ~0.9 s).
+import { isHiragana, isKanji, isKatakana, isLatinLetter } from '../text/script.js';
 import { dictionary } from './dictionary.js';
 import { SUPPLEMENT } from './supplement.js';
 
@@ -30,14 +31,25 @@ const LATIN = 4;
 const DIGIT = 5;
 const OTHER = 6;
 
+// The script of each code unit as src/text/script.ts defines it, remembered in a table: the
+// segmenter asks for every character of a document.
+const scriptCodes = new Uint8Array(0x10000);
+
 /** The script of a code unit, as an index of KIND_CODES. */
 function scriptCode(code: number): number {
-  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || code === 0x3005 || code === 0x3006 || code === 0x30f6) return KANJI;
-  if (code >= 0x3041 && code <= 0x309f) return HIRAGANA;
-  if ((code >= 0x30a1 && code <= 0x30fa) || (code >= 0x30fc && code <= 0x30fe)) return KATAKANA;
-  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return LATIN;
-  if (code >= 48 && code <= 57) return DIGIT;
-  return OTHER;
+  let kind = scriptCodes[code]!;
+  if (kind === 0) {
+    const char = String.fromCharCode(code);
+    // ー lengthens katakana words (src/text/script.ts counts it in KATAKANA_LETTERS)
+    if (isKanji(char)) kind = KANJI;
+    else if (isHiragana(char)) kind = HIRAGANA;
+    else if (isKatakana(char) || char === 'ー') kind = KATAKANA;
+    else if (isLatinLetter(char)) kind = LATIN;
+    else if (code >= 48 && code <= 57) kind = DIGIT;
+    else kind = OTHER;
+    scriptCodes[code] = kind;
+  }
+  return kind;
 }
 
 // Inflected kana after a stem → the dictionary endings it may come from. The empty ending covers
