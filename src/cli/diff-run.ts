@@ -7,7 +7,7 @@ import { DEFAULT_FAIL_ON, type DiffConfig, type FailOn, failsAt, parseConfig, pa
 import type { ReportInput } from '../diff/format/common.js';
 import { type DiffOptions, runDiff } from '../diff/index.js';
 import { parseShard } from '../export/manifest.js';
-import type { GlossaryEntry } from '../glossary/terminology.js';
+import type { GlossaryEntry } from '../glossary/types.js';
 import { readSource } from '../read/index.js';
 import { CONFIG_FILE, type DiffFlags, type DiffFormat, type FindingFlags, usage } from './diff.js';
 import type { DiffJobOptions } from './diff-job.js';

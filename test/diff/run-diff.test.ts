@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { detectDiscrepancies } from '../../src/diff/detect/index.js';
-import { baseFingerprint } from '../../src/diff/fingerprint.js';
+import { baseFingerprint } from '../../src/diff/steps/fingerprint.js';
 import { runDiff } from '../../src/diff/index.js';
 import type { Discrepancy } from '../../src/model.js';
 import {

@@ -1,10 +1,36 @@
 // Content on one side only: whole blocks the alignment left unpaired, and sentences left unpaired
 // inside an otherwise translated block.
+import { lengthMisfit as misfit, lengthSuggestsDropped, visibleLength } from '../../align/length-model.js';
 import type { Block, Pair, Sentence } from '../../model.js';
+import type { Detector, Draft } from './detector.js';
 import { blockSide, sentenceSide } from './locate.js';
 
-import type { Draft } from './draft.js';
-import { lengthSuggestsDropped, visibleLength } from './length.js';
+export const omissionDetector: Detector = {
+  kinds: [
+    {
+      kind: 'omission',
+      defaultSeverity: 'error',
+      name: 'Omission',
+      title: 'omission',
+      label: 'Omission',
+      summary: 'Japanese content missing from the English translation.',
+      description:
+        'Japanese content (a block, a sentence, or a clause carrying a figure, target, date or name) has no English counterpart.',
+      help: 'Translate the Japanese passage shown, or accept the omission in the baseline if it is deliberate.',
+    },
+    {
+      kind: 'addition',
+      defaultSeverity: 'warning',
+      name: 'Addition',
+      title: 'addition',
+      label: 'Addition',
+      summary: 'English content with no Japanese original.',
+      description: 'English content has no Japanese counterpart.',
+      help: 'Check that the English passage belongs to this document; remove it or accept it in the baseline (translator notes, for instance).',
+    },
+  ],
+  detect: ({ alignment, lengthRatio }) => alignment.pairs.flatMap((pair) => detectOmissionsAndAdditions(pair, lengthRatio)),
+};
 
 /** Body text worth a finding: not a closing mark such as "(以上)" ("end of document"). */
 const isBody = (b: Block) => (b.kind === 'paragraph' || b.kind === 'bullet') && b.normalized.replace(/[\s()（）]/g, '').length >= 4;
@@ -106,8 +132,6 @@ function absorbedByNeighbour(pair: Pair, k: number, side: 'ja' | 'en', length: n
   return false;
 }
 
-/** How far a length is from its expectation, as |ln(actual/expected)|. */
-const misfit = (actual: number, expected: number) => Math.abs(Math.log((actual + 8) / (expected + 8)));
 const GOOD_FIT = 0.2;
 const BAD_FIT = 0.5;
 
