@@ -7,7 +7,7 @@ import type { Alignment, Discrepancy, Severity } from '../model.js';
 import { applyBaseline, type Baseline } from './baseline.js';
 import { resolveSeverities, type SeverityMap, type SeverityOverrides } from './config.js';
 import { dedupe } from './steps/dedupe.js';
-import { completeDrafts, detectContext, runDetectors, withoutDuplicatedAdditions } from './steps/detect.js';
+import { detectDiscrepancies } from './steps/detect.js';
 import { fingerprintAll, uniquifyIds } from './steps/fingerprint.js';
 import { applySeverities } from './steps/severity.js';
 import { sortByPosition } from './steps/sort.js';
@@ -40,9 +40,7 @@ export interface DiffResult {
 
 export function runDiff(alignment: Alignment, options: DiffOptions = {}): DiffResult {
   const overrides = options.severity ?? {};
-  const context = detectContext(alignment, options.glossary ?? null);
-  const found = completeDrafts(withoutDuplicatedAdditions(runDetectors(context)), context);
-  const configured = applySeverities(found, overrides);
+  const configured = applySeverities(detectDiscrepancies(alignment, options.glossary ?? null), overrides);
   const unique = dedupe(fingerprintAll(configured));
   const ordered = uniquifyIds(sortByPosition(unique, alignment));
   const { kept, suppressed } = applyBaseline(ordered, options.baseline);

@@ -6,7 +6,7 @@ import ajvFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildBaseline } from '../../src/diff/baseline.js';
-import { detectDiscrepancies } from '../../src/diff/detect/index.js';
+import { detectDiscrepancies } from '../../src/diff/steps/detect.js';
 import type { ReportInput } from '../../src/diff/format/common.js';
 import { excerpt } from '../../src/diff/format/common.js';
 import { formatJson } from '../../src/diff/format/json.js';
@@ -20,7 +20,7 @@ import { stdoutColorLevel } from '../../src/cli/color.js';
 import type { Discrepancy } from '../../src/model.js';
 import { allSeedFindings, cut, EN_PATH, JA_PATH, seedAlignment, tentativeTranslationAddition } from './seed-findings.js';
 
-vi.mock('../../src/diff/detect/index.js', () => ({ detectDiscrepancies: vi.fn() }));
+vi.mock('../../src/diff/steps/detect.js', () => ({ detectDiscrepancies: vi.fn() }));
 // CommonJS packages: module.exports is the function, and its .default is the same function
 const Ajv04 = ajvDraft04.default;
 const addFormats = ajvFormats.default;

@@ -6,6 +6,7 @@ import type { Alignment, Discrepancy } from '../../model.js';
 import { sectionLabel } from '../../parse/section-label.js';
 import type { DetectContext, Detector, Draft } from '../detect/detector.js';
 import { DEFAULT_SEVERITIES, DETECTORS } from '../registry.js';
+import { fingerprintAll } from './fingerprint.js';
 
 export function detectContext(alignment: Alignment, glossary: GlossaryEntry[] | null): DetectContext {
   return {
@@ -38,8 +39,15 @@ export function completeDrafts(drafts: Draft[], context: DetectContext): Discrep
   });
 }
 
-/** One detector's findings, before the configured severities, ids and order: for a detector's own tests. */
+/** The findings of every detector, at their default severities, before ids, order and baselines. */
+export function detectDiscrepancies(alignment: Alignment, glossary: GlossaryEntry[] | null = null): Discrepancy[] {
+  const context = detectContext(alignment, glossary);
+  return completeDrafts(withoutDuplicatedAdditions(runDetectors(context)), context);
+}
+
+/** One detector's findings with their fingerprint ids, before the configured severities and order:
+ *  for a detector's own tests. */
 export function detectorFindings(detector: Detector, alignment: Alignment, glossary: GlossaryEntry[] | null = null): Discrepancy[] {
   const context = detectContext(alignment, glossary);
-  return completeDrafts(detector.detect(context), context);
+  return fingerprintAll(completeDrafts(detector.detect(context), context));
 }
