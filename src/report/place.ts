@@ -60,7 +60,33 @@ function unitsOfSide(view: PairView, lang: Lang): Array<{ rowIndex: number; unit
 }
 
 /**
- * The units showing a side's concerned text. The text may sit inside one unit (a clause), or span
+ * The units a side points at (its blocks, sentence and span, as diff found them), with the span of
+ * each unit's shown text that the side covers. Null when the side carries no ids.
+ */
+function locateById(view: PairView, lang: Lang, side: Side): Located[] | null {
+  if (!side.blocks || side.blocks.length === 0) return null;
+  const blocks = new Set(side.blocks);
+  const found: Located[] = [];
+  for (const { rowIndex, unit } of unitsOfSide(view, lang)) {
+    if (!blocks.has(unit.block)) continue;
+    if (side.sentence !== undefined && !unit.isBlock && unit.key !== `${lang}:${side.sentence}`) continue;
+    let start = 0;
+    let end = unit.normalized.length;
+    if (side.span && unit.block === side.blocks[0]) {
+      start = Math.max(start, side.span[0] - unit.offset);
+      end = Math.min(end, side.span[1] - unit.offset);
+      if (end <= start) continue;
+    }
+    const whole = start === 0 && end === unit.normalized.length;
+    const span = whole ? { start: 0, end: unit.raw.length } : unit.raw === unit.normalized ? { start, end } : mapNormalizedSpan(unit.skeleton, unit.normalized, { start, end });
+    if (span) found.push({ rowIndex, unit, spans: [span] });
+  }
+  return found.length > 0 ? found : null;
+}
+
+/**
+ * For a side without ids (findings built elsewhere): the units showing its concerned text, found
+ * by its text. The text may sit inside one unit (a clause), or span
  * several (an omitted block shown sentence by sentence): then every unit it contains is marked whole.
  */
 function locateSide(view: PairView, lang: Lang, side: Side, everyOccurrence: boolean): Located[] {
@@ -178,7 +204,7 @@ export function placeFindings(views: PairView[], discrepancies: Discrepancy[]): 
     for (const lang of ['ja', 'en'] as const) {
       const side = discrepancy[lang];
       if (!side) continue;
-      const located = locateSide(view, lang, side, discrepancy.kind === 'duplication');
+      const located = locateById(view, lang, side) ?? locateSide(view, lang, side, discrepancy.kind === 'duplication');
       for (const { rowIndex, unit, spans } of located) {
         rowsSeen.push(rowIndex);
         draft.marked[lang] = true;
