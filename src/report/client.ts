@@ -1,7 +1,8 @@
 // The report's inline script: filters, keyboard navigation between findings, the outline's current
 // section and the confidence strip. Plain ES2020 in a string so it ships inside the HTML file as is;
 // the browser tests run it. It reads everything it needs from the server-rendered page.
-export const CLIENT_DATA_ID = 'report-data';
+/** The body attribute holding the tables the script reads (severity ranks, score bands), as JSON. */
+export const CLIENT_DATA_ATTRIBUTE = 'data-report';
 
 export const CLIENT_SCRIPT = String.raw`
 (function () {
@@ -19,8 +20,8 @@ export const CLIENT_SCRIPT = String.raw`
   var strip = doc.getElementById('strip');
   var canvas = strip ? strip.querySelector('canvas') : null;
   var viewBox = strip ? strip.querySelector('.view') : null;
-  // severity ranks (higher is more severe) and score bands, from the page's data element
-  var DATA = JSON.parse(doc.getElementById('${CLIENT_DATA_ID}').textContent);
+  // severity ranks (higher is more severe) and score bands, from the page's data
+  var DATA = JSON.parse(doc.body.getAttribute('${CLIENT_DATA_ATTRIBUTE}'));
   var RANK = DATA.severityRank;
 
   var cardById = {};

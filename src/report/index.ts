@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { KINDS, SEVERITY_RANK } from '../diff/kinds.js';
 import { type Alignment, type Discrepancy, REVIEW_THRESHOLD } from '../model.js';
 import { baseName, footerHtml, mastheadHtml, outlineHtml, type ReportOptions, titlesOf, toolbarHtml } from './chrome.js';
-import { CLIENT_DATA_ID, CLIENT_SCRIPT } from './client.js';
+import { CLIENT_DATA_ATTRIBUTE, CLIENT_SCRIPT } from './client.js';
 import { escapeHtml } from './escape.js';
 import { buildOutline } from './outline.js';
 import { placeFindings, type PlacedFinding } from './place.js';
@@ -18,9 +18,9 @@ export type { ReportOptions } from './chrome.js';
 
 const SCRIPT_HASH = `sha256-${createHash('sha256').update(CLIENT_SCRIPT, 'utf8').digest('base64')}`;
 
-/** The tables the page's script needs, from their one home, as data the script reads (not code the
- *  CSP would have to allow). '<' escaped so no text can close the element. */
-const CLIENT_DATA = JSON.stringify({ severityRank: SEVERITY_RANK, reviewThreshold: REVIEW_THRESHOLD, confidentScore: CONFIDENT_SCORE }).replace(/</g, '\\u003c');
+/** The tables the page's script needs, from their one home, as data the script reads: an attribute
+ *  of the body, not code the CSP would have to allow. */
+const CLIENT_DATA = JSON.stringify({ severityRank: SEVERITY_RANK, reviewThreshold: REVIEW_THRESHOLD, confidentScore: CONFIDENT_SCORE });
 
 /** Renders the review page. Pure and deterministic: the same inputs give the same bytes. */
 export function renderReport(alignment: Alignment, discrepancies: Discrepancy[], options: ReportOptions = {}): string {
@@ -70,7 +70,7 @@ export function renderReport(alignment: Alignment, discrepancies: Discrepancy[],
     `<meta name="description" content="${escapeHtml(summary || 'no findings')}">`,
     `<style>${STYLES}</style>`,
     '</head>',
-    '<body>',
+    `<body ${CLIENT_DATA_ATTRIBUTE}="${escapeHtml(CLIENT_DATA)}">`,
     mastheadHtml(alignment, placement.findings, options),
     toolbarHtml(placement.findings),
     '<div class="layout">',
@@ -79,7 +79,6 @@ export function renderReport(alignment: Alignment, discrepancies: Discrepancy[],
     '</div>',
     `<div class="strip" id="strip" title="Alignment confidence through the document; click to go there"><canvas aria-hidden="true"></canvas><div class="view"></div></div>`,
     footerHtml(alignment, options),
-    `<script type="application/json" id="${CLIENT_DATA_ID}">${CLIENT_DATA}</script>`,
     `<script>${CLIENT_SCRIPT}</script>`,
     '</body>',
     '</html>',
