@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alignDocuments } from '../../src/align/index.js';
+import { linkedLengthRatio } from '../../src/align/length-model.js';
 import { type DiffResult, runDiff } from '../../src/diff/index.js';
 import { KINDS } from '../../src/diff/kinds.js';
 import type { GlossaryEntry } from '../../src/glossary/types.js';
@@ -119,5 +120,19 @@ describe('each detector on real text pairs', () => {
   it('has a case for every kind the registry lists', () => {
     const covered = new Set(CASES.flatMap((testCase) => testCase.expected.map(([kind]) => kind)));
     expect(KINDS.filter((kind) => !covered.has(kind))).toEqual([]);
+  });
+
+  it('reads the length ratio the alignment records (one length model, estimated by align)', () => {
+    const launch = CASES[0]!;
+    const ja = documentFromText(excerpt('ja', launch.ja), 'excerpt.ja.txt', 'ja');
+    const en = documentFromText(excerpt('en', launch.en), 'excerpt.en.md', 'en');
+    const alignment = alignDocuments(ja, en);
+    expect(alignment.lengthRatio).toBe(linkedLengthRatio(alignment.pairs));
+    expect(runDiff(alignment).discrepancies.map((d) => d.kind)).toEqual(['omission']);
+    // at an English as short as 1/100 of the Japanese, the English has room for nothing: the clause
+    // is there and only its figures are missing
+    const terse = runDiff({ ...alignment, lengthRatio: 0.01 }).discrepancies.map((d) => d.kind);
+    expect(terse).not.toContain('omission');
+    expect(terse.length).toBeGreaterThan(0);
   });
 });
