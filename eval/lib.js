@@ -1,7 +1,11 @@
 // Shared helpers of the evaluation scripts: run the pipeline in-process on text, and score block
 // links against a gold standard keyed by the first line of each block.
+// Every evaluation reaches the pipeline through alignTexts/alignFiles and diffAlignment below, so
+// switching to the public API (dist/index.js) is a change here only.
+import { existsSync, readFileSync } from 'node:fs';
 import { alignDocuments } from '../dist/align/index.js';
 import { annotateDocument } from '../dist/anchors/index.js';
+import { runDiff } from '../dist/diff/index.js';
 import { parseDocument } from '../dist/parse/index.js';
 import { sourceFromBytes } from '../dist/read/index.js';
 
@@ -10,12 +14,27 @@ export const SEEDS = {
   en: 'seeds/integrated-innovation-strategy-2025.en.md',
 };
 
+// The public API (dist/index.js, src/index.ts) once the build has it; until then the stage modules
+// it composes, in the same order.
+const api = existsSync(new URL('../dist/index.js', import.meta.url)) ? await import('../dist/index.js') : {};
+
 export function documentFromText(text, path, lang) {
+  if (api.documentFromText) return api.documentFromText(text, path, lang);
   return annotateDocument(parseDocument(sourceFromBytes(Buffer.from(text, 'utf8'), path, lang)));
 }
 
-export function alignTexts(jaText, enText) {
-  return alignDocuments(documentFromText(jaText, SEEDS.ja, 'ja'), documentFromText(enText, SEEDS.en, 'en'));
+/** The whole pipeline (read → parse → anchors → align) on two texts; the paths only name them. */
+export function alignTexts(jaText, enText, jaPath = SEEDS.ja, enPath = SEEDS.en) {
+  return alignDocuments(documentFromText(jaText, jaPath, 'ja'), documentFromText(enText, enPath, 'en'));
+}
+
+export function alignFiles(jaPath, enPath) {
+  return alignTexts(readFileSync(jaPath, 'utf8'), readFileSync(enPath, 'utf8'), jaPath, enPath);
+}
+
+/** The findings `strategy-align diff` reports with default settings (severities, dedupe, order). */
+export function diffAlignment(alignment) {
+  return (api.findDiscrepancies ?? runDiff)(alignment).discrepancies;
 }
 
 /** Links of an alignment as strings "jaLine→enLine", "jaLine→-", "-→enLine" (first lines of blocks). */

@@ -1,7 +1,7 @@
 // Lexical cues that need no tokenizer: loanwords compared by consonant skeleton (ロケット ~ rocket),
 // and a small dictionary of the words every Japanese science-policy text uses. Like hunalign's
 // dictionary, it only tips the balance between candidates the numbers and lengths leave open.
-import { toRomaji } from 'wanakana';
+import { englishSkeleton, katakanaSkeleton } from '../text/loanword.js';
 
 /** Concept id ← Japanese spelling(s), English spelling(s). English forms are matched as word prefixes. */
 const POLICY_TERMS: Array<[string, string[], string[]]> = [
@@ -181,33 +181,10 @@ export function englishConceptsByExpression(text: string): string[] {
   return COMPILED.filter((t) => t.en.test(text)).map((t) => t.id);
 }
 
-/**
- * A spelling reduced to the consonants both languages keep: ロケット (roketto) and "rocket" both
- * become "kt". r/l are dropped because katakana renders English r-coloured vowels as long vowels.
- */
-export function consonantSkeleton(latin: string): string {
-  return latin
-    .toLowerCase()
-    .replace(/tion/g, 'shon')
-    .replace(/ph/g, 'f')
-    .replace(/th/g, 's')
-    .replace(/sh/g, 's')
-    .replace(/ch/g, 't')
-    .replace(/ts/g, 't')
-    .replace(/c(?=[eiy])/g, 's')
-    .replace(/[cq]/g, 'k')
-    .replace(/x/g, 'ks')
-    .replace(/v/g, 'b')
-    .replace(/j/g, 'g')
-    .replace(/[^a-z]/g, '')
-    .replace(/[aeiouyhwrl]/g, '')
-    .replace(/(.)\1+/g, '$1');
-}
-
 const KATAKANA_RUN = /[\u30a1-\u30fa\u30fc]{3,}/g;
 const ENGLISH_WORD = /[A-Za-z]{4,}/g;
 
-// A document repeats the same words hundreds of times, and toRomaji is slow: skeleton keys are
+// A document repeats the same words hundreds of times, and romanisation is slow: skeleton keys are
 // remembered per word (the cache is dropped when it grows past a vocabulary's size).
 const MAX_CACHED_WORDS = 50_000;
 const skeletonKeys = { ja: new Map<string, string | null>(), en: new Map<string, string | null>() };
@@ -216,7 +193,8 @@ function skeletonKey(word: string, lang: 'ja' | 'en'): string | null {
   const cache = skeletonKeys[lang];
   let key = cache.get(word);
   if (key === undefined) {
-    const skeleton = consonantSkeleton(lang === 'ja' ? toRomaji(word) : word);
+    // ロケット and "rocket" share the key k:RKT (src/text/loanword.ts)
+    const skeleton = lang === 'ja' ? katakanaSkeleton(word) : englishSkeleton(word);
     key = skeleton.length >= 3 ? `k:${skeleton}` : null;
     if (cache.size >= MAX_CACHED_WORDS) cache.clear();
     cache.set(word, key);

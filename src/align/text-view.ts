@@ -1,20 +1,12 @@
 // A two-column listing of an alignment for a terminal: one row per pair, JA left, EN right.
 import type { Alignment, Pair } from '../model.js';
+import { clipToWidth as clip } from '../text/display.js';
+import { formatLineRange, spanOfLines } from '../text/line-range.js';
 
-function clip(text: string, width: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  let out = '';
-  let used = 0;
-  for (const ch of flat) {
-    const w = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-    if (used + w > width - 1) return `${out}…${' '.repeat(Math.max(0, width - used - 1))}`;
-    out += ch;
-    used += w;
-  }
-  return out + ' '.repeat(width - used);
-}
-
-const lines = (blocks: Pair['ja']) => (blocks.length ? `${blocks[0]!.lines[0]}-${blocks[blocks.length - 1]!.lines[1]}` : '');
+const lines = (blocks: Pair['ja']) => {
+  const span = spanOfLines(blocks);
+  return span ? formatLineRange(span, { bothEnds: true }) : '';
+};
 
 export function formatAlignmentText(alignment: Alignment, level: 'block' | 'sentence', width = 160): string {
   const column = Math.max(20, Math.floor((width - 24) / 2));

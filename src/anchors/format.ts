@@ -1,17 +1,10 @@
 // The `parse --anchors` view: each block's anchors with their values, one per line, for people
 // checking what the tool will compare.
 import type { Anchor, Block, Document } from '../model.js';
+import { padToWidth } from '../text/display.js';
+import { formatLineRange } from '../text/line-range.js';
 
-/** Columns a string takes in a terminal: CJK and full-width characters take two. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u.test(char) ? 2 : 1;
-  return width;
-}
-
-function padTo(text: string, columns: number): string {
-  return text + ' '.repeat(Math.max(1, columns - displayWidth(text)));
-}
+const padTo = (text: string, columns: number) => padToWidth(text, columns, 1);
 
 function describe(anchor: Anchor): string {
   if (anchor.type === 'title') return anchor.qualifier ? `(${anchor.qualifier})` : ''; // the text says it all
@@ -20,8 +13,7 @@ function describe(anchor: Anchor): string {
 }
 
 function formatBlock(block: Block): string[] {
-  const [first, last] = block.lines;
-  const where = first === last ? `line ${first}` : `lines ${first}-${last}`;
+  const where = formatLineRange(block.lines, { word: true });
   const lines = [`${block.id} ${block.kind}, ${where}`];
   for (const anchor of block.anchors) {
     lines.push(`  ${anchor.type.padEnd(6)}  ${padTo(describe(anchor), 30)} ${anchor.text}`);

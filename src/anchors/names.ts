@@ -3,6 +3,7 @@
 // (hereinafter referred to as "AISI")). `value` is the name without spaces, so "ISO/IEC JTC 1"
 // and "ISO/IEC JTC1" compare equal; a plural acronym (AUVs) has the singular as value.
 import { candidate, type Candidate } from './candidate.js';
+import { findDefinitionPhrases } from '../text/definitions.js';
 
 const TOKEN = String.raw`[A-Za-z0-9](?:[A-Za-z0-9'+]|[-&/.](?=[A-Za-z0-9]))*`;
 
@@ -132,14 +133,9 @@ function findJapaneseNames(text: string): Candidate[] {
 }
 
 // Definitions: the defined term is a name when it is one, otherwise a title (統合戦略2025).
-const JA_DEFINITION = /以下[、,]?「(?<term>[^「」]{1,80})」(?:という|とする|と総称する|と略す|と略称する)/gu;
-const EN_DEFINITION = /hereinafter(?:,)?(?:\s+(?:referred to|collectively referred to|called)(?:\s+as)?)?(?:\s+the)?\s+["“](?<term>[^"”]{1,120})["”]/giu;
-
 export function findDefinitions(text: string, lang: 'ja' | 'en'): Candidate[] {
   const found: Candidate[] = [];
-  for (const m of text.matchAll(lang === 'ja' ? JA_DEFINITION : EN_DEFINITION)) {
-    const term = m.groups!.term!;
-    const termStart = m.index + m[0].lastIndexOf(term, m[0].length - 1);
+  for (const { term, termStart } of findDefinitionPhrases(text, lang)) {
     const cleaned = term.replace(/[\s,.;:]+$/u, '');
     if (cleaned === '') continue; // (hereinafter referred to as ".") defines nothing
     const isName =

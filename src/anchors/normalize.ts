@@ -3,6 +3,7 @@
 // character of the text they match on, the span of the input it came from, so anchor offsets always
 // refer to the text the caller passed in.
 import type { Lang } from '../model.js';
+import { ENCLOSED_NUMBER, takesNoSpaceInJapanese } from '../text/script.js';
 
 export interface PreparedText {
   /** NFKC (circled numbers kept), Japanese PDF spacing repaired. */
@@ -14,23 +15,11 @@ export interface PreparedText {
   source: { start: Int32Array; end: Int32Array } | null;
 }
 
-// Circled and parenthesised numbers (①, ⑴, ❶, ㉑) number list items; NFKC would turn them into plain
-// digits that read as quantities, so they are kept as they are.
-const ENCLOSED_NUMBER = /[\u2460-\u24FF\u2776-\u2793\u3251-\u325F\u32B1-\u32BF]/u;
+// Circled and parenthesised numbers (ENCLOSED_NUMBER: ①, ⑴, ❶, ㉑) number list items; NFKC would turn
+// them into plain digits that read as quantities, so they are kept as they are.
 // A character that NFKC must see together with the one before it.
 const COMBINING = /^[\p{M}\uFF9E\uFF9F]$/u;
 
-/** Is this character Japanese script or Japanese punctuation (after NFKC)? */
-export function isJapaneseChar(char: string | undefined): boolean {
-  if (char === undefined) return false;
-  const code = char.codePointAt(0)!;
-  return (
-    (code >= 0x3001 && code <= 0x30ff) || // punctuation, hiragana, katakana
-    (code >= 0x3400 && code <= 0x9fff) || // CJK ideographs
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0x20000 && code <= 0x2ffff)
-  );
-}
 
 function withIdentitySource(prepared: PreparedText): { start: Int32Array; end: Int32Array } {
   if (prepared.source) return prepared.source;
@@ -86,7 +75,8 @@ function repairJapaneseSpacing(prepared: PreparedText): PreparedText {
     while (j < text.length && (text[j] === ' ' || text[j] === '\n')) j++;
     const left = text[i - 1];
     const right = text[j];
-    let remove = isJapaneseChar(left) || isJapaneseChar(right);
+    // the same rule as parse's PDF repair
+    let remove = takesNoSpaceInJapanese(left) || takesNoSpaceInJapanese(right);
     if (!remove && left !== undefined && right !== undefined && SPELLED_OUT.test(left) && SPELLED_OUT.test(right)) {
       const leftToken = /[A-Za-z0-9\-/&.]*$/.exec(text.slice(Math.max(0, i - 24), i))![0];
       const rightToken = /^[A-Za-z0-9\-/&.]*/.exec(text.slice(j, j + 24))![0];

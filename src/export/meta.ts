@@ -1,5 +1,7 @@
 // What the headers of the export formats say about where the segments came from.
 import type { Alignment, LineRange } from '../model.js';
+import { baseName } from '../text/display.js';
+import { formatLineRange } from '../text/line-range.js';
 import type { ExportLevel } from './segments.js';
 
 export interface SourceFileInfo {
@@ -15,10 +17,6 @@ export interface ExportMeta {
   en: SourceFileInfo;
 }
 
-function baseName(path: string): string {
-  return path.split(/[\\/]/u).filter((part) => part !== '').at(-1) ?? path;
-}
-
 export function exportMeta(alignment: Alignment, level: ExportLevel, toolVersion: string): ExportMeta {
   return {
     toolVersion,
@@ -30,5 +28,5 @@ export function exportMeta(alignment: Alignment, level: ExportLevel, toolVersion
 
 /** '66-69'; always both ends, so a reader needs one rule. */
 export function formatLines(lines: LineRange): string {
-  return `${lines[0]}-${lines[1]}`;
+  return formatLineRange(lines, { bothEnds: true });
 }

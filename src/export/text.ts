@@ -13,5 +13,4 @@ export function joinTexts(parts: string[], lang: Lang): string {
   return parts.filter((part) => part !== '').join(lang === 'ja' ? '' : ' ');
 }
 
-// Safe text for UTF-8 and XML is shared with the glossary's TBX and diff's JUnit: one implementation.
-export { wellFormed, xmlSafe } from '../xml-text.js';
+export { wellFormed, xmlSafe } from '../text/xml.js';

@@ -1,11 +1,9 @@
 // Segments → XLIFF 2.1 for review workflows: one unit per segment, the alignment's facts in the
 // Metadata module (mda), the segment state saying what a reviewer should do with it.
-import { create } from 'xmlbuilder2';
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import { xmlDocument, xmlElement, type XmlNode, xmlString } from '../text/xml.js';
 import { formatLines, type ExportMeta } from './meta.js';
 import type { ExportSegment } from './segments.js';
 import { REVIEW_THRESHOLD } from '../model.js';
-import { xmlAttribute, xmlText } from '../xml-text.js';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0'; // 2.1 keeps the 2.0 namespace
 export const METADATA_NS = 'urn:oasis:names:tc:xliff:metadata:2.0';
@@ -28,9 +26,9 @@ export function segmentState(segment: ExportSegment): { state: string; subState?
   return { state: 'translated' };
 }
 
-function metadata(unit: XMLBuilder, segment: ExportSegment): void {
-  const group = unit.ele(METADATA_NS, 'mda:metadata').ele(METADATA_NS, 'mda:metaGroup', { category: 'strategy-align' });
-  const meta = (type: string, value: string) => group.ele(METADATA_NS, 'mda:meta', { type }).txt(xmlText(value));
+function metadata(unit: XmlNode, segment: ExportSegment): void {
+  const group = xmlElement(xmlElement(unit, 'mda:metadata', {}, undefined, METADATA_NS), 'mda:metaGroup', { category: 'strategy-align' }, undefined, METADATA_NS);
+  const meta = (type: string, value: string) => xmlElement(group, 'mda:meta', { type }, value, METADATA_NS);
   meta('score', segment.score.toFixed(3));
   meta('alignment', segment.type);
   if (segment.section !== null) meta('section', segment.section);
@@ -39,25 +37,29 @@ function metadata(unit: XMLBuilder, segment: ExportSegment): void {
 }
 
 export function toXliff(segments: ExportSegment[], meta: ExportMeta): string {
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(XLIFF_NS, 'xliff', {
-    'xmlns:mda': METADATA_NS,
-    version: '2.1',
-    srcLang: 'ja',
-    trgLang: 'en',
-  });
-  const file = root.ele('file', { id: 'f1', original: xmlAttribute(meta.ja.name) });
+  const root = xmlDocument(
+    'xliff',
+    {
+      'xmlns:mda': METADATA_NS,
+      version: '2.1',
+      srcLang: 'ja',
+      trgLang: 'en',
+    },
+    XLIFF_NS,
+  );
+  const file = xmlElement(root, 'file', { id: 'f1', original: meta.ja.name });
   if (segments.length === 0) {
     // A file needs at least one unit or group; an empty group says "nothing aligned" validly.
-    file.ele('group', { id: 'empty' });
+    xmlElement(file, 'group', { id: 'empty' });
   }
   for (const segment of segments) {
-    const unit = file.ele('unit', { id: xmlAttribute(segment.id) });
+    const unit = xmlElement(file, 'unit', { id: segment.id });
     metadata(unit, segment);
     const { state, subState } = segmentState(segment);
-    const seg = unit.ele('segment', subState ? { state, subState } : { state });
+    const seg = xmlElement(unit, 'segment', subState ? { state, subState } : { state });
     // xml:space: spaces, tabs and line breaks inside source and target are content, not layout.
-    seg.ele('source', { 'xml:space': 'preserve' }).txt(xmlText(segment.ja));
-    if (segment.en !== '') seg.ele('target', { 'xml:space': 'preserve' }).txt(xmlText(segment.en));
+    xmlElement(seg, 'source', { 'xml:space': 'preserve' }, segment.ja);
+    if (segment.en !== '') xmlElement(seg, 'target', { 'xml:space': 'preserve' }, segment.en);
   }
-  return `${root.end({ prettyPrint: true })}\n`;
+  return xmlString(root);
 }

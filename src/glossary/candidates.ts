@@ -7,7 +7,8 @@ import { katakanaEvidence } from './katakana.js';
 import { englishPhrases, japanesePhrases } from './phrases.js';
 import { quoteEvidence } from './quotes.js';
 import type { AlignedText } from './sentence-pairs.js';
-import { cleanEnglishTerm, cleanJapaneseTerm, englishKey, hasJapanese, singularize } from './text.js';
+import { hasJapanese } from '../text/script.js';
+import { cleanEnglishTerm, cleanJapaneseTerm, englishKey, singularize } from './text.js';
 import { EVIDENCE_SOURCES, type Evidence, type EvidenceSource, type TermCandidate, type TermExample } from './types.js';
 
 export interface GlossaryOptions {

@@ -4,7 +4,9 @@
 // Each is a link between a short form and the long form it abbreviates, on one side; linking the
 // two sides happens per aligned sentence pair in definitionEvidence.
 import type { AlignedText } from './sentence-pairs.js';
-import { cleanEnglishTerm, cleanJapaneseTerm, hasJapanese, isAcronym } from './text.js';
+import { findDefinitionPhrases } from '../text/definitions.js';
+import { hasJapanese } from '../text/script.js';
+import { cleanEnglishTerm, cleanJapaneseTerm, isAcronym } from './text.js';
 import type { Evidence } from './types.js';
 
 export type DefinitionKind = 'hereinafter' | 'parenthesis';
@@ -19,7 +21,6 @@ export interface TermLink {
 
 // ---------------------------------------------------------------- Japanese
 
-const JA_HEREINAFTER = /\(以下、?「([^「」]+)」(?:という|と称する|と呼ぶ)?。?\)/gu;
 const JA_PARENTHESIS = /\(([^()]{1,40})\)/gu;
 const JA_TERM_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー・々A-Za-z0-9\-/]/u;
 // Legal-form prefixes are not part of an organisation's name in translation.
@@ -104,12 +105,12 @@ function isLatinName(text: string): boolean {
 export function japaneseLinks(text: string): TermLink[] {
   const links: TermLink[] = [];
   const definitionSpans: Array<[number, number]> = [];
-  for (const match of text.matchAll(JA_HEREINAFTER)) {
-    const at = match.index;
-    definitionSpans.push([at, at + match[0].length]);
-    const short = cleanJapaneseTerm(match[1]!);
+  for (const definition of findDefinitionPhrases(text, 'ja')) {
+    const at = definition.start;
+    definitionSpans.push([at, definition.end]);
+    const short = cleanJapaneseTerm(definition.term);
     if (!short) continue;
-    links.push({ short, long: japaneseTermBefore(text, at), kind: 'hereinafter', at: at + match[0].indexOf('「') + 1 });
+    links.push({ short, long: japaneseTermBefore(text, at), kind: 'hereinafter', at: definition.termStart });
   }
   for (const match of text.matchAll(JA_PARENTHESIS)) {
     const at = match.index;
@@ -133,7 +134,6 @@ export function japaneseLinks(text: string): TermLink[] {
 
 // ---------------------------------------------------------------- English
 
-const EN_HEREINAFTER = /\(([^()]*?[;,]\s*)?hereinafter(?:\s+referred\s+to\s+as|\s+called)?(?:\s+the)?\s*["“]([^"”]+)["”]\s*\)/giu;
 const EN_PARENTHESIS = /\(([^()]{1,80})\)/gu;
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in', 'to', 'by', 'with', 'the', '&']);
 const PHRASE_BOUNDARY = new Set([
@@ -280,12 +280,12 @@ function englishLongForm(text: string, end: number, short: string): string | nul
 export function englishLinks(text: string): TermLink[] {
   const links: TermLink[] = [];
   const definitionSpans: Array<[number, number]> = [];
-  for (const match of text.matchAll(EN_HEREINAFTER)) {
-    const at = match.index;
-    definitionSpans.push([at, at + match[0].length]);
-    const short = cleanEnglishTerm(match[2]!);
+  for (const definition of findDefinitionPhrases(text, 'en')) {
+    const at = definition.start;
+    definitionSpans.push([at, definition.end]);
+    const short = cleanEnglishTerm(definition.term);
     if (!short) continue;
-    links.push({ short, long: englishLongForm(text, at, short), kind: 'hereinafter', at: at + match[0].indexOf(match[2]!) });
+    links.push({ short, long: englishLongForm(text, at, short), kind: 'hereinafter', at: definition.termStart });
   }
   for (const match of text.matchAll(EN_PARENTHESIS)) {
     const at = match.index;

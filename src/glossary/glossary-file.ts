@@ -4,6 +4,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { create } from 'xmlbuilder2';
 import { InputError } from '../model.js';
+import { unescapeTsvField } from '../text/escape.js';
 import type { GlossaryEntry } from './types.js';
 import { cleanEnglishTerm, normalizeJapanese } from './text.js';
 
@@ -88,7 +89,7 @@ export function readGlossary(text: string, format: GlossaryInputFormat, path?: s
     entries = entriesFromRows(rows, path);
   } else {
     entries = entriesFromRows(
-      content.split(/\r?\n/).map((line) => line.split('\t')),
+      content.split(/\r?\n/).map((line) => line.split('\t').map(unescapeTsvField)),
       path,
     );
   }

@@ -1,101 +1,12 @@
-// Katakana loanwords ↔ English words. Raw romaji is a poor match for English spelling
-// (インスティテュート → "insuteiteyuuto" vs "institute"), so both sides are reduced to consonant
-// skeletons over sound classes (s/z/j, t/d/ch, k/g, b/v/p, f/h, r/l, m/n) and compared by
-// edit distance.
+// Katakana loanwords ↔ English words: both sides reduced to consonant skeletons and sound strings
+// (src/text/loanword.ts) and compared by edit distance.
 import { distance } from 'fastest-levenshtein';
 import { toRomaji } from 'wanakana';
 import type { AlignedText } from './sentence-pairs.js';
-import { isKatakanaTerm, singularize } from './text.js';
+import { englishSkeleton, englishSounds, katakanaSkeleton, katakanaSounds } from '../text/loanword.js';
+import { isKatakanaWord, KATAKANA_LETTERS } from '../text/script.js';
+import { singularize } from './text.js';
 import type { Evidence } from './types.js';
-
-const CLASS: Record<string, string> = {
-  s: 'S', z: 'S', j: 'J',
-  t: 'T', d: 'T', c: 'T',
-  k: 'K', g: 'K', q: 'K',
-  b: 'B', v: 'B', p: 'B',
-  f: 'H', h: 'H',
-  r: 'R', l: 'R',
-  m: 'N', n: 'N',
-};
-
-function skeletonOf(spelling: string): string {
-  let out = '';
-  for (const char of spelling) {
-    const cls = CLASS[char];
-    if (cls && !out.endsWith(cls)) out += cls;
-  }
-  return out;
-}
-
-/** Consonant skeleton of a katakana word: セーフティ → SHT. */
-export function katakanaSkeleton(katakana: string): string {
-  const romaji = toRomaji(katakana.replace(/・/g, ''))
-    .toLowerCase()
-    .replace(/shi|sh/g, 's')
-    .replace(/chi|ch/g, 'c')
-    .replace(/tsu|ts/g, 't')
-    .replace(/fu/g, 'f');
-  return skeletonOf(romaji);
-}
-
-/** Consonant skeleton of English spelling, read the way Japanese borrows it: innovation → NBSN. */
-export function englishSkeleton(english: string, hardG = false): string {
-  return skeletonOf(englishSpelling(english, hardG));
-}
-
-function englishSpelling(english: string, hardG: boolean): string {
-  return english
-    .toLowerCase()
-    .replace(/[^a-z]/g, '')
-    .replace(/tion/g, 'son')
-    .replace(/sion/g, 'jon')
-    .replace(/ture/g, 'cya')
-    .replace(/ph/g, 'f')
-    .replace(/th/g, 's')
-    .replace(/ck/g, 'k')
-    .replace(/ch/g, 'c')
-    .replace(/sh/g, 's')
-    .replace(/gh/g, '')
-    .replace(/wh/g, 'w')
-    .replace(/qu/g, 'kw')
-    .replace(/x/g, 'ks')
-    .replace(/c(?=[eiy])/g, 's')
-    .replace(/c/g, 'k')
-    .replace(/g(?=[eiy])/g, hardG ? 'g' : 'j')
-    // Japanese borrows English without its post-vowel r: sensor → センサ(ー), network → ネットワーク
-    .replace(/(?<=[aeiou])r(?=[^aeiouyrg]|$)/g, '');
-}
-
-function soundsOf(spelling: string): string {
-  let out = '';
-  for (const char of spelling) {
-    const sound = CLASS[char] ?? ('aeiouy'.includes(char) ? 'a' : '');
-    if (sound && !out.endsWith(sound)) out += sound;
-  }
-  return out;
-}
-
-/** Consonant classes with vowels kept as one mark, Japanese epenthetic vowels removed: エコシステム → aKaSaSTaN. */
-export function katakanaSounds(katakana: string): string {
-  const romaji = toRomaji(katakana.replace(/・/g, ''))
-    .toLowerCase()
-    .replace(/[^a-z]/g, '')
-    .replace(/sh/g, 's')
-    .replace(/ch/g, 'c')
-    .replace(/ts/g, 't')
-    // the vowel Japanese adds after a final or clustered consonant: su, ku, to, do, ru, …
-    .replace(/([sktpbmrgfzdh])u(?=[^aeiou]|$)/g, '$1')
-    .replace(/([td])o(?=[^aeiou]|$)/g, '$1');
-  return soundsOf(romaji);
-}
-
-export function englishSounds(english: string, hardG = false): string {
-  return soundsOf(
-    englishSpelling(english, hardG)
-      .replace(/e$/, '')
-      .replace(/e(?=s$)/, ''),
-  );
-}
 
 function similarity(a: string, b: string): number {
   return 1 - distance(a, b) / Math.max(a.length, b.length);
@@ -143,7 +54,7 @@ function englishForms(english: string): Array<{ skeleton: string; sounds: string
   return forms;
 }
 
-const KATAKANA_RUN = /[\p{Script=Katakana}ー・]+/gu;
+const KATAKANA_RUN = new RegExp(`[${KATAKANA_LETTERS}・]+`, 'gu');
 const MIN_SIMILARITY = 0.74;
 
 /** Katakana words of a Japanese text (a ・-joined name stays whole; its parts are tried too). */
@@ -151,8 +62,8 @@ export function katakanaTerms(text: string): string[] {
   const terms = new Set<string>();
   for (const match of text.matchAll(KATAKANA_RUN)) {
     const run = match[0].replace(/^・+|・+$/g, '');
-    if (run.length >= 2 && isKatakanaTerm(run)) terms.add(run);
-    if (run.includes('・')) for (const part of run.split('・')) if (part.length >= 2 && isKatakanaTerm(part)) terms.add(part);
+    if (run.length >= 2 && isKatakanaWord(run)) terms.add(run);
+    if (run.includes('・')) for (const part of run.split('・')) if (part.length >= 2 && isKatakanaWord(part)) terms.add(part);
   }
   return [...terms];
 }

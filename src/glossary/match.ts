@@ -1,5 +1,6 @@
 // Finding a term in a sentence the way a reviewer would: English case-, plural-, hyphen- and
 // space-insensitive ("start-up" = "startups"); Japanese on normalised text, Latin names whole.
+import { isHiragana } from '../text/script.js';
 import { normalizeEnglish, normalizeJapanese } from './text.js';
 
 function escape(text: string): string {
@@ -109,11 +110,10 @@ export function japaneseTermFinder(term: string): (text: string) => number[] {
 // okurigana end a compound: 国研は, 国研の). Digits label a term rather than extend it (統合戦略2025 is
 // 統合戦略 of 2025); 等 ("etc.") is the one suffix that leaves the term itself.
 const WORD_CONTINUES = /^\p{L}$/u;
-const HIRAGANA = /^\p{Script=Hiragana}$/u;
 const DETACHED_SUFFIXES = new Set(['等']);
 
 function continuesWord(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CONTINUES.test(ch) && !HIRAGANA.test(ch);
+  return ch !== undefined && WORD_CONTINUES.test(ch) && !isHiragana(ch);
 }
 
 /**

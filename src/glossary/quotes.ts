@@ -4,7 +4,8 @@
 import type { Token } from '../anchors/tokenizer.js';
 import { stripJapaneseNotes } from './definitions.js';
 import type { AlignedText } from './sentence-pairs.js';
-import { cleanEnglishTerm, cleanJapaneseTerm, hasJapanese } from './text.js';
+import { hasJapanese, isHiragana } from '../text/script.js';
+import { cleanEnglishTerm, cleanJapaneseTerm } from './text.js';
 import type { Evidence } from './types.js';
 
 /** Top-level 「…」 and 『…』 titles, notes and nested definitions removed; definition short forms skipped. */
@@ -26,7 +27,7 @@ export function japaneseQuotes(text: string): string[] {
           .replace(/\([A-Za-z][A-Za-z0-9\-&]*\)$/u, '');
         const term = cleanJapaneseTerm(inner);
         // 「知る」「使う」 quote words, not titles: a short quote ending in kana is a verb or a phrase
-        if (term && hasJapanese(term) && !(term.length <= 3 && /\p{Script=Hiragana}$/u.test(term))) quotes.push(term);
+        if (term && hasJapanese(term) && !(term.length <= 3 && isHiragana(term.at(-1)))) quotes.push(term);
       }
     }
   }

@@ -1,8 +1,8 @@
 // TBX-Basic (TBX v3, ISO 30042:2019, DCA style): one conceptEntry per candidate, a langSec per
 // language, each holding one termSec/term; score, count and sources go in the concept's note.
-import { create } from 'xmlbuilder2';
-import { xmlText } from '../xml-text.js';
-import type { TermCandidate } from './types.js';
+import { formatLineRange } from '../text/line-range.js';
+import { xmlDocument, xmlElement, xmlString } from '../text/xml.js';
+import type { TermCandidate, TermExample } from './types.js';
 
 export const TBX_NAMESPACE = 'urn:iso:std:iso:30042:ed-2';
 
@@ -11,29 +11,26 @@ export interface TbxSource {
   en: string;
 }
 
-function lines(range: [number, number]): string {
-  return range[0] === range[1] ? `${range[0]}` : `${range[0]}-${range[1]}`;
+/** "ja 52 / en 21; ja 99-100 / en 77": where to look, in both files. */
+export function describeExamples(examples: TermExample[]): string {
+  return examples.map((e) => `ja ${formatLineRange(e.jaLines)} / en ${formatLineRange(e.enLines)}`).join('; ');
 }
 
 export function candidatesToTbx(candidates: TermCandidate[], source: TbxSource): string {
-  const tbx = create({ version: '1.0', encoding: 'UTF-8' }).ele(TBX_NAMESPACE, 'tbx', { type: 'TBX-Basic', style: 'dca', 'xml:lang': 'en' });
-  tbx
-    .ele('tbxHeader')
-    .ele('fileDesc')
-    .ele('sourceDesc')
-    .ele('p')
-    .txt(xmlText(`Glossary candidates aligned by strategy-align from ${source.ja} (ja) and ${source.en} (en); unreviewed.`));
-  const body = tbx.ele('text').ele('body');
+  const tbx = xmlDocument('tbx', { type: 'TBX-Basic', style: 'dca', 'xml:lang': 'en' }, TBX_NAMESPACE);
+  const sourceDesc = xmlElement(xmlElement(xmlElement(tbx, 'tbxHeader'), 'fileDesc'), 'sourceDesc');
+  xmlElement(sourceDesc, 'p', {}, `Glossary candidates aligned by strategy-align from ${source.ja} (ja) and ${source.en} (en); unreviewed.`);
+  const body = xmlElement(xmlElement(tbx, 'text'), 'body');
   candidates.forEach((candidate, i) => {
-    const entry = body.ele('conceptEntry', { id: `c${i + 1}` });
-    entry.ele('note').txt(xmlText(`score ${candidate.score}; count ${candidate.count}; sources ${candidate.sources.join(', ')}`));
-    const examples = candidate.examples.map((e) => `ja ${lines(e.jaLines)} / en ${lines(e.enLines)}`).join('; ');
-    if (examples) entry.ele('note').txt(xmlText(`lines ${examples}`));
+    const entry = xmlElement(body, 'conceptEntry', { id: `c${i + 1}` });
+    xmlElement(entry, 'note', {}, `score ${candidate.score}; count ${candidate.count}; sources ${candidate.sources.join(', ')}`);
+    const examples = describeExamples(candidate.examples);
+    if (examples) xmlElement(entry, 'note', {}, `lines ${examples}`);
     for (const [lang, term] of [['ja', candidate.ja], ['en', candidate.en]] as const) {
-      const termSec = entry.ele('langSec', { 'xml:lang': lang }).ele('termSec');
-      termSec.ele('term').txt(xmlText(term));
-      termSec.ele('termNote', { type: 'partOfSpeech' }).txt('noun');
+      const termSec = xmlElement(xmlElement(entry, 'langSec', { 'xml:lang': lang }), 'termSec');
+      xmlElement(termSec, 'term', {}, term);
+      xmlElement(termSec, 'termNote', { type: 'partOfSpeech' }, 'noun');
     }
   });
-  return `${tbx.end({ prettyPrint: true })}\n`;
+  return xmlString(tbx);
 }

@@ -17,14 +17,6 @@ export function normalizeEnglish(text: string): string {
   return normalizeText(text, 'en');
 }
 
-const KATAKANA_RUN = /^[\p{Script=Katakana}ー・]+$/u;
-export function isKatakanaTerm(text: string): boolean {
-  return KATAKANA_RUN.test(text) && /[^ー・]/u.test(text);
-}
-
-export function hasJapanese(text: string): boolean {
-  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
-}
 
 const SMALL_WORDS = new Set(['a', 'an', 'the']);
 

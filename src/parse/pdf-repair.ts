@@ -2,10 +2,11 @@
 // "S P r i n g - 8"); NFKC folds full-width forms. Raw text stays untouched elsewhere: these functions
 // only produce the `normalized` side.
 import type { Lang } from '../model.js';
+import { ENCLOSED_NUMBER as ENCLOSED_NUMBER_CHAR, takesNoSpaceInJapanese } from '../text/script.js';
 
 /** Circled and parenthesised numbers (①, ⑴, ❶, ㉑ …). NFKC would turn ① into 1 and lose the item
  *  marker the outline and the aligner rely on, so they pass through unchanged. */
-const ENCLOSED_NUMBER = /[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]/gu;
+const ENCLOSED_NUMBER = new RegExp(ENCLOSED_NUMBER_CHAR.source, 'gu');
 
 /** Characters a PDF extraction leaves that mean nothing for matching: soft hyphens, zero-width
  *  spaces and joiners, stray BOMs. NEL (U+0085) is a line break JavaScript's \s does not know. */
@@ -26,24 +27,6 @@ export function nfkcKeepingCircled(text: string): string {
   return out + text.slice(last).normalize('NFKC');
 }
 
-/** Kana, kanji, CJK punctuation and enclosed numbers: characters that never take a space next to
- *  them in Japanese, so any space beside one is a PDF artefact. */
-export function isCjk(ch: string | undefined): boolean {
-  if (!ch) return false;
-  const c = ch.codePointAt(0)!;
-  return (
-    (c >= 0x3000 && c <= 0x30ff) || // CJK punctuation, hiragana, katakana
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xff00 && c <= 0xffef) || // full-width forms NFKC leaves alone (｡ ､ …)
-    (c >= 0x2460 && c <= 0x24ff) ||
-    (c >= 0x2776 && c <= 0x2793) ||
-    (c >= 0x3251 && c <= 0x325f) ||
-    (c >= 0x32b1 && c <= 0x32bf) ||
-    (c >= 0x20000 && c <= 0x2ffff)
-  );
-}
 
 const FRAGMENT = /^[A-Za-z0-9\-/&+.()'"]+$/;
 
@@ -52,9 +35,9 @@ function latinEdge(token: string, side: 'end' | 'start'): string {
   const chars = [...token];
   const edge: string[] = [];
   if (side === 'end') {
-    for (let i = chars.length - 1; i >= 0 && !isCjk(chars[i]); i--) edge.unshift(chars[i]!);
+    for (let i = chars.length - 1; i >= 0 && !takesNoSpaceInJapanese(chars[i]); i--) edge.unshift(chars[i]!);
   } else {
-    for (let i = 0; i < chars.length && !isCjk(chars[i]); i++) edge.push(chars[i]!);
+    for (let i = 0; i < chars.length && !takesNoSpaceInJapanese(chars[i]); i++) edge.push(chars[i]!);
   }
   return edge.join('');
 }
@@ -126,7 +109,7 @@ export function joinSeparator(left: string, right: string): string {
   const l = [...left].pop();
   const r = right[0];
   if (!l || !r) return '';
-  if (isCjk(l) || isCjk(r)) return '';
+  if (takesNoSpaceInJapanese(l) || takesNoSpaceInJapanese(r)) return '';
   if (l === '-' && /[A-Za-z]-$/.test(left) && /[a-z]/.test(r)) return '';
   return ' ';
 }

@@ -2,6 +2,7 @@
 // sit directly under each heading, and where the file printed a number differently from the outline.
 import type { Document, Section } from '../model.js';
 import { circled } from './numbering.js';
+import { formatLineRange, spanOfLines } from '../text/line-range.js';
 
 const LEVEL_NAMES = ['chapter', 'section', 'item', 'topic heading'];
 
@@ -33,12 +34,13 @@ export function formatOutline(doc: Document): string {
     if (block.kind === 'heading' || block.kind === 'title' || block.kind === 'toc') continue;
     ownBlocks.set(block.section, (ownBlocks.get(block.section) ?? 0) + 1);
   }
-  const span = (lines: [number, number]) => (lines[0] === lines[1] ? `${lines[0]}` : `${lines[0]}-${lines[1]}`);
+  const span = (lines: [number, number]) => formatLineRange(lines);
   const rows: Array<[string, string]> = [];
 
   const front = (kind: 'title' | 'toc', name: (n: number) => string) => {
     const blocks = doc.blocks.filter((b) => b.kind === kind);
-    if (blocks.length > 0) rows.push([span([blocks[0]!.lines[0], blocks[blocks.length - 1]!.lines[1]]), name(blocks.length)]);
+    const lines = spanOfLines(blocks);
+    if (lines) rows.push([span(lines), name(blocks.length)]);
   };
   front('title', (n) => `title (${plural(n, 'line')})`);
   front('toc', (n) => `table of contents (${n} ${n === 1 ? 'line' : 'lines'})`);

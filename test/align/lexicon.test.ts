@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  consonantSkeleton,
   englishConcepts,
   englishConceptsByExpression,
   englishSkeletons,
   japaneseConcepts,
   katakanaSkeletons,
 } from '../../src/align/lexicon.js';
+import { englishSkeleton } from '../../src/text/loanword.js';
 
 
 describe('loanword skeletons', () => {
@@ -25,7 +25,7 @@ describe('loanword skeletons', () => {
   });
 
   it('keeps unrelated words apart', () => {
-    expect(consonantSkeleton('rocket')).not.toBe(consonantSkeleton('market'));
+    expect(englishSkeleton('rocket')).not.toBe(englishSkeleton('market'));
   });
 });
 

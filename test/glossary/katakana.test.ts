@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { bestLoanwordMatch, englishSkeleton, katakanaEvidence, katakanaSkeleton, katakanaTerms, loanwordSimilarity } from '../../src/glossary/katakana.js';
+import { bestLoanwordMatch, katakanaEvidence, katakanaTerms, loanwordSimilarity } from '../../src/glossary/katakana.js';
+import { englishSkeleton, katakanaSkeleton } from '../../src/text/loanword.js';
 import { alignedTexts } from '../../src/glossary/sentence-pairs.js';
 import { normalizeJapanese } from '../../src/glossary/text.js';
 import { buildAlignment, KATAKANA_PAIRS } from './seed-pairs.js';

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, escapeMarkdown, escapeMarkdownCode, escapeTsvField, tsvRecord, unescapeTsvField } from '../../src/text/escape.js';
+
+describe('escapeHtml', () => {
+  it.each([
+    ['R&D', 'R&amp;D'],
+    ['<b>AI</b>', '&lt;b&gt;AI&lt;/b&gt;'],
+    ['the "AI Act"', 'the &quot;AI Act&quot;'],
+    ["Japan's", 'Japan&#39;s'],
+    ['&amp;', '&amp;amp;'],
+    ['統合戦略2025', '統合戦略2025'],
+  ])('%s → %s', (text, expected) => {
+    expect(escapeHtml(text)).toBe(expected);
+  });
+});
+
+describe('escapeMarkdown', () => {
+  it.each([
+    ['R&D <AI>', 'R&amp;D &lt;AI&gt;'],
+    ['the "AI Act"', 'the &quot;AI Act&quot;'], // quotes too: the text may land in an HTML attribute
+    ['*bold* _it_ `code` [link] a|b ~x~ \\', '\\*bold\\* \\_it\\_ \\`code\\` \\[link\\] a\\|b \\~x\\~ \\\\'],
+    ['# heading', '\\# heading'],
+    ['- item', '\\- item'],
+    ['1. item', '1\\. item'],
+    ['2) item', '2\\) item'],
+    ['(1) 科学技術', '(1) 科学技術'],
+    ['Society 5.0', 'Society 5.0'],
+  ])('%s → %s', (text, expected) => {
+    expect(escapeMarkdown(text)).toBe(expected);
+  });
+
+  it('leaves only backticks to change inside a code span', () => {
+    expect(escapeMarkdownCode('seeds/`ja`.txt *x*')).toBe('seeds/ˋjaˋ.txt *x*');
+  });
+});
+
+describe('TSV: one rule, backslash escapes', () => {
+  it.each([
+    ['AI', 'AI'],
+    ['a\tb', 'a\\tb'],
+    ['line\nbreak', 'line\\nbreak'],
+    ['cr\r\nlf', 'cr\\r\\nlf'],
+    ['C:\\path', 'C:\\\\path'],
+    ['literal \\t', 'literal \\\\t'],
+    ['lone \ud800 surrogate', 'lone \ufffd surrogate'],
+  ])('%j → %j and back', (text, escaped) => {
+    expect(escapeTsvField(text)).toBe(escaped);
+    if (!text.includes('\ud800')) expect(unescapeTsvField(escaped)).toBe(text);
+  });
+
+  it('leaves a backslash before any other character as it is', () => {
+    expect(unescapeTsvField('a\\xb')).toBe('a\\xb');
+  });
+
+  it('writes a record as one line', () => {
+    expect(tsvRecord(['統合戦略', 'Integrated\tStrategy', '0.950'])).toBe('統合戦略\tIntegrated\\tStrategy\t0.950\n');
+  });
+});
