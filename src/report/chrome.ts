@@ -2,6 +2,7 @@
 // section outline, footer with the legend and the files' hashes.
 import { KINDS, SEVERITIES } from '../diff/kinds.js';
 import { type Alignment, type Block, type Discrepancy, type Document, REVIEW_THRESHOLD, type Severity } from '../model.js';
+import { baseName } from '../text/display.js';
 import { escapeHtml, safeId } from './escape.js';
 import type { Outline } from './outline.js';
 import type { PlacedFinding } from './place.js';
@@ -18,9 +19,7 @@ export interface ReportOptions {
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'errors', warning: 'warnings', info: 'info' };
 
-export function baseName(path: string): string {
-  return path.split(/[\\/]/u).pop() ?? path;
-}
+
 
 /** A title block that is only a bracketed note, such as "[Tentative translation]". */
 function isNote(block: Block): boolean {

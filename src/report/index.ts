@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { KINDS, SEVERITY_RANK } from '../diff/kinds.js';
 import { type Alignment, type Discrepancy, REVIEW_THRESHOLD } from '../model.js';
-import { baseName, footerHtml, mastheadHtml, outlineHtml, type ReportOptions, titlesOf, toolbarHtml } from './chrome.js';
+import { baseName } from '../text/display.js';
+import { footerHtml, mastheadHtml, outlineHtml, type ReportOptions, titlesOf, toolbarHtml } from './chrome.js';
 import { CLIENT_DATA_ATTRIBUTE, CLIENT_SCRIPT } from './client.js';
 import { escapeHtml } from './escape.js';
 import { buildOutline } from './outline.js';

@@ -2,6 +2,7 @@
 // Every string from the documents or the findings passes through escapeHtml.
 import { KIND_INFO, SEVERITY_RANK } from '../diff/kinds.js';
 import { type Discrepancy, type DiscrepancyKind, type Lang, type LineRange, REVIEW_THRESHOLD, type Severity } from '../model.js';
+import { formatLineRange } from '../text/line-range.js';
 import { escapeHtml, safeId } from './escape.js';
 import type { Outline } from './outline.js';
 import type { Mark, Placement, PlacedFinding } from './place.js';
@@ -24,8 +25,7 @@ export function findingId(finding: PlacedFinding): string {
 }
 
 export function formatLines(lines: LineRange | null): string {
-  if (!lines) return '';
-  return lines[0] === lines[1] ? String(lines[0]) : `${lines[0]}–${lines[1]}`;
+  return lines ? formatLineRange(lines, { dash: '–' }) : '';
 }
 
 /** Confidence band of a pair or row score, as the CSS and the strip colour it. */
