@@ -30,6 +30,8 @@ export function dictionaryGives(ja: string, en: string): boolean {
 
 /** The termhood weight of a pair (TERMHOOD), from the dictionary and the shape of the English. */
 export function termhood(ja: string, en: string, sources: readonly EvidenceSource[]): number {
+  // a term the document defines is its own term, even where the dictionary has it (国際宇宙ステーション)
+  if (sources.includes('definition')) return TERMHOOD.name;
   if (dictionaryGives(ja, en)) return TERMHOOD.general;
   if (sources.some((source) => NAME_SOURCES.has(source)) || isTitleCase(en)) return TERMHOOD.name;
   return contentStems(en).length >= 2 ? TERMHOOD.phrase : TERMHOOD.word;
