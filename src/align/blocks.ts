@@ -6,13 +6,15 @@ import type { AlignContext } from './context.js';
 import { alignSequences, type Move } from './dp.js';
 import { groupFeatures } from './features.js';
 import type { SectionLink } from './sections.js';
-import { linkCost, MERGE_COST, scoreSteps, SKIP_COST } from './score.js';
+import { CALIBRATION } from './calibration.js';
+import { linkCost, linkDetail, MERGE_COST, probability, SKIP_COST, type StepEvidence, stepEvidence } from './score.js';
 
 export interface BlockLink {
   type: PairType;
   ja: Block[];
   en: Block[];
-  score: number;
+  score: number; // calibrated: the probability that the link is right
+  evidence: StepEvidence;
 }
 
 const BLOCK_MOVES: Move[] = [
@@ -95,12 +97,22 @@ export function alignBlocksInSegment(jaBlocks: Block[], enBlocks: Block[], conte
     return linkCost(jaFeatures(i, a), enFeatures(j, b), context.model, context.weights) + kindCost(jaGroup[0]!.kind, enGroup[0]!.kind) + merge;
   };
   const steps = alignSequences(jaBlocks.length, enBlocks.length, cost, BLOCK_MOVES);
-  const scores = scoreSteps(steps, cost);
+  const evidence = stepEvidence(
+    steps,
+    cost,
+    (step) => {
+      const heading = jaBlocks[step.i]!.kind === 'heading' && enBlocks[step.j]!.kind === 'heading';
+      return linkDetail(jaFeatures(step.i, step.a), enFeatures(step.j, step.b), context.model, context.weights, heading);
+    },
+    (step) => (step.a ? jaFeatures(step.i, step.a) : enFeatures(step.j, step.b)).length,
+  );
   return steps.map((step, k) => {
     const jaGroup = jaBlocks.slice(step.i, step.i + step.a);
     const enGroup = enBlocks.slice(step.j, step.j + step.b);
     const type = `${step.a}-${step.b}` as PairType;
-    return { type, ja: jaGroup, en: enGroup, score: scores[k]! };
+    const stepEvidence = evidence[k]!;
+    const score = probability(stepEvidence.link ? CALIBRATION.blockLink : CALIBRATION.blockSkip, stepEvidence.features);
+    return { type, ja: jaGroup, en: enGroup, score, evidence: stepEvidence };
   });
 }
 
