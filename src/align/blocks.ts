@@ -4,7 +4,7 @@
 import type { Block, BlockKind, Document, PairType, Section } from '../model.js';
 import type { AlignContext } from './context.js';
 import { alignSequences, type Move } from './dp.js';
-import { groupFeatures } from './features.js';
+import { type Features, groupFeatures, mergeFeatures } from './features.js';
 import type { SectionLink } from './sections.js';
 import { CALIBRATION } from './calibration.js';
 import { linkCost, linkDetail, MERGE_COST, probability, SKIP_COST, type StepEvidence, stepEvidence } from './score.js';
@@ -85,6 +85,35 @@ function groupable(one: Block[], other: Block[], context: AlignContext): boolean
   return headings(one) && headings(other) && (context.sectionsOpenedBy.get(single) ?? 1) >= group.length;
 }
 
+/** Ends with a sentence end: the next block starts afresh, it is not the rest of this one broken by a page break. */
+const SENTENCE_END = /[。．.!?！？」』）)]\s*$/u;
+
+/**
+ * Extra cost of a group one of whose paragraphs brings keys of its own (values, names, lexical)
+ * none of which the other side has, and adds nothing to what the rest of the group shares with it:
+ * without it, taking an unrelated paragraph (an English paragraph inserted after a heading) into its
+ * neighbour's link costs less than leaving it unpaired. A paragraph without keys is not judged (a
+ * short one merged in translation often has none), nor a page-break fragment (its predecessor in
+ * the group does not end a sentence).
+ */
+const IDLE_MEMBER_COST = 2.0;
+
+function hasIdleMember(group: Block[], other: Features, context: AlignContext): boolean {
+  if (group.length < 2 || !group.slice(0, -1).every((b) => SENTENCE_END.test(b.normalized))) return false;
+  const otherKeys = new Set([...other.values, ...other.names, ...other.lexical]);
+  const featuresOf = (blocks: Block[]) => mergeFeatures(blocks.map((b) => context.blockFeatures.get(b)!));
+  const shared = (features: Features) => {
+    const { values, lexical } = linkDetail(features, other, context.model, context.weights);
+    return values + 0.35 * lexical;
+  };
+  const whole = shared(featuresOf(group));
+  return group.some((block, k) => {
+    const own = context.blockFeatures.get(block)!;
+    const ownKeys = [...own.values, ...own.names, ...own.lexical];
+    return ownKeys.some((key) => !otherKeys.has(key)) && whole - shared(featuresOf(group.filter((_, l) => l !== k))) < 1e-9;
+  });
+}
+
 export function alignBlocksInSegment(jaBlocks: Block[], enBlocks: Block[], context: AlignContext): BlockLink[] {
   const jaFeatures = groupFeatures(jaBlocks, (b) => context.blockFeatures.get(b)!);
   const enFeatures = groupFeatures(enBlocks, (b) => context.blockFeatures.get(b)!);
@@ -94,7 +123,8 @@ export function alignBlocksInSegment(jaBlocks: Block[], enBlocks: Block[], conte
     const enGroup = enBlocks.slice(j, j + b);
     if ((a > 1 || b > 1) && !groupable(jaGroup, enGroup, context)) return Infinity;
     const merge = (a - 1 + b - 1) * MERGE_COST;
-    return linkCost(jaFeatures(i, a), enFeatures(j, b), context.model, context.weights) + kindCost(jaGroup[0]!.kind, enGroup[0]!.kind) + merge;
+    const idle = a + b > 2 && (hasIdleMember(jaGroup, enFeatures(j, b), context) || hasIdleMember(enGroup, jaFeatures(i, a), context)) ? IDLE_MEMBER_COST : 0;
+    return linkCost(jaFeatures(i, a), enFeatures(j, b), context.model, context.weights) + kindCost(jaGroup[0]!.kind, enGroup[0]!.kind) + merge + idle;
   };
   const steps = alignSequences(jaBlocks.length, enBlocks.length, cost, BLOCK_MOVES);
   const evidence = stepEvidence(

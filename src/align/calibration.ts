@@ -11,12 +11,12 @@ export interface Calibration {
 }
 
 export const CALIBRATION: Calibration = {
-  // 308 right, 76 wrong
-  blockLink: { intercept: 1.834, weights: { cost: -0.5655, marginUnlinked: 0.1663, marginCompeting: 0.124, lengthFit: 0.4257, values: -0.6103, lexical: -0.0515, unmatched: 0.348, grouped: -0.7249, heading: 0.5746, logLength: -0.2387 } },
-  // 8 right, 115 wrong
-  blockSkip: { intercept: -5.6216, weights: { margin: 0.1829, logLength: 0.5311 } },
-  // 568 right, 147 wrong
-  sentenceLink: { intercept: 2.0692, weights: { cost: -0.6369, marginUnlinked: -0.1406, marginCompeting: -0.1211, lengthFit: 0.7213, values: -0.487, lexical: -0.2105, unmatched: 0.3465, grouped: -1.7451, logLength: 0.0842, block: 0.2012 } },
-  // 0 right, 282 wrong: not fitted (fewer than 5 of one outcome), the prior margin formula
+  // 325 right, 61 wrong
+  blockLink: { intercept: 0.4437, weights: { cost: 0.0081, marginUnlinked: 0.3113, marginCompeting: 0.1938, lengthFit: -0.064, values: -0.1675, lexical: -0.1126, unmatched: 0.1696, grouped: -0.4636, heading: 0.6952, logLength: -0.1692 } },
+  // 18 right, 130 wrong
+  blockSkip: { intercept: -6.7398, weights: { margin: 0.1426, logLength: 0.985 } },
+  // 568 right, 140 wrong
+  sentenceLink: { intercept: 1.8071, weights: { cost: -0.6128, marginUnlinked: -0.0938, marginCompeting: -0.115, lengthFit: 0.6183, values: -0.5215, lexical: -0.1692, unmatched: 0.3533, grouped: -1.71, logLength: 0.0589, block: 0.3021 } },
+  // 0 right, 298 wrong: not fitted (fewer than 5 of one outcome), the prior margin formula
   sentenceSkip: { intercept: 0, weights: { margin: 1.1 } },
 };
