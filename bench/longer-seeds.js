@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { SEEDS } from './seed-variants.js';
 
 const ROOT = new URL('..', import.meta.url);
-const { readSource } = await import(new URL('dist/read/index.js', ROOT).href);
-const { parseDocument } = await import(new URL('dist/parse/index.js', ROOT).href);
+const { readSource, parseDocument } = await import(new URL('dist/index.js', ROOT).href);
 
 /** Lines of a seed, where its body starts (1-based), and how many blocks the body and the whole have. */
 function seedShape(path) {

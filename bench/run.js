@@ -35,11 +35,8 @@ if (!existsSync(join(ROOT, 'dist', 'bundle', 'main.cjs'))) {
 }
 const { writeLongerSeeds } = await import('./longer-seeds.js');
 const { benchBatch } = await import('./batch.js');
-const { readSource } = await import(new URL('../dist/read/index.js', import.meta.url).href);
-const { parseDocument } = await import(new URL('../dist/parse/index.js', import.meta.url).href);
-const { annotateDocument } = await import(new URL('../dist/anchors/index.js', import.meta.url).href);
-const { alignDocuments } = await import(new URL('../dist/align/index.js', import.meta.url).href);
-const { runDiff } = await import(new URL('../dist/diff/index.js', import.meta.url).href);
+// the public API (src/index.ts): the same chain the CLI and the tests run
+const { readSource, parseDocument, annotateDocument, alignDocuments, runDiff } = await import(new URL('../dist/index.js', import.meta.url).href);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -9,6 +9,8 @@ import { timeStages } from './stages.js';
 const start = performance.now();
 const root = new URL('..', import.meta.url);
 const load = (path) => import(new URL(path, root).href);
+// The stage modules one by one rather than dist/index.js: the cold import time is what a diff run
+// loads, and the public API also loads export and report (xmlbuilder2), which diff does not.
 const [{ readSource }, { parseDocument }, { annotateDocument }, { alignDocuments }, { runDiff }] = await Promise.all([
   load('dist/read/index.js'),
   load('dist/parse/index.js'),

@@ -5,7 +5,7 @@
 // spares most of the compiling. Everything is bundled (the code's import() of ajv and kuromoji
 // becomes a require(), which a vm script can run without Node's experimental loader hook);
 // kuromoji finds its dictionary from its package path. The batch workers stay outside: they load
-// dist/cli/*-job.js and dist/export/batch-worker.js as compiled by tsc.
+// dist/cli/*-job.js and dist/batch/worker.js as compiled by tsc.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';

@@ -20,8 +20,8 @@ export function registerAlign(program: Command): void {
       if (!FORMATS.includes(options.format)) throw new InputError(`unknown --format '${options.format}' (expected ${FORMATS.join(', ')})`);
       if (!LEVELS.includes(options.level)) throw new InputError(`unknown --level '${options.level}' (expected ${LEVELS.join(', ')})`);
       const level = options.level as 'block' | 'sentence';
-      const { loadAlignment } = await import('./pipeline.js');
-      const alignment = loadAlignment(ja, en);
+      const { alignPair } = await import('../pipeline/index.js');
+      const alignment = alignPair(ja, en);
       if (options.format === 'text') {
         const { formatAlignmentText } = await import('../align/text-view.js');
         return emit(formatAlignmentText(alignment, level, process.stdout.columns || 160), options.output);

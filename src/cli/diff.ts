@@ -1,34 +1,13 @@
 // `strategy-align diff JA EN`: options → config, severities, baseline → align → runDiff → report.
 // Exit 0 when no finding reaches --fail-on, 1 when some does, 2 on bad usage or input (main()).
 // `diff --manifest FILE --out-dir DIR`: the same for many pairs, one report per pair (diff-job.ts).
-// This module only declares the command; the work is in diff-run.ts, loaded when the command runs.
+// This module only declares the command (flags: diff-flags.ts); the work is in diff-run.ts, loaded
+// when the command runs.
 import { type Command, Option } from 'commander';
-import { DEFAULT_FAIL_ON, FAIL_ON_LEVELS, type FailOn } from '../diff/config.js';
-import { InputError } from '../model.js';
-import { defaultJobs } from './jobs.js';
-
-export const DIFF_FORMATS = ['text', 'json', 'sarif', 'markdown', 'junit'] as const;
-export type DiffFormat = (typeof DIFF_FORMATS)[number];
-export const CONFIG_FILE = '.strategy-align.json';
-
-export interface DiffFlags {
-  format: DiffFormat;
-  output?: string;
-  failOn?: FailOn;
-  baseline?: string;
-  writeBaseline?: string;
-  config?: string;
-  severity?: string[];
-  glossary?: string;
-  manifest?: string;
-  outDir?: string;
-  jobs?: string;
-  shard?: string;
-  summary?: string;
-}
-
-/** The flags that change which findings there are: shared by `diff` and `report`. */
-export type FindingFlags = Pick<DiffFlags, 'config' | 'severity' | 'baseline' | 'glossary' | 'failOn'>;
+import { defaultJobs } from '../batch/jobs.js';
+import { DEFAULT_FAIL_ON, FAIL_ON_LEVELS } from '../diff/config.js';
+import { CONFIG_FILE } from '../pipeline/options.js';
+import { collect, DIFF_FORMATS, type DiffFlags, usage } from './diff-flags.js';
 
 export function registerDiff(program: Command): void {
   program
@@ -66,12 +45,4 @@ export function registerDiff(program: Command): void {
       }
       process.exitCode = await (await import('./diff-run.js')).diffCommand(ja, en, flags, toolVersion);
     });
-}
-
-export function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
-}
-
-export function usage(message: string): never {
-  throw new InputError(`${message} (run strategy-align diff --help for usage)`);
 }

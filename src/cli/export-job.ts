@@ -1,11 +1,11 @@
 // One pair of `export --manifest`, run inside a batch worker thread: align, export, write the file.
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { JobResult } from '../export/batch.js';
+import { writeFileAtomic } from '../atomic-file.js';
+import type { ManifestEntry } from '../batch/manifest.js';
+import type { JobResult } from '../batch/job.js';
 import { exportAlignment, FORMAT_EXTENSIONS, type ExportOptions } from '../export/index.js';
-import type { ManifestEntry } from '../export/manifest.js';
-import { writeFileAtomic } from './output.js';
-import { loadAlignment } from './pipeline.js';
+import { alignPair } from '../pipeline/index.js';
 
 export interface ExportJobOptions {
   export: ExportOptions;
@@ -18,7 +18,7 @@ export function exportFileName(entry: ManifestEntry, options: ExportOptions): st
 
 export function runPairJob(entry: ManifestEntry, options: ExportJobOptions): JobResult {
   const warnings: string[] = [];
-  const alignment = loadAlignment(entry.ja, entry.en, (message) => warnings.push(message));
+  const alignment = alignPair(entry.ja, entry.en, { onWarning: (message) => warnings.push(message) });
   const { content, segments, emptyReason } = exportAlignment(alignment, options.export);
   if (emptyReason) warnings.push(emptyReason);
   const file = exportFileName(entry, options.export);

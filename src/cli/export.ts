@@ -5,7 +5,7 @@ import type { ExportOptions } from '../export/index.js';
 import { EXPORT_FORMATS, EXPORT_LEVELS, type ExportFormat, type ExportLevel, formatFromFileName } from '../export/format-names.js';
 import { InputError } from '../model.js';
 import type { ExportJobOptions } from './export-job.js';
-import { defaultJobs, parseJobs } from './jobs.js';
+import { defaultJobs, parseJobs } from '../batch/jobs.js';
 import { emit } from './output.js';
 
 interface ExportCliOptions {
@@ -54,9 +54,9 @@ async function runExport(ja: string | undefined, en: string | undefined, options
     const exportOpts = exportOptions(options, format, toolVersion);
     const { toolVersion: _version, ...recorded } = exportOpts;
     const [{ runManifest }, { exportFileName }, { parseShard }] = await Promise.all([
-      import('./batch.js'),
+      import('../batch/run.js'),
       import('./export-job.js'),
-      import('../export/manifest.js'),
+      import('../batch/manifest.js'),
     ]);
     process.exitCode = await runManifest<ExportJobOptions>(
       {
@@ -82,9 +82,13 @@ async function runExport(ja: string | undefined, en: string | undefined, options
     if (value !== undefined) usage(`${flag} works with --manifest only`);
   }
   const format = options.format ?? (options.output ? formatFromFileName(options.output) : null) ?? 'tmx';
-  const [{ loadAlignment, warn }, { exportAlignment }] = await Promise.all([import('./pipeline.js'), import('../export/index.js')]);
-  const { content, emptyReason } = exportAlignment(loadAlignment(ja, en), exportOptions(options, format, toolVersion));
-  if (emptyReason) warn(emptyReason);
+  const [{ alignPair }, { warnOnStderr }, { exportAlignment }] = await Promise.all([
+    import('../pipeline/index.js'),
+    import('../pipeline/options.js'),
+    import('../export/index.js'),
+  ]);
+  const { content, emptyReason } = exportAlignment(alignPair(ja, en, { onWarning: warnOnStderr }), exportOptions(options, format, toolVersion));
+  if (emptyReason) warnOnStderr(emptyReason);
   emit(content, options.output);
 }
 

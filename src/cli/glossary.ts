@@ -28,8 +28,8 @@ export function registerGlossary(program: Command): void {
     .option('--limit <n>', 'keep only the N best candidates', positiveInteger)
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
     .action(async (ja: string, en: string, options: GlossaryOptions) => {
-      const [{ loadAlignment }, { buildGlossary, formatGlossary }] = await Promise.all([import('./pipeline.js'), import('../glossary/index.js')]);
-      const alignment = loadAlignment(ja, en);
+      const [{ alignPair }, { buildGlossary, formatGlossary }] = await Promise.all([import('../pipeline/index.js'), import('../glossary/index.js')]);
+      const alignment = alignPair(ja, en);
       const candidates = await buildGlossary(alignment, { minCount: options.minCount });
       const kept = options.limit ? candidates.slice(0, options.limit) : candidates;
       emit(formatGlossary(kept, options.format, { ja: alignment.ja.path, en: alignment.en.path }), options.output);

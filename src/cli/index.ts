@@ -1,7 +1,7 @@
 // The command-line layer: parses options, calls the stages, prints. No pipeline logic lives here.
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../model.js';
-import { removePendingTempFiles, runInterruptHooks } from './output.js';
+import { removePendingTempFiles, runInterruptHooks } from '../atomic-file.js';
 import { registerAlign } from './align.js';
 import { registerDiff } from './diff.js';
 import { registerExport } from './export.js';
@@ -33,14 +33,7 @@ export function buildProgram(): Command {
  */
 export async function main(argv: string[], build: () => Command = buildProgram): Promise<number> {
   const debug = argv.includes('--debug');
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      void runInterruptHooks().finally(() => {
-        removePendingTempFiles();
-        process.exit(130);
-      });
-    });
-  }
+  installSignalHandlers();
   const program = build();
   try {
     await program.parseAsync(argv);
@@ -57,6 +50,28 @@ export async function main(argv: string[], build: () => Command = buildProgram):
     reportInternalError(error, debug);
     return 2;
   }
+}
+
+let signalHandlersInstalled = false;
+
+/**
+ * Ctrl-C (SIGINT) and SIGTERM: stop the work that writes (worker threads), remove the temp files of
+ * writes in progress, exit 130. Installed once per process, by bin/ before the command runs (and by
+ * main() for callers that run it in process). With STRATEGY_ALIGN_SIGNAL_READY set, says so on
+ * stderr once installed: a test that sends a signal waits for that line instead of guessing a delay.
+ */
+export function installSignalHandlers(): void {
+  if (signalHandlersInstalled) return;
+  signalHandlersInstalled = true;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      void runInterruptHooks().finally(() => {
+        removePendingTempFiles();
+        process.exit(130);
+      });
+    });
+  }
+  if (process.env.STRATEGY_ALIGN_SIGNAL_READY) process.stderr.write('strategy-align: signal handlers ready\n');
 }
 
 /** One line for a person; the stack trace only with --debug. */

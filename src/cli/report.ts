@@ -1,7 +1,8 @@
 // `strategy-align report JA EN -o report.html`: the same findings as `diff` (same config, severities,
 // baseline), rendered as one self-contained HTML page. Exit 0 once the page is written, whatever it shows.
 import type { Command } from 'commander';
-import { collect, type FindingFlags } from './diff.js';
+import type { FindingFlags } from '../pipeline/options.js';
+import { collect } from './diff-flags.js';
 import { emit } from './output.js';
 
 interface ReportFlags extends Omit<FindingFlags, 'failOn'> {
@@ -24,15 +25,14 @@ export function registerReport(program: Command): void {
     .option('--title <text>', 'page title (default: the documents\' titles)')
     .option('--timestamp', 'show the time of the run on the page (the output then differs run to run)')
     .action(async (ja: string, en: string, flags: ReportFlags) => {
-      const [{ resolveDiffOptions }, { loadAlignment }, { runDiff }, { renderReport }] = await Promise.all([
-        import('./diff-run.js'),
-        import('./pipeline.js'),
-        import('../diff/index.js'),
+      const [{ resolvePipelineOptions }, { alignPair, findDiscrepancies }, { renderReport }] = await Promise.all([
+        import('../pipeline/options.js'),
+        import('../pipeline/index.js'),
         import('../report/index.js'),
       ]);
-      const { options } = await resolveDiffOptions(flags);
-      const alignment = loadAlignment(ja, en);
-      const { discrepancies, summary } = runDiff(alignment, options);
+      const options = await resolvePipelineOptions(flags);
+      const alignment = alignPair(ja, en, options);
+      const { discrepancies, summary } = findDiscrepancies(alignment, options);
       const html = renderReport(alignment, discrepancies, {
         ...(flags.title !== undefined ? { title: flags.title } : {}),
         ...(flags.timestamp ? { timestamp: new Date().toISOString() } : {}),

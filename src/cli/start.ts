@@ -8,7 +8,7 @@ import Module, { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-import { writeFileAtomic } from './output.js';
+import { writeFileAtomic } from '../atomic-file.js';
 
 export const BUNDLE = fileURLToPath(new URL('../bundle/main.cjs', import.meta.url));
 export const CODE_CACHE = `${BUNDLE}.cache`;
@@ -16,6 +16,7 @@ export const CODE_CACHE = `${BUNDLE}.cache`;
 export interface Cli {
   main(argv: string[]): Promise<number>;
   installCrashHandlers(argv: string[]): void;
+  installSignalHandlers(): void;
 }
 
 /**

@@ -1,21 +1,21 @@
-// `strategy-align parse FILE --anchors` as a user runs it (the built CLI; npm ci builds it).
+// `strategy-align parse FILE --anchors` as a user runs it, through main() in process.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runMain } from '../helpers/run-cli.js';
 import { ROOT, SEED } from '../helpers/seeds.js';
 
-const bin = join(ROOT, 'bin/strategy-align.js');
-const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, encoding: 'utf8' });
+const run = (args: string[]) => runMain(args);
 
 beforeAll(() => {
   if (!existsSync(join(ROOT, 'dist/cli/parse.js'))) throw new Error('run `npm run build` before these tests');
 });
 
 describe('parse --anchors', () => {
-  it('lists the Japanese anchors of a block with their values', () => {
-    const result = run(['parse', SEED.ja, '--anchors']);
+  it('lists the Japanese anchors of a block with their values', async () => {
+    const result = await run(['parse', SEED.ja, '--anchors']);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     const block = result.stdout.split(/\n(?=b\d)/u).find((b) => b.includes(', line 211\n'))!;
@@ -23,9 +23,9 @@ describe('parse --anchors', () => {
     expect(block).toMatch(/^ {2}number {2}30 \(about, unit cases\) +30件程度$/mu);
   });
 
-  it('lists the English ones the same way, and writes to a file with -o', () => {
+  it('lists the English ones the same way, and writes to a file with -o', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'strategy-align-anchors-')), 'en.txt');
-    const result = run(['parse', SEED.en, '--anchors', '-o', out]);
+    const result = await run(['parse', SEED.en, '--anchors', '-o', out]);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('');
     const text = readFileSync(out, 'utf8');
@@ -36,10 +36,10 @@ describe('parse --anchors', () => {
 });
 
 describe('the anchors stage on the diff path', () => {
-  it('never loads kuromoji', () => {
+  it('never loads kuromoji', async () => {
     const script = `
       import { createRequire } from 'node:module';
-      import { loadDocument } from './dist/cli/pipeline.js';
+      import { loadDocument } from './dist/pipeline/index.js';
       import { readSource } from './dist/read/index.js';
       const ja = loadDocument(readSource(${JSON.stringify(SEED.ja)}));
       const en = loadDocument(readSource(${JSON.stringify(SEED.en)}));

@@ -1,5 +1,4 @@
-// The diff command as a user runs it: the built CLI (npm run build first; npm ci does it).
-import { spawnSync } from 'node:child_process';
+// The diff command as a user runs it, through main() in process (the colour check starts the built CLI).
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,23 +8,22 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseBaseline } from '../../src/diff/baseline.js';
 import { KINDS } from '../../src/diff/kinds.js';
 import { loadSchema } from '../../src/diff/validate.js';
+import { type CliResult, runCli, runMain } from '../helpers/run-cli.js';
 import { EN_PATH, JA_PATH } from './seed-findings.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'bin/strategy-align.js');
 const ja = join(root, JA_PATH);
 const en = join(root, EN_PATH);
 let scratch = '';
 
-function run(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
-  if (!options.env || !('FORCE_COLOR' in options.env)) delete env.FORCE_COLOR;
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? root, env, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+/** In process; a run that needs colours from FORCE_COLOR starts the built CLI (chalk reads it once, when it loads). */
+async function run(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+  if (options.env && 'FORCE_COLOR' in options.env) return runCli(args, options);
+  return runMain(args, options);
 }
 
 /** A usage or input error: exit 2 and exactly one line on stderr, no stack trace. */
-function expectInputError(result: ReturnType<typeof run>, pattern: RegExp): void {
+function expectInputError(result: CliResult, pattern: RegExp): void {
   expect(result.status).toBe(2);
   expect(result.stdout).toBe('');
   const lines = result.stderr.trimEnd().split('\n');
@@ -39,49 +37,49 @@ beforeAll(() => {
 });
 
 describe('strategy-align diff exit codes', () => {
-  it('2 for a path that does not exist', () => {
-    expectInputError(run(['diff', ja, 'missing.en.md']), /^strategy-align: missing\.en\.md: no such file$/);
+  it('2 for a path that does not exist', async () => {
+    expectInputError(await run(['diff', ja, 'missing.en.md']), /^strategy-align: missing\.en\.md: no such file$/);
   });
 
-  it('2 for an unknown --format and an unknown --fail-on', () => {
-    expectInputError(run(['diff', ja, en, '--format', 'xml']), /argument 'xml' is invalid. Allowed choices are text, json, sarif, markdown, junit/);
-    expectInputError(run(['diff', ja, en, '--fail-on', 'errors']), /argument 'errors' is invalid/);
+  it('2 for an unknown --format and an unknown --fail-on', async () => {
+    expectInputError(await run(['diff', ja, en, '--format', 'xml']), /argument 'xml' is invalid. Allowed choices are text, json, sarif, markdown, junit/);
+    expectInputError(await run(['diff', ja, en, '--fail-on', 'errors']), /argument 'errors' is invalid/);
   });
 
-  it('2 for a bad config file, naming it, whether given or found in the working directory', () => {
+  it('2 for a bad config file, naming it, whether given or found in the working directory', async () => {
     const given = join(scratch, 'given.json');
     writeFileSync(given, '{"severity": {"omission": "fatal"}}');
-    expectInputError(run(['diff', ja, en, '--config', given]), new RegExp(`^strategy-align: ${given}: severity\\.omission: must be one of error, warning, info, off$`));
+    expectInputError(await run(['diff', ja, en, '--config', given]), new RegExp(`^strategy-align: ${given}: severity\\.omission: must be one of error, warning, info, off$`));
     const project = join(scratch, 'project');
     mkdirSync(project, { recursive: true });
     writeFileSync(join(project, '.strategy-align.json'), '{"severity": {"omission": "warning"},}');
-    expectInputError(run(['diff', ja, en], { cwd: project }), /^strategy-align: \.strategy-align\.json: is not valid JSON \(/);
+    expectInputError(await run(['diff', ja, en], { cwd: project }), /^strategy-align: \.strategy-align\.json: is not valid JSON \(/);
   });
 
-  it('2 for a bad --severity', () => {
-    expectInputError(run(['diff', ja, en, '--severity', 'omision=off']), /^strategy-align: --severity: unknown kind "omision"/);
+  it('2 for a bad --severity', async () => {
+    expectInputError(await run(['diff', ja, en, '--severity', 'omision=off']), /^strategy-align: --severity: unknown kind "omision"/);
   });
 
-  it('2 for a missing or invalid baseline, and a config baseline is found next to the config', () => {
-    expectInputError(run(['diff', ja, en, '--baseline', join(scratch, 'none.json')]), /none\.json: no such file$/);
+  it('2 for a missing or invalid baseline, and a config baseline is found next to the config', async () => {
+    expectInputError(await run(['diff', ja, en, '--baseline', join(scratch, 'none.json')]), /none\.json: no such file$/);
     const invalid = join(scratch, 'invalid-baseline.json');
     writeFileSync(invalid, '{"schema": "strategy-align/baseline@1"}');
-    expectInputError(run(['diff', ja, en, '--baseline', invalid]), /invalid-baseline\.json: top level: missing "findings"$/);
+    expectInputError(await run(['diff', ja, en, '--baseline', invalid]), /invalid-baseline\.json: top level: missing "findings"$/);
     mkdirSync(join(scratch, 'ci'), { recursive: true });
     writeFileSync(join(scratch, 'ci', 'config.json'), '{"baseline": "accepted.json"}');
-    expectInputError(run(['diff', ja, en, '--config', 'ci/config.json'], { cwd: scratch }), /^strategy-align: ci\/accepted\.json: no such file$/);
+    expectInputError(await run(['diff', ja, en, '--config', 'ci/config.json'], { cwd: scratch }), /^strategy-align: ci\/accepted\.json: no such file$/);
   });
 });
 
 describe('strategy-align diff verdict', () => {
-  it('exits 1 exactly when a reported finding reaches --fail-on, 0 otherwise', () => {
-    const byDefault = run(['diff', ja, en, '--format', 'json']);
+  it('exits 1 exactly when a reported finding reaches --fail-on, 0 otherwise', async () => {
+    const byDefault = await run(['diff', ja, en, '--format', 'json']);
     const { summary, discrepancies } = JSON.parse(byDefault.stdout);
     expect(byDefault.status).toBe(summary.error > 0 ? 1 : 0);
-    const onInfo = run(['diff', ja, en, '--format', 'json', '--fail-on', 'info']);
+    const onInfo = await run(['diff', ja, en, '--format', 'json', '--fail-on', 'info']);
     expect(onInfo.status).toBe(discrepancies.length > 0 ? 1 : 0);
-    expect(run(['diff', ja, en, '--format', 'json', '--fail-on', 'never']).status).toBe(0);
-    const allOff = run(['diff', ja, en, '--format', 'json', '--fail-on', 'info', '--severity', KINDS.map((kind) => `${kind}=off`).join(',')]);
+    expect((await run(['diff', ja, en, '--format', 'json', '--fail-on', 'never'])).status).toBe(0);
+    const allOff = await run(['diff', ja, en, '--format', 'json', '--fail-on', 'info', '--severity', KINDS.map((kind) => `${kind}=off`).join(',')]);
     expect(allOff.status).toBe(0);
     expect(JSON.parse(allOff.stdout).discrepancies).toEqual([]);
   });
@@ -91,7 +89,7 @@ describe('strategy-align diff output', () => {
   it('writes json that matches the schema, and a baseline that reads back', async () => {
     const out = join(scratch, 'diff.json');
     const baselineFile = join(scratch, 'baseline.json');
-    const result = run(['diff', ja, en, '--format', 'json', '-o', out, '--write-baseline', baselineFile]);
+    const result = await run(['diff', ja, en, '--format', 'json', '-o', out, '--write-baseline', baselineFile]);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('');
     const validate = new Ajv().compile(loadSchema('diff'));
@@ -100,16 +98,16 @@ describe('strategy-align diff output', () => {
     expect(report.ja.path).toBe(ja);
     const baseline = await parseBaseline(readFileSync(baselineFile, 'utf8'), baselineFile);
     expect(baseline.findings.length).toBe(report.discrepancies.length + report.summary.suppressed);
-    const again = run(['diff', ja, en, '--format', 'json', '--baseline', baselineFile]);
+    const again = await run(['diff', ja, en, '--format', 'json', '--baseline', baselineFile]);
     expect(again.status).toBe(0);
     expect(JSON.parse(again.stdout).discrepancies).toEqual([]);
   });
 
-  it('prints plain text when piped or under NO_COLOR, colours under FORCE_COLOR', () => {
-    const plain = run(['diff', ja, en], { env: { NO_COLOR: '1' } });
+  it('prints plain text when piped or under NO_COLOR, colours under FORCE_COLOR', async () => {
+    const plain = await run(['diff', ja, en], { env: { NO_COLOR: '1' } });
     expect(plain.stdout).toMatch(/^Summary: \d+ errors?, /m);
     expect(plain.stdout).not.toMatch(/\u001b\[/);
-    const forced = run(['diff', ja, en], { env: { FORCE_COLOR: '1' } });
+    const forced = await run(['diff', ja, en], { env: { FORCE_COLOR: '1' } });
     expect(forced.stdout).toContain('\u001b[1mSummary:');
   });
 });

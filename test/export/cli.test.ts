@@ -3,9 +3,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadAlignment } from '../../src/cli/pipeline.js';
+import { alignPair } from '../../src/index.js';
 import { SEED_PATHS } from '../helpers/alignment-builder.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runMain as runCli } from '../helpers/run-cli.js';
 import { PYTHON, readXmlSegments, skipWithout, tmx2po, XMLLINT, xmllintNoout } from './tools/external.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'strategy-align-export-cli-'));
@@ -13,16 +13,16 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const seeds = [SEED_PATHS.ja, SEED_PATHS.en];
 
 /** Until [align] lands on main, the alignment of the seeds is empty and these tests have nothing to read. */
-const seedPairs = loadAlignment(SEED_PATHS.ja, SEED_PATHS.en, () => {}).pairs.length;
+const seedPairs = alignPair(SEED_PATHS.ja, SEED_PATHS.en, { onWarning: () => {} }).pairs.length;
 const withoutAlignment = seedPairs === 0;
 if (withoutAlignment) console.warn('skipping seed-content export tests: the align stage returns no pairs yet');
 
 describe('export of the seed pair', () => {
   const outputs = new Map<string, string>();
   for (const format of ['tmx', 'xliff', 'tsv', 'jsonl'] as const) {
-    it(`writes ${format} to a file with -o, atomically, exit 0`, () => {
+    it(`writes ${format} to a file with -o, atomically, exit 0`, async () => {
       const file = join(dir, `seeds.${format}`);
-      const result = runCli(['export', ...seeds, '--format', format, '--include-unpaired', '-o', file]);
+      const result = await runCli(['export', ...seeds, '--format', format, '--include-unpaired', '-o', file]);
       expect(result.status).toBe(0);
       expect(result.stdout).toBe('');
       outputs.set(format, readFileSync(file, 'utf8'));
@@ -30,8 +30,8 @@ describe('export of the seed pair', () => {
     });
   }
 
-  it('gives the same bytes when run again, to stdout', () => {
-    expect(runCli(['export', ...seeds, '--format', 'tmx', '--include-unpaired']).stdout).toBe(outputs.get('tmx'));
+  it('gives the same bytes when run again, to stdout', async () => {
+    expect((await runCli(['export', ...seeds, '--format', 'tmx', '--include-unpaired'])).stdout).toBe(outputs.get('tmx'));
   });
 
   it.skipIf(skipWithout('xmllint', XMLLINT !== null))('writes TMX and XLIFF that xmllint accepts', () => {
@@ -39,7 +39,7 @@ describe('export of the seed pair', () => {
     expect(xmllintNoout(join(dir, 'seeds.xliff'))).toEqual({ status: 0, stderr: '' });
   });
 
-  it('writes the same segments in every format', () => {
+  it('writes the same segments in every format', async () => {
     const tsvLines = outputs.get('tsv')!.split('\n').filter((l) => l !== '').length;
     const jsonlLines = outputs.get('jsonl')!.split('\n').filter((l) => l !== '').length;
     const tus = (outputs.get('tmx')!.match(/<tu /gu) ?? []).length;
@@ -50,9 +50,9 @@ describe('export of the seed pair', () => {
 
   it.skipIf(withoutAlignment || skipWithout('translate-toolkit', PYTHON !== null))(
     'gives translate-toolkit a TMX whose PO pairs a real seed sentence with its translation',
-    () => {
+    async () => {
       const file = join(dir, 'seeds-paired.tmx');
-      expect(runCli(['export', ...seeds, '--format', 'tmx', '-o', file]).status).toBe(0);
+      expect((await runCli(['export', ...seeds, '--format', 'tmx', '-o', file])).status).toBe(0);
       const po = join(dir, 'seeds.po');
       expect(tmx2po(file, po).status).toBe(0);
       const text = readFileSync(po, 'utf8').replace(/"\n"/gu, '');
@@ -63,9 +63,9 @@ describe('export of the seed pair', () => {
 
   it.skipIf(withoutAlignment || skipWithout('translate-toolkit', PYTHON !== null))(
     'pairs the page-broken AI paragraph in the block-level XLIFF (JA line 66, EN lines 35 and 37)',
-    () => {
+    async () => {
       const file = join(dir, 'seeds-blocks.xlf');
-      expect(runCli(['export', ...seeds, '--level', 'block', '-o', file]).status).toBe(0);
+      expect((await runCli(['export', ...seeds, '--level', 'block', '-o', file])).status).toBe(0);
       const read = readXmlSegments(file).segments;
       const unit = read.find((s) => s.ja.includes('偽・誤情報の拡散'));
       expect(unit?.en).toContain('proliferation of disinformation and misinformation');
@@ -86,8 +86,8 @@ describe('usage', () => {
     [['export', join(dir, 'missing.txt'), SEED_PATHS.en], /missing\.txt: no such file/u],
   ];
   for (const [args, message] of usageErrors) {
-    it(`exits 2 with one line: ${args.join(' ').replace(dir, 'DIR').slice(0, 70)}`, () => {
-      const result = runCli(args);
+    it(`exits 2 with one line: ${args.join(' ').replace(dir, 'DIR').slice(0, 70)}`, async () => {
+      const result = await runCli(args);
       expect(result.status).toBe(2);
       expect(result.stderr).toMatch(message);
       expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -95,23 +95,23 @@ describe('usage', () => {
     });
   }
 
-  it('rejects an unknown format through the option parser, exit 2', () => {
-    const result = runCli(['export', ...seeds, '--format', 'docx']);
+  it('rejects an unknown format through the option parser, exit 2', async () => {
+    const result = await runCli(['export', ...seeds, '--format', 'docx']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("Allowed choices are tmx, xliff, tsv, jsonl");
   });
 
-  it('takes the format from the -o file name when --format is not given', () => {
+  it('takes the format from the -o file name when --format is not given', async () => {
     const file = join(dir, 'inferred.xlf');
-    expect(runCli(['export', ...seeds, '-o', file]).status).toBe(0);
+    expect((await runCli(['export', ...seeds, '-o', file])).status).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0"');
     const tsv = join(dir, 'inferred.tsv');
-    expect(runCli(['export', ...seeds, '-o', tsv, '--header']).status).toBe(0);
+    expect((await runCli(['export', ...seeds, '-o', tsv, '--header'])).status).toBe(0);
     expect(readFileSync(tsv, 'utf8').startsWith('ja\ten\tscore\ttype\n')).toBe(true);
   });
 
-  it('says so on stderr when nothing was exported', () => {
-    const result = runCli(['export', ...seeds, '--format', 'tsv', '--min-score', '1']);
+  it('says so on stderr when nothing was exported', async () => {
+    const result = await runCli(['export', ...seeds, '--format', 'tsv', '--min-score', '1']);
     expect(result.status).toBe(0);
     if (withoutAlignment) expect(result.stderr).toBe('strategy-align: warning: nothing to export: the alignment has no pairs\n');
     else expect(result.stderr === '' || result.stderr.includes('nothing to export: none of the')).toBe(true);

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAlignment } from '../../src/cli/pipeline.js';
+import { alignPair } from '../../src/index.js';
 import { type DiffResult, runDiff } from '../../src/diff/index.js';
 import type { Alignment } from '../../src/model.js';
 import { renderReport } from '../../src/report/index.js';
@@ -13,7 +13,7 @@ import { pairViews } from '../../src/report/rows.js';
 import { launchChromium, measureLoad, openPage, saveReadmeScreenshot, writePage } from './browser.js';
 import { SEED_PATHS } from './fixtures.js';
 
-const alignment: Alignment = loadAlignment(SEED_PATHS.ja, SEED_PATHS.en);
+const alignment: Alignment = alignPair(SEED_PATHS.ja, SEED_PATHS.en);
 const result: DiffResult = runDiff(alignment);
 const isLaunchOmission = (d: DiffResult['discrepancies'][number]) => d.kind === 'omission' && (d.ja?.text.includes('年間30件程度') ?? false);
 const html = renderReport(alignment, result.discrepancies, { suppressed: result.summary.suppressed });

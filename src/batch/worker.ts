@@ -1,6 +1,6 @@
 // A worker thread of runBatch: loads the job module once, then runs one pair per request.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { JobResult, PairJob, WorkerReply, WorkerRequest } from './batch.js';
+import type { JobResult, PairJob, WorkerReply, WorkerRequest } from './job.js';
 import type { ManifestEntry } from './manifest.js';
 
 const { module, options } = workerData as { module: string; options: unknown };

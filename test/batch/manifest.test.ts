@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { idFromPath, parseManifest, parseShard, selectShard, shardOf } from '../../src/export/manifest.js';
+import { idFromPath, parseManifest, parseShard, selectShard, shardOf } from '../../src/batch/manifest.js';
 import { InputError } from '../../src/model.js';
 
 const JA = 'integrated-innovation-strategy-2025.ja.txt';

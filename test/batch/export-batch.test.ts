@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript module shared with the benchmark
 import { SMALL_PIECES, writeSeedVariants } from '../../bench/seed-variants.js';
-import type { BatchSummary } from '../../src/export/batch.js';
+import type { BatchSummary } from '../../src/batch/summary.js';
 import { runCli } from '../helpers/run-cli.js';
-import { skipWithout, XMLLINT, xmllintNoout } from './tools/external.js';
+import { skipWithout, XMLLINT, xmllintNoout } from '../export/tools/external.js';
 
 interface Variants {
   manifest: string;
@@ -33,7 +33,7 @@ describe('a manifest of 60 seed pairs', () => {
     out = join(root, 'sixty-out');
     // run from the repository: the manifest's relative paths must resolve from its own folder
     result = runCli(['export', '--manifest', variants.manifest, '--out-dir', out, '--jobs', '2', '--format', 'tmx']);
-  });
+  }, 600_000); // sixty alignments: minutes on a loaded two-core machine, and a timeout here is no finding
 
   it('processes every pair and exits 0', () => {
     expect(variants.entries.length).toBeGreaterThanOrEqual(50);

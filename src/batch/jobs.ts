@@ -1,4 +1,4 @@
-// --jobs of the batch commands. Apart from the worker pool (batch.ts) because --help shows the
+// --jobs of the batch commands. Apart from the worker pool (pool.ts) because --help shows the
 // default: declaring the option must not load the pool and its progress bar.
 import { availableParallelism } from 'node:os';
 import { InputError } from '../model.js';

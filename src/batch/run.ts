@@ -1,22 +1,23 @@
 // `COMMAND --manifest FILE --out-dir DIR`: many document pairs, one job per pair on worker threads.
-// Shared by every pair command (export today; diff can reuse it with its own job module): reads the
+// Shared by every pair command (diff and export, each with its own job module): reads the
 // manifest, picks the shard, runs the pool, shows progress on a terminal, reports failing pairs and
 // writes the summary. Exit code 0 when every pair succeeded, 1 when any failed or its result fails
 // the run (diff: a finding at or above --fail-on).
 import { mkdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
-import { batchSummary, runBatch, stopAllWorkers, type PairOutcome } from '../export/batch.js';
-import { parseManifest, selectShard, type ManifestEntry, type Shard } from '../export/manifest.js';
+import { beforeInterruptCleanup, tempPathFor, writeFileAtomic } from '../atomic-file.js';
 import { InputError } from '../model.js';
 import { describeFsError } from '../read/index.js';
-import { beforeInterruptCleanup, tempPathFor, writeFileAtomic } from './output.js';
+import { parseManifest, selectShard, type ManifestEntry, type Shard } from './manifest.js';
+import { runBatch, stopAllWorkers, type PairOutcome } from './pool.js';
+import { batchSummary } from './summary.js';
 
 export interface ManifestCommand<Options> {
   /** 'export', 'diff': names the progress bar and the summary. */
   command: string;
   tool: string;
-  /** Compiled module exporting `runPairJob(entry, options)` (see src/export/batch.ts). */
+  /** Compiled module exporting `runPairJob(entry, options)` (see pool.ts). */
   jobModule: URL;
   jobOptions: Options;
   /** The options as the summary records them. */

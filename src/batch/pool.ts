@@ -1,28 +1,10 @@
 // Runs one job per manifest entry on a pool of worker threads. Generic: the job is a module that
-// exports `runPairJob(entry, options)` (export writes one file per pair; diff can write one report
-// per pair), so this file knows nothing about formats, and nothing here touches files or stderr:
-// the job does its own I/O, the caller reports progress through `onOutcome`.
+// exports `runPairJob(entry, options)` (export writes one file per pair, diff one report per pair),
+// so this file knows nothing about formats, and nothing here touches files or stderr: the job does
+// its own I/O, the caller reports progress through `onOutcome`.
 import { Worker } from 'node:worker_threads';
-import type { ManifestEntry, Shard } from './manifest.js';
-
-/** One file a job wrote, relative to the output folder. */
-export interface JobOutput {
-  file: string;
-  bytes: number;
-  sha256: string;
-  /** Job-specific counts, e.g. { segments: 412 } or { findings: 7 }. */
-  counts?: Record<string, number>;
-}
-
-export interface JobResult {
-  outputs: JobOutput[];
-  warnings: string[];
-  /** The pair succeeded but its result fails the run (diff: a finding at or above --fail-on). */
-  failsRun?: boolean;
-}
-
-/** What a job module exports. It runs inside a worker thread. */
-export type PairJob<Options> = (entry: ManifestEntry, options: Options) => JobResult | Promise<JobResult>;
+import type { JobResult, WorkerReply, WorkerRequest } from './job.js';
+import type { ManifestEntry } from './manifest.js';
 
 export interface BatchJob<Options> {
   /** file: URL of the job module (compiled JavaScript). */
@@ -41,15 +23,8 @@ export interface BatchRunOptions {
   onOutcome?: (outcome: PairOutcome, done: number, total: number) => void;
 }
 
-/** Messages between this file and batch-worker.ts. */
-export interface WorkerRequest {
-  index: number;
-  entry: ManifestEntry;
-}
-export type WorkerReply = { index: number; ok: true; result: JobResult } | { index: number; ok: false; error: string };
-
 // From this folder's parent, so that the URL is right from the bundle (dist/bundle/) too.
-const WORKER_URL = new URL('../export/batch-worker.js', import.meta.url);
+const WORKER_URL = new URL('../batch/worker.js', import.meta.url);
 
 /**
  * Processes every entry with at most `jobs` worker threads and resolves to the outcomes in manifest
@@ -123,60 +98,4 @@ export function runBatch<Options>(entries: ManifestEntry[], job: BatchJob<Option
 
     for (let i = 0; i < poolSize; i++) startWorker();
   });
-}
-
-export interface BatchSummary {
-  schema: 'strategy-align/batch-summary@1';
-  command: string;
-  tool: string;
-  manifest: string;
-  shard: Shard | null;
-  options: Record<string, unknown>;
-  /** failed: pairs that could not be processed; failingRun: processed pairs whose result fails the run. */
-  totals: { pairs: number; ok: number; failed: number; failingRun: number };
-  pairs: Array<{
-    id: string;
-    line: number;
-    ja: string;
-    en: string;
-    status: 'ok' | 'failed';
-    failsRun?: true;
-    outputs: JobOutput[];
-    warnings: string[];
-    error?: string;
-  }>;
-}
-
-/** The summary written next to the outputs: what was processed and written, in manifest order.
- *  No times or absolute paths, so a rerun on the same inputs writes the same bytes. */
-export function batchSummary(input: {
-  command: string;
-  tool: string;
-  manifest: string;
-  shard: Shard | null;
-  options: Record<string, unknown>;
-  outcomes: PairOutcome[];
-}): BatchSummary {
-  const failed = input.outcomes.filter((outcome) => !outcome.ok).length;
-  const failingRun = input.outcomes.filter((outcome) => outcome.ok && outcome.result.failsRun === true).length;
-  return {
-    schema: 'strategy-align/batch-summary@1',
-    command: input.command,
-    tool: input.tool,
-    manifest: input.manifest,
-    shard: input.shard,
-    options: input.options,
-    totals: { pairs: input.outcomes.length, ok: input.outcomes.length - failed, failed, failingRun },
-    pairs: input.outcomes.map((outcome) => ({
-      id: outcome.entry.id,
-      line: outcome.entry.line,
-      ja: outcome.entry.jaAsWritten,
-      en: outcome.entry.enAsWritten,
-      status: outcome.ok ? 'ok' : 'failed',
-      ...(outcome.ok && outcome.result.failsRun === true ? { failsRun: true as const } : {}),
-      outputs: outcome.ok ? outcome.result.outputs : [],
-      warnings: outcome.ok ? outcome.result.warnings : [],
-      ...(outcome.ok ? {} : { error: outcome.error }),
-    })),
-  };
 }

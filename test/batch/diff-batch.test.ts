@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript module shared with the benchmark
 import { SMALL_PIECES, writeSeedVariants } from '../../bench/seed-variants.js';
-import type { BatchSummary } from '../../src/export/batch.js';
+import type { BatchSummary } from '../../src/batch/summary.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const root = mkdtempSync(join(tmpdir(), 'strategy-align-diff-batch-'));
@@ -22,7 +22,7 @@ describe('diff --manifest', () => {
     entries = variants.entries;
     // run from the pairs' folder, as the single-pair runs below are
     result = runCli(['diff', '--manifest', 'pairs.tsv', '--out-dir', out, '--format', 'json', '--jobs', '2'], { cwd: dir });
-  });
+  }, 600_000);
 
   it('writes one report per pair, named by its id, and a summary with the counts', () => {
     expect(readdirSync(out).sort()).toEqual([...entries.map((e) => `${e.id}.json`), 'summary.json'].sort());

@@ -1,0 +1,27 @@
+// The flags of `strategy-align diff`, apart from the command so that its runner, its batch job and
+// `report` can share them without importing the command.
+import { InputError } from '../model.js';
+import type { FindingFlags } from '../pipeline/options.js';
+
+export const DIFF_FORMATS = ['text', 'json', 'sarif', 'markdown', 'junit'] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+export interface DiffFlags extends FindingFlags {
+  format: DiffFormat;
+  output?: string;
+  writeBaseline?: string;
+  manifest?: string;
+  outDir?: string;
+  jobs?: string;
+  shard?: string;
+  summary?: string;
+}
+
+/** Commander's collector for repeatable flags (--severity). */
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+export function usage(message: string): never {
+  throw new InputError(`${message} (run strategy-align diff --help for usage)`);
+}

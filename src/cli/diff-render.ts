@@ -1,0 +1,32 @@
+// A diff result → the report in the format asked for. Shared by `diff` and its batch job.
+import type { FailOn } from '../diff/config.js';
+import type { ReportInput } from '../diff/format/common.js';
+import type { DiffFormat } from './diff-flags.js';
+
+export interface RenderContext {
+  failOn: FailOn;
+  toolVersion: string;
+  toFile: boolean;
+}
+
+// Formatters are imported on demand: xmlbuilder2 alone takes ~100 ms to load, which a text run
+// should not pay.
+export async function render(format: DiffFormat, input: ReportInput, context: RenderContext): Promise<string> {
+  switch (format) {
+    case 'json':
+      return (await import('../diff/format/json.js')).formatJson(input);
+    case 'sarif':
+      return (await import('../diff/format/sarif.js')).formatSarif(input, {
+        toolVersion: context.toolVersion,
+        baseDirectory: process.cwd(),
+      });
+    case 'markdown':
+      return (await import('../diff/format/markdown.js')).formatMarkdown(input, { failOn: context.failOn });
+    case 'junit':
+      return (await import('../diff/format/junit.js')).formatJunit(input, { failOn: context.failOn });
+    case 'text': {
+      const { stdoutColorLevel } = await import('./color.js');
+      return (await import('../diff/format/text.js')).formatText(input, { colorLevel: stdoutColorLevel(context.toFile) });
+    }
+  }
+}

@@ -1,0 +1,33 @@
+// The one chain every caller runs (CLI, batch jobs, tests, eval, bench):
+// read → parse → annotate → align → findings. Each step is a stage's pure function; this module
+// only composes them and applies the shared options.
+import { alignDocuments } from '../align/index.js';
+import { annotateDocument } from '../anchors/index.js';
+import { type DiffResult, runDiff } from '../diff/index.js';
+import type { Alignment, Document, SourceText } from '../model.js';
+import { parseDocument } from '../parse/index.js';
+import { readPair, readSource, sourceFromBytes } from '../read/index.js';
+import { defaultPipelineOptions, diffOptionsOf, type PipelineOptions, warnOnStderr } from './options.js';
+
+export { readPair, readSource, sourceFromBytes };
+
+/** A read source → its annotated document (sections, blocks, sentences, anchors). */
+export function loadDocument(source: SourceText): Document {
+  return annotateDocument(parseDocument(source));
+}
+
+/** Text in memory → its annotated document, as if read from `path`. */
+export function documentFromText(text: string, path: string, lang?: 'ja' | 'en'): Document {
+  return loadDocument(sourceFromBytes(Buffer.from(text, 'utf8'), path, lang));
+}
+
+/** Reads both files (swapping them, with a warning, when given the wrong way round) and aligns them. */
+export function alignPair(jaPath: string, enPath: string, options: Pick<PipelineOptions, 'onWarning'> = { onWarning: warnOnStderr }): Alignment {
+  const { ja, en } = readPair(jaPath, enPath, options.onWarning);
+  return alignDocuments(loadDocument(ja), loadDocument(en));
+}
+
+/** The alignment's findings under the options' severities, baseline and glossary. */
+export function findDiscrepancies(alignment: Alignment, options: Partial<PipelineOptions> = {}): DiffResult {
+  return runDiff(alignment, diffOptionsOf(defaultPipelineOptions(options)));
+}
