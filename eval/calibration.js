@@ -36,8 +36,8 @@ export function collectEvidence(corpusPairs) {
     return {
       id: pair.id,
       blockEvidence: evidence.pairs,
-      blocks: scored.blocks.pairs.map((p) => ({ at: p.at[0], right: p.right })),
-      sentences: scored.sentences.pairs.map((p) => ({ at: p.at, right: p.right, evidence: evidence.sentences[p.at[0]][p.at[1]] })),
+      blocks: scored.blocks.pairs.map((p) => ({ at: p.at[0], right: p.right, type: p.type })),
+      sentences: scored.sentences.pairs.map((p) => ({ at: p.at, right: p.right, type: p.type, evidence: evidence.sentences[p.at[0]][p.at[1]] })),
       shipped: { blocks: scored.blocks.pairs, sentences: scored.sentences.pairs },
     };
   });
@@ -63,7 +63,7 @@ function solve(A, b) {
 }
 
 /** Logistic regression by Newton's method (deterministic): rows of {x: number[], y: 0|1}. Returns [intercept, ...weights]. */
-export function fitLogistic(rows, dimension) {
+export function fitLogistic(rows, dimension, l2 = L2) {
   const d = dimension + 1;
   let beta = new Array(d).fill(0);
   if (rows.length === 0) return beta;
@@ -80,8 +80,8 @@ export function fitLogistic(rows, dimension) {
       }
     }
     for (let i = 1; i < d; i++) {
-      gradient[i] -= L2 * beta[i];
-      hessian[i][i] += L2;
+      gradient[i] -= l2 * beta[i];
+      hessian[i][i] += l2;
     }
     const step = solve(hessian, gradient);
     beta = beta.map((b, i) => b + step[i]);
@@ -138,8 +138,8 @@ function sentenceFeatures(models, article, sentence) {
 /** Scores of one article's scored pairs under the given models, rounded as the aligner rounds them. */
 export function scoreArticle(models, article) {
   return {
-    blocks: article.blocks.map((b) => ({ score: blockScore(models, article, b.at), right: b.right })),
-    sentences: article.sentences.map((s) => ({ score: round3(probability(models[modelOf('sentence', s.evidence)], sentenceFeatures(models, article, s))), right: s.right })),
+    blocks: article.blocks.map((b) => ({ score: blockScore(models, article, b.at), right: b.right, type: b.type })),
+    sentences: article.sentences.map((s) => ({ score: round3(probability(models[modelOf('sentence', s.evidence)], sentenceFeatures(models, article, s))), right: s.right, type: s.type })),
   };
 }
 
@@ -165,7 +165,8 @@ export function summarize({ blocks, sentences }) {
     brier: pairs.length ? pairs.reduce((s, p) => s + (p.score - (p.right ? 1 : 0)) ** 2, 0) / pairs.length : null,
     reliability: reliability(pairs),
   });
-  return { blocks: stats(blocks), sentences: stats(sentences) };
+  const skip = (p) => p.type === '1-0' || p.type === '0-1';
+  return { blocks: stats(blocks), sentenceLinks: stats(sentences.filter((p) => !skip(p))), sentenceSkips: stats(sentences.filter(skip)) };
 }
 
 /** The scores the aligner gave (the shipped coefficients, or none before the first fit), summarised alike. */
