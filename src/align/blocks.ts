@@ -7,7 +7,7 @@ import { alignSequences, type Move } from './dp.js';
 import { type Features, groupFeatures, mergeFeatures } from './features.js';
 import type { SectionLink } from './sections.js';
 import { CALIBRATION } from './calibration.js';
-import { linkCost, linkDetail, MERGE_COST, probability, SKIP_COST, type StepEvidence, stepEvidence } from './score.js';
+import { agreement, linkCost, linkDetail, MERGE_COST, probability, SKIP_COST, type StepEvidence, stepEvidence } from './score.js';
 
 export interface BlockLink {
   type: PairType;
@@ -122,9 +122,17 @@ export function alignBlocksInSegment(jaBlocks: Block[], enBlocks: Block[], conte
     const jaGroup = jaBlocks.slice(i, i + a);
     const enGroup = enBlocks.slice(j, j + b);
     if ((a > 1 || b > 1) && !groupable(jaGroup, enGroup, context)) return Infinity;
-    const merge = (a - 1 + b - 1) * MERGE_COST;
-    const idle = a + b > 2 && (hasIdleMember(jaGroup, enFeatures(j, b), context) || hasIdleMember(enGroup, jaFeatures(i, a), context)) ? IDLE_MEMBER_COST : 0;
-    return linkCost(jaFeatures(i, a), enFeatures(j, b), context.model, context.weights) + kindCost(jaGroup[0]!.kind, enGroup[0]!.kind) + merge + idle;
+    let merge = (a - 1 + b - 1) * MERGE_COST;
+    // A member that shares no key with the other side is more likely a paragraph that side lacks
+    // than part of a split; grouping it would hide the omission behind a confident link, so such a
+    // group costs one merge more.
+    const jaSilent = a > 1 && [0, 1].some((k) => agreement(jaFeatures(i + k, 1), enFeatures(j, b), context.weights).shared === 0);
+    const enSilent = b > 1 && [0, 1].some((k) => agreement(jaFeatures(i, a), enFeatures(j + k, 1), context.weights).shared === 0);
+    if (jaSilent) merge += MERGE_COST;
+    if (enSilent) merge += MERGE_COST;
+    // A member that shares keys only the rest of the group already shares, while bringing keys of its own (see hasIdleMember).
+    if (!jaSilent && !enSilent && a + b > 2 && (hasIdleMember(jaGroup, enFeatures(j, b), context) || hasIdleMember(enGroup, jaFeatures(i, a), context))) merge += IDLE_MEMBER_COST;
+    return linkCost(jaFeatures(i, a), enFeatures(j, b), context.model, context.weights) + kindCost(jaGroup[0]!.kind, enGroup[0]!.kind) + merge;
   };
   const steps = alignSequences(jaBlocks.length, enBlocks.length, cost, BLOCK_MOVES);
   const evidence = stepEvidence(

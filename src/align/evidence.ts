@@ -2,12 +2,9 @@
 // dynamic programme always finds a path, so two unrelated documents still "align"; what gives them
 // away is few links the calibrated scores believe, linked lengths that do not track each other, an
 // overall length ratio far from a translation's, and numbers and dates the linked pairs do not share.
-import type { Alignment, Block } from '../model.js';
+import { type Alignment, type Block, REVIEW_THRESHOLD } from '../model.js';
 import { CALIBRATION } from './calibration.js';
 import { probability } from './score.js';
-
-/** Under this score a pair is one a reviewer should look at: its link is more likely wrong than right. */
-export const REVIEW_THRESHOLD = 0.5;
 
 /** English characters per Japanese character of a typical translation (2.1–5 on the development corpus, 2.7 on the seeds). */
 const TYPICAL_LENGTH_RATIO = 3;

@@ -4,6 +4,7 @@ import type { Alignment, Document, Pair } from '../model.js';
 import type { StepEvidence } from './score.js';
 import { alignBlocks } from './blocks.js';
 import { buildContext } from './context.js';
+import { linkedLengthRatio } from './length-model.js';
 import { alignSections } from './sections.js';
 import { alignSentences } from './sentences.js';
 
@@ -45,6 +46,7 @@ export function alignWithEvidence(ja: Document, en: Document): { alignment: Alig
     en,
     sections: sectionLinks.map((l) => ({ ja: l.ja?.id ?? null, en: l.en?.id ?? null, score: round(l.score) })),
     pairs,
+    lengthRatio: linkedLengthRatio(pairs),
   };
   return { alignment, evidence };
 }
