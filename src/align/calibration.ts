@@ -16,22 +16,22 @@ export interface Calibration {
 }
 
 export const CALIBRATION: Calibration = {
-  // 325 right, 61 wrong
-  blockLink: { intercept: 0.4437, weights: { cost: 0.0081, marginUnlinked: 0.3113, marginCompeting: 0.1938, lengthFit: -0.064, values: -0.1675, lexical: -0.1126, unmatched: 0.1696, grouped: -0.4636, heading: 0.6952, logLength: -0.1692 } },
-  // 18 right, 130 wrong
-  blockSkip: { intercept: -6.7398, weights: { margin: 0.1426, logLength: 0.985 } },
-  // 568 right, 140 wrong
-  sentenceLink: { intercept: 1.8071, weights: { cost: -0.6128, marginUnlinked: -0.0938, marginCompeting: -0.115, lengthFit: 0.6183, values: -0.5215, lexical: -0.1692, unmatched: 0.3533, grouped: -1.71, logLength: 0.0589, block: 0.3021 } },
-  // 0 right, 298 wrong: not fitted (fewer than 5 of one outcome), the prior margin formula
+  // 381 right, 32 wrong
+  blockLink: { intercept: 2.8657, weights: { cost: 0.0091, marginUnlinked: 0.3056, marginCompeting: 0.0564, lengthFit: -0.7309, values: 0.0485, lexical: 0.0584, unmatched: -0.078, grouped: -0.1703, heading: 0.6083, logLength: -0.5204 } },
+  // 16 right, 17 wrong
+  blockSkip: { intercept: -3.7058, weights: { margin: 0.0184, logLength: 0.9276 } },
+  // 669 right, 112 wrong
+  sentenceLink: { intercept: 3.0903, weights: { cost: -0.0962, marginUnlinked: 0.0775, marginCompeting: -0.1058, lengthFit: -0.0747, values: -0.1588, lexical: -0.1403, unmatched: 0.1727, grouped: -2.1379, logLength: -0.468, block: 0.3725 } },
+  // 0 right, 71 wrong: not fitted (fewer than 5 of one outcome), the prior margin formula
   sentenceSkip: { intercept: 0, weights: { margin: 1.1 } },
   // 67 true pairs, 1122 mismatched; refused under the threshold
-  translation: { intercept: -12.8246, weights: { meanScore: 22.8411, lengthSpread: -11.2098, lengthRatioGap: -2.027, valueShare: 10.2576, documentValueShare: 2.72, hasValues: 0 } },
-  translationThreshold: 0.0032,
+  translation: { intercept: -25.7463, weights: { meanScore: 31.1991, lengthSpread: -6.7547, lengthRatioGap: -3.3367, valueShare: 9.5314, documentValueShare: 2.783, hasValues: 0 } },
+  translationThreshold: 0.1404,
   notes: {
-    "blockLink": "325 right, 61 wrong",
-    "blockSkip": "18 right, 130 wrong",
-    "sentenceLink": "568 right, 140 wrong",
-    "sentenceSkip": "0 right, 298 wrong: not fitted (fewer than 5 of one outcome), the prior margin formula",
+    "blockLink": "381 right, 32 wrong",
+    "blockSkip": "16 right, 17 wrong",
+    "sentenceLink": "669 right, 112 wrong",
+    "sentenceSkip": "0 right, 71 wrong: not fitted (fewer than 5 of one outcome), the prior margin formula",
     "translation": "67 true pairs, 1122 mismatched; refused under the threshold"
   },
 };
