@@ -21,7 +21,7 @@ export const CALIBRATION: Calibration = {
   // 16 right, 17 wrong
   blockSkip: { intercept: -3.7058, weights: { margin: 0.0184, logLength: 0.9276 } },
   // 669 right, 112 wrong
-  sentenceLink: { intercept: 3.0903, weights: { cost: -0.0962, marginUnlinked: 0.0775, marginCompeting: -0.1058, lengthFit: -0.0747, values: -0.1588, lexical: -0.1403, unmatched: 0.1727, grouped: -2.1379, logLength: -0.468, block: 0.3725 } },
+  sentenceLink: { intercept: 2.5859, weights: { cost: -0.0343, marginUnlinked: 0.1343, marginCompeting: -0.1034, lengthFit: -0.1265, values: -0.0957, lexical: -0.1258, unmatched: 0.1401, grouped: -1.9758, logLength: -0.474, block: 0.3659 } },
   // 0 right, 71 wrong: not fitted (fewer than 5 of one outcome), the prior margin formula
   sentenceSkip: { intercept: 0, weights: { margin: 1.1 } },
   // 67 true pairs, 1122 mismatched; refused under the threshold

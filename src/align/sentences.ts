@@ -51,7 +51,6 @@ export function alignSentences(jaBlocks: Block[], enBlocks: Block[], context: Al
     cost,
     (step) => linkDetail(jaFeatures(step.i, step.a), enFeatures(step.j, step.b), context.model, context.weights),
     (step) => (step.a ? jaFeatures(step.i, step.a) : enFeatures(step.j, step.b)).length,
-    SENTENCE_SKIP_COST,
   ).map((e) => ({ ...e, features: { ...e.features, block: logOdds(blockScore) } }));
   const pairs = steps.map((step, k) => ({
     type: `${step.a}-${step.b}` as SentencePair['type'],
