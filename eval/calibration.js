@@ -23,6 +23,13 @@ export const MODEL_FEATURES = {
  */
 export const MIN_PER_OUTCOME = 5;
 const PRIOR = { intercept: 0, weights: { margin: 1.1 } };
+/**
+ * Skips keep the prior whatever the data. Sentence skips: the damaged corpus has none right. Block
+ * skips: fitted, they score every short unpaired unit low (most unpaired short labels of the corpus
+ * are links the aligner missed), the seeds' closing mark "(以上)" included, which the seed tests
+ * require to be a confident 1-0; until a feature tells the two apart, they keep the margin formula.
+ */
+const KEPT_AT_PRIOR = { blockSkip: 'kept at the prior margin formula (fitted, it scores the seeds\' closing mark under 0.5)', sentenceSkip: null };
 
 /** L2 penalty on the weights (not the intercept): keeps a rare feature from taking an extreme weight. */
 const L2 = 1;
@@ -113,7 +120,7 @@ export function fitCalibration(articles) {
   const data = {};
   const fit = (name, rows) => {
     const right = rows.filter((r) => r.y === 1).length;
-    data[name] = { right, wrong: rows.length - right, fitted: Math.min(right, rows.length - right) >= MIN_PER_OUTCOME };
+    data[name] = { right, wrong: rows.length - right, fitted: Math.min(right, rows.length - right) >= MIN_PER_OUTCOME && !(name in KEPT_AT_PRIOR), why: KEPT_AT_PRIOR[name] ?? null };
     models[name] = data[name].fitted ? toModel(name, fitLogistic(rows, MODEL_FEATURES[name].length)) : PRIOR;
   };
   for (const name of ['blockLink', 'blockSkip']) {
@@ -166,7 +173,13 @@ export function summarize({ blocks, sentences }) {
     reliability: reliability(pairs),
   });
   const skip = (p) => p.type === '1-0' || p.type === '0-1';
-  return { blocks: stats(blocks), sentenceLinks: stats(sentences.filter((p) => !skip(p))), sentenceSkips: stats(sentences.filter(skip)) };
+  return {
+    blocks: stats(blocks),
+    blockLinks: stats(blocks.filter((p) => !skip(p))),
+    blockSkips: stats(blocks.filter(skip)),
+    sentenceLinks: stats(sentences.filter((p) => !skip(p))),
+    sentenceSkips: stats(sentences.filter(skip)),
+  };
 }
 
 /** The scores the aligner gave (the shipped coefficients, or none before the first fit), summarised alike. */

@@ -46,7 +46,7 @@ function calibrationMarkdown(r) {
   const cv = r.calibration;
   out.push(
     '',
-    '**Calibrated scores, cross-validated** (`npm run calibrate` fits them; here each damaged article is scored by models fitted on the other 32): per band, the pairs and the share right. A sentence skip (1-0, 0-1) is not calibrated: the corpus has no sentence missing on one side to learn from, so it keeps the margin formula, and all of the predicted ones are wrong.',
+    '**Calibrated scores, cross-validated** (`npm run calibrate` fits them; here each damaged article is scored by models fitted on the other 32): per band, the pairs and the share right. Skips (1-0, 0-1) are not calibrated and keep the margin formula: the corpus has no sentence missing on one side to learn from (all predicted sentence skips are wrong), and fitted block skips would score the seeds\' closing mark "(以上)" under 0.5; the block pairs column includes them, the block links alone are in the line under the table.',
     '',
     '| score | block pairs | share right | sentence links | share right | sentence skips | share right |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -58,7 +58,7 @@ function calibrationMarkdown(r) {
     out.push(`| ${b.band} | ${b.pairs} | ${share(b)} | ${l.pairs} | ${share(l)} | ${k.pairs} | ${share(k)} |`);
   });
   const f = (x) => (x === null ? '–' : x.toFixed(3));
-  out.push('', `Mean score against share right: block pairs ${f(cv.blocks.meanScore)} / ${pct(cv.blocks.right / cv.blocks.pairs)} (Brier ${f(cv.blocks.brier)}); sentence links ${f(cv.sentenceLinks.meanScore)} / ${pct(cv.sentenceLinks.right / cv.sentenceLinks.pairs)} (Brier ${f(cv.sentenceLinks.brier)}).`);
+  out.push('', `Mean score against share right: block pairs ${f(cv.blocks.meanScore)} / ${pct(cv.blocks.right / cv.blocks.pairs)} (Brier ${f(cv.blocks.brier)}); block links ${f(cv.blockLinks.meanScore)} / ${pct(cv.blockLinks.right / cv.blockLinks.pairs)} (Brier ${f(cv.blockLinks.brier)}, ${cv.blockLinks.reliability.at(-1).pairs} scoring ≥ 0.9, ${pct(cv.blockLinks.reliability.at(-1).share ?? 0)} right); block skips ${f(cv.blockSkips.meanScore)} / ${cv.blockSkips.pairs ? pct(cv.blockSkips.right / cv.blockSkips.pairs) : '–'}; sentence links ${f(cv.sentenceLinks.meanScore)} / ${pct(cv.sentenceLinks.right / cv.sentenceLinks.pairs)} (Brier ${f(cv.sentenceLinks.brier)}).`);
   const t = r.translation;
   const line = (name, x) =>
     `${name}: **${x.trueRefused.length} of ${x.truePairs} true pairs refused** (the clean and damaged pairs and the seeds), **${x.mismatchedAccepted.length} of ${x.mismatched} mismatched pairs accepted** (the Japanese of one article with the English of another, all ${x.mismatched - 66} ordered pairs of the clean corpus, and the seeds against every article both ways)`;

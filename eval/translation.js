@@ -9,7 +9,7 @@ import { translationEvidence } from '../dist/align/evidence.js';
 import { fitLogistic } from './calibration.js';
 import { documentFromText, SEEDS } from './lib.js';
 
-export const TRANSLATION_FEATURES = ['meanScore', 'lengthSpread', 'lengthRatioGap', 'valueShare', 'documentValueShare', 'hasValues'];
+export const TRANSLATION_FEATURES = ['expectedRightShare', 'lengthSpread', 'lengthRatioGap', 'valueShare', 'documentValueShare', 'hasValues'];
 /** The refusal threshold sits this far (in log-odds) under the least convincing true pair of the fit. */
 const MARGIN = 0.25;
 /** Weaker shrinkage than the pair models': six features, over a thousand document pairs. */

@@ -31,7 +31,7 @@ if (stage === 'pairs') {
   for (const [name, m] of Object.entries(models)) {
     const d = models.data[name];
     calibration[name] = m;
-    notes[name] = `${d.right} right, ${d.wrong} wrong${d.fitted ? '' : `: not fitted (fewer than ${MIN_PER_OUTCOME} of one outcome), the prior margin formula`}`;
+    notes[name] = `${d.right} right, ${d.wrong} wrong${d.fitted ? '' : `: not fitted, ${d.why ?? `fewer than ${MIN_PER_OUTCOME} of one outcome`}; the prior margin formula`}`;
   }
   const cv = crossValidate(articles);
   console.log('pair models, leave-one-article-out reliability (band: pairs, share right)');

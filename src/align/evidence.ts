@@ -70,7 +70,8 @@ export function translationEvidence(alignment: Alignment): TranslationEvidence {
   for (const [key, n] of jaAll) documentShared += 2 * Math.min(n, enAll.get(key) ?? 0);
   for (const counts of [jaAll, enAll]) for (const n of counts.values()) documentTotal += n;
   const features = {
-    meanScore: round3(meanScore),
+    // the links' scores per block pair (an unpaired block counts 0): the share of pairs expected right
+    expectedRightShare: round3(pairs.length ? links.reduce((sum, p) => sum + p.score, 0) / pairs.length : 0),
     lengthSpread: round3(weight ? Math.sqrt(spread / weight) : 1),
     lengthRatioGap: round3(Math.abs(Math.log(Math.max(1e-3, ratio) / TYPICAL_LENGTH_RATIO))),
     valueShare: round3(values ? sharedValues / values : 0),
@@ -82,7 +83,7 @@ export function translationEvidence(alignment: Alignment): TranslationEvidence {
   return {
     pairs: pairs.length,
     likelyRight,
-    meanScore: features.meanScore,
+    meanScore: round3(meanScore),
     sharedValues,
     values,
     features,
