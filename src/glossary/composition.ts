@@ -23,6 +23,8 @@ interface Part {
   prefixes: string[];
   katakana: boolean;
   latin: boolean;
+  /** How many English words the part may stand for: its longest gloss (人工知能 = artificial intelligence: 2). */
+  words: number;
 }
 
 // Japanese parts that add grammar, not content: a compound may leave them without an English word.
@@ -53,7 +55,10 @@ function partsOf(term: string): Part[] | null {
       partCache.set(term, null);
       return null;
     }
-    parts.push({ surface, stems, prefixes, katakana, latin });
+    let words = 1;
+    if (token.entry >= 0) for (const gloss of entryAt(token.entry).glosses) words = Math.max(words, gloss.length);
+    if (token.supplement >= 0) for (const form of SUPPLEMENT[token.supplement]!.en) words = Math.max(words, form.split(' ').length);
+    parts.push({ surface, stems, prefixes, katakana, latin, words });
   }
   const result = parts.length >= 2 ? parts : null;
   partCache.set(term, result);
@@ -72,7 +77,9 @@ function explains(part: Part, word: string, stem: string): boolean {
  * (grammatical ones aside) explaining a word, and at least two parts doing so.
  */
 export function composes(parts: Part[], words: Array<{ word: string; stem: string }>): boolean {
-  if (words.length < 2 || words.length > parts.length + 1) return false;
+  // at most one English word more than the parts' glosses hold
+  const budget = parts.reduce((sum, part) => sum + part.words, 0) + 1;
+  if (words.length < 2 || words.length > budget) return false;
   // "reforms and personnel and salary management reform" repeats what one part says
   if (new Set(words.map((w) => w.stem)).size < words.length) return false;
   const used = new Array<boolean>(parts.length).fill(false);
@@ -95,6 +102,10 @@ export function composes(parts: Part[], words: Array<{ word: string; stem: strin
 const BREAK = /[,.;:()"“”!?]|\s[-–]\s/;
 const JOINERS = new Set(['for', 'of']);
 
+function capitalised(text: string, word: { start: number }): boolean {
+  return /[A-Z]/.test(text[word.start]!);
+}
+
 function englishCandidates(text: string): Array<{ surface: string; words: Array<{ word: string; stem: string }> }> {
   const out: Array<{ surface: string; words: Array<{ word: string; stem: string }> }> = [];
   for (const chunk of text.split(BREAK)) {
@@ -113,7 +124,9 @@ function englishCandidates(text: string): Array<{ surface: string; words: Array<
         content.push({ word: w.word, stem: w.stem });
         // the phrase must end where its words do: "Institute of Physical" is cut from "… and Chemical Research"
         const next = words[j + 1];
-        const ends = !next || (next.stop && next.word !== 'and') || (next.word === 'and' && (!words[j + 2] || words[j + 2]!.stop));
+        // but "Code of Conduct and lead discussions" ends at Conduct: a name does not go on in lower case
+        const afterAnd = words[j + 2];
+        const ends = !next || (next.stop && next.word !== 'and') || (next.word === 'and' && (!afterAnd || afterAnd.stop || capitalised(chunk, afterAnd) !== capitalised(chunk, w)));
         if (content.length >= 2 && ends) out.push({ surface: chunk.slice(words[i]!.start, w.end), words: [...content] });
       }
     }
