@@ -5,7 +5,7 @@
 // similarity, Latin parts by spelling.
 import type { Token } from '../anchors/tokenizer.js';
 import { entryAt } from '../lexicon/dictionary.js';
-import { englishWords } from '../lexicon/english.js';
+import { englishWords, type EnglishWord } from '../lexicon/english.js';
 import { segmentJapanese } from '../lexicon/segment.js';
 import { SUPPLEMENT } from '../lexicon/supplement.js';
 import { isKatakanaWord } from '../text/script.js';
@@ -106,13 +106,58 @@ function capitalised(text: string, word: { start: number }): boolean {
   return /[A-Z]/.test(text[word.start]!);
 }
 
-function englishCandidates(text: string): Array<{ surface: string; words: Array<{ word: string; stem: string }> }> {
-  const out: Array<{ surface: string; words: Array<{ word: string; stem: string }> }> = [];
+// A name goes on through these to a capitalised word: "Fund for New Industry Creation by Universities".
+const NAME_LINKS = new Set(['of', 'for', 'with', 'on', 'in', 'to', 'by', 'upon', 'from', 'at']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+
+/** A heading capitalises every word, so a capital next to a phrase says nothing about a name there. */
+function isTitleCaseHeading(text: string): boolean {
+  const content = englishWords(text).filter((word) => !word.stop && /^[a-z]/.test(word.word));
+  // "… between Advanced Research and Education at Universities …" leaves a preposition in lower case
+  return content.length >= 2 && content.filter((word) => capitalised(text, word)).length >= 0.8 * content.length;
+}
+
+interface EnglishPhrase {
+  surface: string;
+  words: Array<{ word: string; stem: string }>;
+  /** False when the phrase is a piece of a longer name around it ("Energy Plan" in "the Strategic Energy Plan"). */
+  whole: boolean;
+}
+
+/**
+ * Whether the Title Case phrase words[i..j] of a chunk (at `offset` in `text`) is a whole name: no
+ * capitalised word joins it on the left (a sentence's first word aside) and none goes on after it,
+ * directly or through a preposition.
+ */
+function wholeName(text: string, offset: number, words: EnglishWord[], i: number, j: number): boolean {
+  const chunk = text.slice(offset);
+  if (!capitalised(chunk, words[i]!) || isTitleCaseHeading(text)) return true;
+  const before = words[i - 1];
+  // "the Fifth Basic Plan for Gender Equality", "the G7 Hiroshima Summit": a number is not part of the name
+  const joinsBefore = before && !before.stop && capitalised(chunk, before) && !ORDINAL.test(before.word) && !/\d/.test(before.word);
+  if (joinsBefore && !/^\s*$|[.!?:]\s*$/.test(text.slice(0, offset + before.start))) return false;
+  let k = j + 1;
+  if (words[k] && NAME_LINKS.has(words[k]!.word)) {
+    k++;
+    if (words[k] && ARTICLES.has(words[k]!.word)) k++;
+  }
+  const after = words[k];
+  return !(after && !after.stop && capitalised(chunk, after));
+}
+
+function englishCandidates(text: string): EnglishPhrase[] {
+  const out: EnglishPhrase[] = [];
+  let offset = 0;
   for (const chunk of text.split(BREAK)) {
+    offset = text.indexOf(chunk, offset);
     const words = englishWords(chunk);
     // runs of content words, and the joiners between them
     for (let i = 0; i < words.length; i++) {
       if (words[i]!.stop) continue;
+      // "academia-government collaboration" is cut from "industry-academia-government collaboration"
+      if (chunk[words[i]!.start - 1] === '-') continue;
       const content: Array<{ word: string; stem: string }> = [];
       let joiners = 0;
       for (let j = i; j < words.length && content.length < MAX_ENGLISH_WORDS; j++) {
@@ -127,9 +172,12 @@ function englishCandidates(text: string): Array<{ surface: string; words: Array<
         // but "Code of Conduct and lead discussions" ends at Conduct: a name does not go on in lower case
         const afterAnd = words[j + 2];
         const ends = !next || (next.stop && next.word !== 'and') || (next.word === 'and' && (!afterAnd || afterAnd.stop || capitalised(chunk, afterAnd) !== capitalised(chunk, w)));
-        if (content.length >= 2 && ends) out.push({ surface: chunk.slice(words[i]!.start, w.end), words: [...content] });
+        if (content.length >= 2 && ends && chunk[w.end] !== '-') {
+          out.push({ surface: chunk.slice(words[i]!.start, w.end), words: [...content], whole: wholeName(text, offset, words, i, j) });
+        }
       }
     }
+    offset += chunk.length;
   }
   return out;
 }
@@ -150,7 +198,8 @@ function japaneseCompounds(text: string, tokens: Token[]): Array<{ term: string;
     for (let i = 0; i < cuts.length - 1; i++) {
       for (let j = i + 2; j < cuts.length && j - i <= MAX_PARTS; j++) {
         const term = compound.slice(cuts[i], cuts[j]);
-        if (GRAMMATICAL.has(term[0]!) || term.endsWith('等')) continue;
+        // 大学等研究者 is "researchers at universities, etc.": a term never holds 等
+        if (GRAMMATICAL.has(term[0]!) || term.includes('等')) continue;
         const parts = partsOf(term);
         const rest = compound.slice(cuts[j]);
         if (parts) out.push({ term, parts, whole: i === 0 && (rest === '' || rest === '等') });
@@ -172,16 +221,17 @@ export function compositionEvidence(texts: AlignedText[], tokens: Token[][]): Ev
     const english = englishCandidates(text.en);
     const pairs: Array<{ ja: string; en: string; whole: boolean }> = [];
     for (const { term, parts, whole } of japanese) {
-      let best: { surface: string; size: number } | null = null;
+      let best: EnglishPhrase | null = null;
       for (const phrase of english) {
-        if (best && phrase.words.length <= best.size) continue;
-        if (composes(parts, phrase.words)) best = { surface: phrase.surface, size: phrase.words.length };
+        if (best && phrase.words.length <= best.words.length) continue;
+        if (composes(parts, phrase.words)) best = phrase;
       }
-      if (best) pairs.push({ ja: term, en: best.surface, whole });
+      if (best) pairs.push({ ja: term, en: best.surface, whole: whole && best.whole });
     }
     for (const pair of pairs) {
       const inside = pairs.some((other) => other !== pair && other.ja.includes(pair.ja) && other.en.toLowerCase().includes(pair.en.toLowerCase()) && other.ja.length > pair.ja.length);
-      // part of a longer compound (新産業創出基金 in 大学発新産業創出基金) is often part of a longer name too
+      // part of a longer compound or name (新産業創出基金 in 大学発新産業創出基金, "Energy Plan" in "the
+      // Strategic Energy Plan") ranks low: the whole name is the term
       if (!inside) evidence.push({ ja: pair.ja, en: pair.en, source: 'dictionary', confidence: pair.whole ? CONFIDENCE : CONFIDENCE * PART_OF_COMPOUND, text });
     }
   });
