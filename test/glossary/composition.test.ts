@@ -69,4 +69,10 @@ describe('dictionary composition', () => {
     expect(heading).toBeDefined();
     expect(heading).toBe(space);
   });
+
+  test('a programme named with 制度 composes with "Program" (supplement: 研究開発制度)', async () => {
+    // seed ja 223 / en 223
+    const found = await evidenceOf('SIP、BRIDGE、ムーンショット型研究開発制度等を通じた研究開発・社会実装の推進', 'Promotion of R&D and Social Implementation through SIP, BRIDGE, Moonshot Research and Development Program, etc.');
+    expect(found).toContain('ムーンショット型研究開発制度 = Moonshot Research and Development Program');
+  });
 });
