@@ -10,7 +10,7 @@ import { probability } from './score.js';
 const TYPICAL_LENGTH_RATIO = 3;
 
 export interface TranslationEvidence {
-  pairs: number; // block pairs of the alignment, unpaired blocks included
+  pairs: number; // block pairs of the alignment outside the front matter, unpaired blocks included
   likelyRight: number; // block pairs linking both sides with a score at or above REVIEW_THRESHOLD
   meanScore: number; // mean block pair score
   sharedValues: number; // numbers and dates found on both sides of a linked pair
@@ -28,12 +28,16 @@ const visibleLength = (blocks: Block[]) => blocks.reduce((n, b) => n + b.normali
 const valueKeys = (blocks: Block[]) => blocks.flatMap((b) => b.anchors.filter((a) => a.type === 'number' || a.type === 'date').map((a) => `${a.type}:${a.value}`));
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
+/** Title and table-of-contents blocks: front matter one side may print and the other not (an annex list), no evidence either way. */
+const isFrontMatter = (block: Block) => block.kind === 'title' || block.kind === 'toc';
+const bodyBlocks = (blocks: Block[]) => blocks.filter((b) => !isFrontMatter(b));
+
 export function translationEvidence(alignment: Alignment): TranslationEvidence {
-  const { pairs } = alignment;
+  const pairs = alignment.pairs.filter((p) => ![...p.ja, ...p.en].every(isFrontMatter));
   const links = pairs.filter((p) => p.ja.length > 0 && p.en.length > 0);
   const likelyRight = links.filter((p) => p.score >= REVIEW_THRESHOLD).length;
   const meanScore = pairs.length ? pairs.reduce((sum, p) => sum + p.score, 0) / pairs.length : 0;
-  const ratio = visibleLength(alignment.en.blocks) / Math.max(1, visibleLength(alignment.ja.blocks));
+  const ratio = visibleLength(bodyBlocks(alignment.en.blocks)) / Math.max(1, visibleLength(bodyBlocks(alignment.ja.blocks)));
   // spread of the linked pairs' length ratios around the documents' own, weighted by length
   let weight = 0;
   let spread = 0;
