@@ -9,7 +9,8 @@ import { failsAt } from '../diff/config.js';
 import type { ReportInput } from '../diff/format/common.js';
 import { alignPair, findDiscrepancies } from '../pipeline/index.js';
 import { resolvePipelineOptions } from '../pipeline/options.js';
-import { type DiffFlags, usage } from './diff-flags.js';
+import { DIFF_FORMAT_TABLE, type DiffFlags, usage } from './diff-flags.js';
+import { chooseFormat } from './format-choice.js';
 import type { DiffJobOptions } from './diff-job.js';
 import { render } from './diff-render.js';
 import { emit } from './output.js';
@@ -21,8 +22,9 @@ export async function diffManifest(flags: DiffFlags, toolVersion: string): Promi
   if (flags.output !== undefined) usage('-o names one file; with --manifest, use --out-dir');
   if (flags.writeBaseline !== undefined) usage('--write-baseline records one pair; run it without --manifest');
   const { onWarning: _stderr, ...pipeline } = await resolvePipelineOptions(flags);
+  const format = flags.format ?? 'text';
   const [{ runManifest }, { diffFileName }] = await Promise.all([import('../batch/run.js'), import('./diff-job.js')]);
-  const jobOptions: DiffJobOptions = { format: flags.format, pipeline, outDir: resolve(flags.outDir), toolVersion };
+  const jobOptions: DiffJobOptions = { format, pipeline, outDir: resolve(flags.outDir), toolVersion };
   return runManifest<DiffJobOptions>(
     {
       command: 'diff',
@@ -30,13 +32,13 @@ export async function diffManifest(flags: DiffFlags, toolVersion: string): Promi
       jobModule: new URL('../cli/diff-job.js', import.meta.url), // right from dist/bundle/ too
       jobOptions,
       summaryOptions: {
-        format: flags.format,
+        format,
         failOn: pipeline.failOn,
         severity: pipeline.severity,
         baseline: pipeline.baseline?.path ?? null,
         glossary: pipeline.glossary?.path ?? null,
       },
-      outputsOf: (entry) => [diffFileName(entry, flags.format)],
+      outputsOf: (entry) => [diffFileName(entry, format)],
     },
     {
       manifest: flags.manifest!,
@@ -49,12 +51,13 @@ export async function diffManifest(flags: DiffFlags, toolVersion: string): Promi
 }
 
 export async function diffCommand(jaPath: string, enPath: string, flags: DiffFlags, toolVersion: string): Promise<number> {
+  const format = chooseFormat(DIFF_FORMAT_TABLE, flags.format, flags.output);
   const options = await resolvePipelineOptions(flags);
   const alignment = alignPair(jaPath, enPath, options);
   const result = findDiscrepancies(alignment, options);
   const input: ReportInput = { jaPath: alignment.ja.path, enPath: alignment.en.path, result };
   const failOn = options.failOn;
-  emit(await render(flags.format, input, { failOn, toolVersion, toFile: flags.output !== undefined && flags.output !== '-' }), flags.output);
+  emit(await render(format, input, { failOn, toolVersion, toFile: flags.output !== undefined && flags.output !== '-' }), flags.output);
 
   if (flags.writeBaseline !== undefined) {
     const recorded = buildBaseline([...result.discrepancies, ...result.suppressed]);

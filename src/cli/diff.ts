@@ -15,7 +15,7 @@ export function registerDiff(program: Command): void {
     .description('report where the English translation disagrees with the Japanese original')
     .argument('[ja]', 'Japanese original (plain text)')
     .argument('[en]', 'English translation (markdown)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the -o file name, else text)').choices(DIFF_FORMATS))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .addOption(
       new Option('--fail-on <level>', `lowest severity that makes diff exit with 1 (default: ${DEFAULT_FAIL_ON})`).choices(

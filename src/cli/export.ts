@@ -2,7 +2,8 @@
 // XML writers load when the command runs, not when the program starts (see index.ts).
 import { Option, type Command } from 'commander';
 import type { ExportOptions } from '../export/index.js';
-import { EXPORT_FORMATS, EXPORT_LEVELS, type ExportFormat, type ExportLevel, formatFromFileName } from '../export/format-names.js';
+import { EXPORT_FORMATS, EXPORT_LEVELS, type ExportFormat, type ExportLevel, EXPORT_FILE_EXTENSIONS } from '../export/format-names.js';
+import { chooseFormat } from './format-choice.js';
 import { InputError } from '../model.js';
 import type { ExportJobOptions } from './export-job.js';
 import { defaultJobs, parseJobs } from '../batch/jobs.js';
@@ -81,7 +82,7 @@ async function runExport(ja: string | undefined, en: string | undefined, options
   for (const [flag, value] of [['--out-dir', options.outDir], ['--jobs', options.jobs], ['--shard', options.shard], ['--summary', options.summary]] as const) {
     if (value !== undefined) usage(`${flag} works with --manifest only`);
   }
-  const format = options.format ?? (options.output ? formatFromFileName(options.output) : null) ?? 'tmx';
+  const format = chooseFormat({ command: 'export', extensions: EXPORT_FILE_EXTENSIONS, fallback: 'tmx' }, options.format, options.output);
   const [{ alignPair }, { warnOnStderr }, { exportAlignment }] = await Promise.all([
     import('../pipeline/index.js'),
     import('../pipeline/options.js'),

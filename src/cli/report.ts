@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import type { FindingFlags } from '../pipeline/options.js';
 import { collect } from './diff-flags.js';
+import { chooseFormat } from './format-choice.js';
 import { emit } from './output.js';
 
 interface ReportFlags extends Omit<FindingFlags, 'failOn'> {
@@ -25,6 +26,8 @@ export function registerReport(program: Command): void {
     .option('--title <text>', 'page title (default: the documents\' titles)')
     .option('--timestamp', 'show the time of the run on the page (the output then differs run to run)')
     .action(async (ja: string, en: string, flags: ReportFlags) => {
+      // one format; the check still refuses `-o report.json`, which would hold HTML
+      chooseFormat({ command: 'report', extensions: { html: ['html'], htm: ['html'] }, fallback: 'html' }, undefined, flags.output);
       const [{ resolvePipelineOptions }, { alignPair, findDiscrepancies }, { renderReport }] = await Promise.all([
         import('../pipeline/options.js'),
         import('../pipeline/index.js'),
