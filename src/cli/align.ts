@@ -2,6 +2,7 @@
 // stages load when the command runs, not when the program starts (see index.ts).
 import { Option, type Command } from 'commander';
 import { chooseFormat, type FormatTable } from './format-choice.js';
+import { visibleControl } from '../text/escape.js';
 import { emit } from './output.js';
 
 const FORMATS = ['json', 'jsonl', 'text'] as const;
@@ -30,7 +31,7 @@ export function registerAlign(program: Command): void {
       const alignment = alignPair(ja, en);
       if (format === 'text') {
         const { formatAlignmentText } = await import('../align/text-view.js');
-        return emit(formatAlignmentText(alignment, level, process.stdout.columns || 160), options.output);
+        return emit(visibleControl(formatAlignmentText(alignment, level, process.stdout.columns || 160)), options.output);
       }
       const { toAlignmentJson } = await import('../align/serialize.js');
       const json = toAlignmentJson(alignment, level);

@@ -3,6 +3,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { GLOSSARY_FORMATS, type GlossaryFormat } from '../glossary/format-names.js';
 import { chooseFormat, type FormatTable } from './format-choice.js';
+import { visibleControl } from '../text/escape.js';
 import { emit } from './output.js';
 
 function positiveInteger(value: string): number {
@@ -40,6 +41,8 @@ export function registerGlossary(program: Command): void {
       const alignment = alignPair(ja, en);
       const candidates = await buildGlossary(alignment, { minCount: options.minCount });
       const kept = options.limit ? candidates.slice(0, options.limit) : candidates;
-      emit(formatGlossary(kept, format, { ja: alignment.ja.path, en: alignment.en.path }), options.output);
+      const out = formatGlossary(kept, format, { ja: alignment.ja.path, en: alignment.en.path });
+      // TSV escapes control characters itself (tsvRecord); CSV quoting leaves them raw
+      emit(format === 'csv' ? visibleControl(out) : out, options.output);
     });
 }

@@ -2,6 +2,7 @@
 // command runs, not when the program starts (see index.ts).
 import { Option, type Command } from 'commander';
 import { chooseFormat, type FormatTable } from './format-choice.js';
+import { visibleControl } from '../text/escape.js';
 import { emit } from './output.js';
 
 type ParseFormat = 'tree' | 'json';
@@ -34,8 +35,8 @@ export function registerParse(program: Command): void {
       }
       if (options.anchors) {
         const { formatAnchors } = await import('../anchors/format.js');
-        return emit(formatAnchors(annotateDocument(document)), options.output);
+        return emit(visibleControl(formatAnchors(annotateDocument(document))), options.output);
       }
-      emit(formatOutline(document), options.output);
+      emit(visibleControl(formatOutline(document)), options.output);
     });
 }

@@ -4,7 +4,10 @@
 import type { Discrepancy, Side } from '../../model.js';
 import { type FailOn, failsAt } from '../config.js';
 import { KIND_INFO, KINDS, SEVERITIES } from '../kinds.js';
+import { escapeHtml, escapeMarkdown, escapeMarkdownCode as escapeCode, neutralizeMentions, visibleControl } from '../../text/escape.js';
 import { displayText, expectedFound, formatLocation, type ReportInput, summarySentence, truncate } from './common.js';
+
+export { escapeMarkdown };
 
 export interface MarkdownOptions {
   failOn: FailOn;
@@ -62,7 +65,7 @@ function formatFinding(discrepancy: Discrepancy, input: ReportInput): string {
     .join(' ↔ ');
   const lines = [
     '<details>',
-    `<summary><b>${discrepancy.severity}</b> · ${discrepancy.kind} · ${escapeHtml(where)}: ${escapeHtml(discrepancy.message)}</summary>`,
+    `<summary><b>${discrepancy.severity}</b> · ${discrepancy.kind} · ${escapeHtml(where)}: ${escapeHtml(neutralizeMentions(visibleControl(discrepancy.message)))}</summary>`,
     '',
   ];
   if (discrepancy.section !== null) lines.push(`Section: ${escapeMarkdown(discrepancy.section)}`, '');
@@ -88,20 +91,4 @@ function formatSide(label: string, path: string, side: Side): string[] {
       ? bold
       : `${escapeMarkdown(truncate(context.slice(0, at), MAX_SIDE_TEXT / 2))}${bold}${escapeMarkdown(truncate(context.slice(at + part.length), MAX_SIDE_TEXT / 2))}`;
   return [`${label} (\`${escapeCode(formatLocation(path, side.lines))}\`):`, '', `> ${quoted}`, ''];
-}
-
-/** Backslash-escapes markdown syntax and entity-escapes HTML, for text from the documents. */
-export function escapeMarkdown(text: string): string {
-  return escapeHtml(text)
-    .replace(/[\\`*_[\]|~]/gu, (character) => `\\${character}`)
-    .replace(/^(#|[-+]|\d+[.)])(?=\s|$)/u, (start) => `${start.slice(0, -1)}\\${start.slice(-1)}`);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
-}
-
-/** Inside `code`, only a backtick can end the span early. */
-function escapeCode(text: string): string {
-  return text.replace(/`/gu, 'ˋ');
 }
