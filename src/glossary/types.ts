@@ -30,3 +30,10 @@ export interface TermCandidate {
   sources: EvidenceSource[];
   examples: TermExample[];
 }
+
+/** One entry of a --glossary file: a Japanese term and its approved English renderings. */
+export interface GlossaryEntry {
+  ja: string;
+  /** Approved English renderings; any one of them satisfies the check. */
+  en: string[];
+}

@@ -7,7 +7,7 @@ import { findFrontMatter } from './toc.js';
 import { frontMatterUnits, stripHeadingMarkup, type Unit } from './units.js';
 
 export function japaneseUnits(lines: string[]): Unit[] {
-  const front = findFrontMatter(lines);
+  const front = findFrontMatter(lines, 'ja');
   const units = frontMatterUnits(front, lines);
   let previousLine = -1; // 1-based number of the last non-blank body line
 

@@ -4,10 +4,8 @@
 import type { Discrepancy, Side } from '../../model.js';
 import { type FailOn, failsAt } from '../config.js';
 import { KIND_INFO, KINDS, SEVERITIES } from '../kinds.js';
-import { escapeHtml, escapeMarkdown, escapeMarkdownCode as escapeCode, neutralizeMentions, visibleControl } from '../../text/escape.js';
+import { escapeHtml, escapeMarkdown, escapeMarkdownCode, neutralizeMentions, visibleControl } from '../../text/escape.js';
 import { displayText, expectedFound, formatLocation, type ReportInput, summarySentence, truncate } from './common.js';
-
-export { escapeMarkdown };
 
 export interface MarkdownOptions {
   failOn: FailOn;
@@ -24,7 +22,7 @@ export function formatMarkdown(input: ReportInput, options: MarkdownOptions): st
   const head = [
     `## strategy-align diff ${verdict}`,
     '',
-    `\`${escapeCode(input.jaPath)}\` ↔ \`${escapeCode(input.enPath)}\`: ${summarySentence(result)} (fails on ${options.failOn}).`,
+    `\`${escapeMarkdownCode(input.jaPath)}\` ↔ \`${escapeMarkdownCode(input.enPath)}\`: ${summarySentence(result)} (fails on ${options.failOn}).`,
     '',
   ];
   if (result.discrepancies.length > 0) head.push(...countTable(result.discrepancies), '');
@@ -90,5 +88,5 @@ function formatSide(label: string, path: string, side: Side): string[] {
     at < 0
       ? bold
       : `${escapeMarkdown(truncate(context.slice(0, at), MAX_SIDE_TEXT / 2))}${bold}${escapeMarkdown(truncate(context.slice(at + part.length), MAX_SIDE_TEXT / 2))}`;
-  return [`${label} (\`${escapeCode(formatLocation(path, side.lines))}\`):`, '', `> ${quoted}`, ''];
+  return [`${label} (\`${escapeMarkdownCode(formatLocation(path, side.lines))}\`):`, '', `> ${quoted}`, ''];
 }
