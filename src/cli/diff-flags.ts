@@ -18,6 +18,7 @@ export interface DiffFlags extends FindingFlags {
   format?: DiffFormat;
   output?: string;
   writeBaseline?: string;
+  pruneBaseline?: boolean;
   manifest?: string;
   outDir?: string;
   jobs?: string;

@@ -31,7 +31,12 @@ export async function runPairJob(entry: ManifestEntry, options: DiffJobOptions):
   const result = findDiscrepancies(alignment, pipeline);
   // report paths as a user in this folder would type them, not as absolute paths
   const input = { jaPath: relative(process.cwd(), alignment.ja.path), enPath: relative(process.cwd(), alignment.en.path), result };
-  const report = await render(options.format, input, { failOn: pipeline.failOn, toolVersion: options.toolVersion, toFile: true });
+  const report = await render(options.format, input, {
+    failOn: pipeline.failOn,
+    toolVersion: options.toolVersion,
+    toFile: true,
+    ...(pipeline.baseline ? { baselinePath: pipeline.baseline.path } : {}),
+  });
   const file = diffFileName(entry, options.format);
   const bytes = Buffer.from(report, 'utf8');
   writeFileAtomic(join(options.outDir, file), bytes);

@@ -7,6 +7,8 @@ export interface RenderContext {
   failOn: FailOn;
   toolVersion: string;
   toFile: boolean;
+  /** Named in the SARIF justification of the findings it suppressed. */
+  baselinePath?: string;
 }
 
 // Formatters are imported on demand: xmlbuilder2 alone takes ~100 ms to load, which a text run
@@ -19,6 +21,7 @@ export async function render(format: DiffFormat, input: ReportInput, context: Re
       return (await import('../diff/format/sarif.js')).formatSarif(input, {
         toolVersion: context.toolVersion,
         baseDirectory: process.cwd(),
+        ...(context.baselinePath === undefined ? {} : { baselinePath: context.baselinePath }),
       });
     case 'markdown':
       return (await import('../diff/format/markdown.js')).formatMarkdown(input, { failOn: context.failOn });

@@ -23,7 +23,8 @@ export function registerDiff(program: Command): void {
       ),
     )
     .option('--baseline <file>', 'suppress the findings recorded in this baseline file')
-    .option('--write-baseline <file>', 'record the current findings in this baseline file (then exit 0)')
+    .option('--write-baseline <file>', 'record the current findings in this baseline file, then exit 0; prints the report only with -o or --format')
+    .option('--prune-baseline', 'rewrite the --baseline file without the entries that matched no finding (the translation was fixed there)')
     .option('--config <file>', `config file (default: ${CONFIG_FILE} in the working directory, when present)`)
     .option('--severity <spec>', 'severity per kind, e.g. omission=warning,duplication=off (repeatable)', collect)
     .option('--glossary <file>', 'glossary for the terminology check')
