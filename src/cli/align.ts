@@ -3,6 +3,7 @@
 import { Option, type Command } from 'commander';
 import { chooseFormat, type FormatTable } from './format-choice.js';
 import { visibleControl } from '../text/escape.js';
+import { readOptionsOf, stdinNameOption } from './input-options.js';
 import { emit } from './output.js';
 
 const FORMATS = ['json', 'jsonl', 'text'] as const;
@@ -23,12 +24,13 @@ export function registerAlign(program: Command): void {
     .addOption(new Option('-l, --level <level>', 'block | sentence').choices(LEVELS).default('sentence'))
     .addOption(new Option('-f, --format <format>', 'output format (default: from the -o file name, else text on a terminal, json otherwise)').choices(FORMATS))
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
-    .action(async (ja: string, en: string, options: { level: 'block' | 'sentence'; format?: AlignFormat; output?: string }) => {
+    .addOption(stdinNameOption())
+    .action(async (ja: string, en: string, options: { level: 'block' | 'sentence'; format?: AlignFormat; output?: string; stdinName?: string }) => {
       const toStdout = options.output === undefined || options.output === '-';
       const format = chooseFormat(alignFormatTable(toStdout && process.stdout.isTTY === true), options.format, options.output);
       const level = options.level;
-      const { alignPair } = await import('../pipeline/index.js');
-      const alignment = alignPair(ja, en);
+      const [{ alignPair }, { warnOnStderr }] = await Promise.all([import('../pipeline/index.js'), import('../pipeline/options.js')]);
+      const alignment = alignPair(ja, en, { onWarning: warnOnStderr, ...readOptionsOf(options) });
       if (format === 'text') {
         const { formatAlignmentText } = await import('../align/text-view.js');
         return emit(visibleControl(formatAlignmentText(alignment, level, process.stdout.columns || 160)), options.output);

@@ -19,6 +19,8 @@ export interface DiffFlags extends FindingFlags {
   output?: string;
   writeBaseline?: string;
   pruneBaseline?: boolean;
+  stdinName?: string;
+  sarifRoot?: string;
   manifest?: string;
   outDir?: string;
   jobs?: string;

@@ -16,6 +16,8 @@ export interface DiffJobOptions {
   pipeline: TransferablePipelineOptions;
   outDir: string;
   toolVersion: string;
+  /** Absolute: --sarif-root. */
+  sarifRoot?: string;
 }
 
 export const DIFF_EXTENSIONS: Record<DiffFormat, string> = { text: '.txt', json: '.json', sarif: '.sarif', markdown: '.md', junit: '.xml' };
@@ -36,6 +38,7 @@ export async function runPairJob(entry: ManifestEntry, options: DiffJobOptions):
     toolVersion: options.toolVersion,
     toFile: true,
     ...(pipeline.baseline ? { baselinePath: pipeline.baseline.path } : {}),
+    ...(options.sarifRoot === undefined ? {} : { sarifRoot: options.sarifRoot }),
   });
   const file = diffFileName(entry, options.format);
   const bytes = Buffer.from(report, 'utf8');

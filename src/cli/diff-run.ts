@@ -12,6 +12,7 @@ import { alignPair, findDiscrepancies } from '../pipeline/index.js';
 import { type PipelineOptions, resolvePipelineOptions } from '../pipeline/options.js';
 import { DIFF_FORMAT_TABLE, type DiffFlags, usage } from './diff-flags.js';
 import { chooseFormat } from './format-choice.js';
+import { readOptionsOf } from './input-options.js';
 import type { DiffJobOptions } from './diff-job.js';
 import { render } from './diff-render.js';
 import { emit } from './output.js';
@@ -26,7 +27,13 @@ export async function diffManifest(flags: DiffFlags, toolVersion: string): Promi
   const { onWarning: _stderr, ...pipeline } = await resolvePipelineOptions(flags);
   const format = flags.format ?? 'text';
   const [{ runManifest }, { diffFileName }] = await Promise.all([import('../batch/run.js'), import('./diff-job.js')]);
-  const jobOptions: DiffJobOptions = { format, pipeline, outDir: resolve(flags.outDir), toolVersion };
+  const jobOptions: DiffJobOptions = {
+    format,
+    pipeline,
+    outDir: resolve(flags.outDir),
+    toolVersion,
+    ...(flags.sarifRoot === undefined ? {} : { sarifRoot: resolve(flags.sarifRoot) }),
+  };
   return runManifest<DiffJobOptions>(
     {
       command: 'diff',
@@ -57,14 +64,22 @@ export async function diffCommand(jaPath: string, enPath: string, flags: DiffFla
   if (flags.pruneBaseline && flags.writeBaseline !== undefined) usage('give --write-baseline or --prune-baseline, not both');
   const options = await resolvePipelineOptions(flags);
   if (flags.pruneBaseline && !options.baseline) usage('--prune-baseline needs --baseline FILE (or a baseline in the config file)');
-  const alignment = alignPair(jaPath, enPath, options);
+  const alignment = alignPair(jaPath, enPath, { ...options, ...readOptionsOf(flags) });
+  if (format === 'sarif' && (jaPath === '-' || enPath === '-') && flags.stdinName === undefined) {
+    options.onWarning('the SARIF report names standard input "stdin": give --stdin-name PATH, its path in the repository, for code scanning to place the findings');
+  }
   const result = findDiscrepancies(alignment, options);
   const input: ReportInput = { jaPath: alignment.ja.path, enPath: alignment.en.path, result };
   const failOn = options.failOn;
   // a run that records a baseline prints its report only when asked for one
   const reportAsked = flags.writeBaseline === undefined || flags.format !== undefined || flags.output !== undefined;
   if (reportAsked) {
-    const context = { failOn, toolVersion, toFile: flags.output !== undefined && flags.output !== '-' };
+    const context = {
+      failOn,
+      toolVersion,
+      toFile: flags.output !== undefined && flags.output !== '-',
+      ...(flags.sarifRoot === undefined ? {} : { sarifRoot: resolve(flags.sarifRoot) }),
+    };
     emit(await render(format, input, options.baseline ? { ...context, baselinePath: options.baseline.path } : context), flags.output);
   }
   if (options.baseline) maintainBaseline(options.baseline, result, flags.pruneBaseline === true);

@@ -8,6 +8,7 @@ import { defaultJobs } from '../batch/jobs.js';
 import { DEFAULT_FAIL_ON, FAIL_ON_LEVELS } from '../diff/config.js';
 import { CONFIG_FILE } from '../pipeline/options.js';
 import { collect, DIFF_FORMATS, type DiffFlags, usage } from './diff-flags.js';
+import { stdinNameOption } from './input-options.js';
 
 export function registerDiff(program: Command): void {
   program
@@ -25,6 +26,8 @@ export function registerDiff(program: Command): void {
     .option('--baseline <file>', 'suppress the findings recorded in this baseline file')
     .option('--write-baseline <file>', 'record the current findings in this baseline file, then exit 0; prints the report only with -o or --format')
     .option('--prune-baseline', 'rewrite the --baseline file without the entries that matched no finding (the translation was fixed there)')
+    .addOption(stdinNameOption())
+    .option('--sarif-root <dir>', 'SARIF artifact paths relative to this folder, the repository root (default: the working directory)')
     .option('--config <file>', `config file (default: ${CONFIG_FILE} in the working directory, when present)`)
     .option('--severity <spec>', 'severity per kind, e.g. omission=warning,duplication=off (repeatable)', collect)
     .option('--glossary <file>', 'glossary for the terminology check')

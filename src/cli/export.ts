@@ -7,6 +7,7 @@ import { chooseFormat } from './format-choice.js';
 import { InputError } from '../model.js';
 import type { ExportJobOptions } from './export-job.js';
 import { defaultJobs, parseJobs } from '../batch/jobs.js';
+import { readOptionsOf, stdinNameOption } from './input-options.js';
 import { emit } from './output.js';
 
 interface ExportCliOptions {
@@ -21,6 +22,7 @@ interface ExportCliOptions {
   jobs?: string;
   shard?: string;
   summary?: string;
+  stdinName?: string;
 }
 
 function parseMinScore(text: string): number {
@@ -88,7 +90,7 @@ async function runExport(ja: string | undefined, en: string | undefined, options
     import('../pipeline/options.js'),
     import('../export/index.js'),
   ]);
-  const { content, emptyReason } = exportAlignment(alignPair(ja, en, { onWarning: warnOnStderr }), exportOptions(options, format, toolVersion));
+  const { content, emptyReason } = exportAlignment(alignPair(ja, en, { onWarning: warnOnStderr, ...readOptionsOf(options) }), exportOptions(options, format, toolVersion));
   if (emptyReason) warnOnStderr(emptyReason);
   emit(content, options.output);
 }
@@ -105,6 +107,7 @@ export function registerExport(program: Command): void {
     .option('--include-unpaired', 'also export text the other side lacks (1-0, 0-1 pairs)')
     .option('--header', 'TSV: start with the line ja<TAB>en<TAB>score<TAB>type')
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
+    .addOption(stdinNameOption())
     .option('--manifest <file>', 'pairs to export, one a line: JA path<TAB>EN path[<TAB>id] ("-": stdin)')
     .option('--out-dir <dir>', 'with --manifest: folder for one file per pair and summary.json')
     .option('-j, --jobs <n>', `with --manifest: worker threads (default: ${defaultJobs()}, the number of cores)`)

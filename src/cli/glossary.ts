@@ -4,6 +4,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { GLOSSARY_FORMATS, type GlossaryFormat } from '../glossary/format-names.js';
 import { chooseFormat, type FormatTable } from './format-choice.js';
 import { visibleControl } from '../text/escape.js';
+import { readOptionsOf, stdinNameOption } from './input-options.js';
 import { emit } from './output.js';
 
 function positiveInteger(value: string): number {
@@ -23,6 +24,7 @@ interface GlossaryOptions {
   minCount: number;
   limit?: number;
   output?: string;
+  stdinName?: string;
 }
 
 export function registerGlossary(program: Command): void {
@@ -35,10 +37,15 @@ export function registerGlossary(program: Command): void {
     .option('--min-count <n>', 'keep pairs seen together in at least N aligned sentence pairs', positiveInteger, 1)
     .option('--limit <n>', 'keep only the N best candidates', positiveInteger)
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
+    .addOption(stdinNameOption())
     .action(async (ja: string, en: string, options: GlossaryOptions) => {
       const format = chooseFormat(GLOSSARY_FORMAT_TABLE, options.format, options.output);
-      const [{ alignPair }, { buildGlossary, formatGlossary }] = await Promise.all([import('../pipeline/index.js'), import('../glossary/index.js')]);
-      const alignment = alignPair(ja, en);
+      const [{ alignPair }, { warnOnStderr }, { buildGlossary, formatGlossary }] = await Promise.all([
+        import('../pipeline/index.js'),
+        import('../pipeline/options.js'),
+        import('../glossary/index.js'),
+      ]);
+      const alignment = alignPair(ja, en, { onWarning: warnOnStderr, ...readOptionsOf(options) });
       const candidates = await buildGlossary(alignment, { minCount: options.minCount });
       const kept = options.limit ? candidates.slice(0, options.limit) : candidates;
       const out = formatGlossary(kept, format, { ja: alignment.ja.path, en: alignment.en.path });

@@ -4,12 +4,14 @@ import type { Command } from 'commander';
 import type { FindingFlags } from '../pipeline/options.js';
 import { collect } from './diff-flags.js';
 import { chooseFormat } from './format-choice.js';
+import { readOptionsOf, stdinNameOption } from './input-options.js';
 import { emit } from './output.js';
 
 interface ReportFlags extends Omit<FindingFlags, 'failOn'> {
   output?: string;
   title?: string;
   timestamp?: boolean;
+  stdinName?: string;
 }
 
 export function registerReport(program: Command): void {
@@ -19,6 +21,7 @@ export function registerReport(program: Command): void {
     .argument('<ja>', 'Japanese original (plain text)')
     .argument('<en>', 'English translation (markdown)')
     .option('-o, --output <file>', 'write the page to a file (atomically) instead of stdout')
+    .addOption(stdinNameOption())
     .option('--config <file>', 'config file, as for diff (default: .strategy-align.json when present)')
     .option('--severity <spec>', 'severity per kind, e.g. omission=warning,duplication=off (repeatable)', collect)
     .option('--baseline <file>', 'leave out the findings recorded in this baseline file (counted on the page)')
@@ -34,7 +37,7 @@ export function registerReport(program: Command): void {
         import('../report/index.js'),
       ]);
       const options = await resolvePipelineOptions(flags);
-      const alignment = alignPair(ja, en, options);
+      const alignment = alignPair(ja, en, { ...options, ...readOptionsOf(flags) });
       const { discrepancies, summary } = findDiscrepancies(alignment, options);
       const html = renderReport(alignment, discrepancies, {
         ...(flags.title !== undefined ? { title: flags.title } : {}),

@@ -6,7 +6,7 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import type { Discrepancy, Severity, Side } from '../../model.js';
+import { type Discrepancy, type Severity, type Side, STDIN_NAME } from '../../model.js';
 import type { SeverityLevel } from '../config.js';
 import { KIND_INFO, KINDS } from '../kinds.js';
 import { expectedFound, type ReportInput } from './common.js';
@@ -98,9 +98,12 @@ function physicalLocation(artifact: Sarif.ArtifactLocation, side: Side | null): 
 
 /**
  * A path under the base directory becomes a relative URI on %SRCROOT% (what code scanning maps to
- * the repository); any other path an absolute file: URI.
+ * the repository; the CLI's --sarif-root sets the base); any other path an absolute file: URI, which
+ * code scanning drops.
  */
 export function artifactLocation(path: string, baseDirectory: string): Sarif.ArtifactLocation {
+  // a document read from standard input that --stdin-name did not name: a placeholder, never /dev/stdin
+  if (path === STDIN_NAME) return { uri: 'stdin', description: { text: 'standard input (name it with --stdin-name PATH)' } };
   const absolute = resolve(baseDirectory, path);
   const fromBase = relative(baseDirectory, absolute);
   if (fromBase === '' || fromBase === '..' || fromBase.startsWith(`..${sep}`) || isAbsolute(fromBase)) {
