@@ -102,7 +102,7 @@ export function registerExport(program: Command): void {
     .argument('[ja]', 'Japanese document (plain text)')
     .argument('[en]', 'English document (markdown)')
     .addOption(new Option('-f, --format <format>', 'output format (default: from the -o file name, else tmx)').choices(EXPORT_FORMATS))
-    .addOption(new Option('--level <level>', 'one segment per sentence pair or per block pair').choices(EXPORT_LEVELS).default('sentence'))
+    .addOption(new Option('-l, --level <level>', 'one segment per sentence pair or per block pair').choices(EXPORT_LEVELS).default('sentence'))
     .option('--min-score <score>', 'leave out pairs scoring below this (0 to 1)', '0')
     .option('--include-unpaired', 'also export text the other side lacks (1-0, 0-1 pairs)')
     .option('--header', 'TSV: start with the line ja<TAB>en<TAB>score<TAB>type')

@@ -3,10 +3,12 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { InputError, type Lang, type SourceText, STDIN_NAME } from '../model.js';
 import { decode, normalizeNewlines } from './decode.js';
+import { describeFsError } from './fs-errors.js';
 import { detectLanguage } from './language.js';
 
 export { decode, normalizeNewlines } from './decode.js';
 export { detectLanguage } from './language.js';
+export { describeFsError, describeWriteError } from './fs-errors.js';
 
 /** Inputs above this are refused: a policy document is 100 KB; 50 MB is a mistake, not a document. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -100,14 +102,6 @@ export function sourceFromBytes(bytes: Uint8Array, path: string, lang?: Lang): S
   };
 }
 
-/** 'no such file', 'permission denied', …: the one-line reason a path cannot be read. */
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory, not a file';
-  return `cannot be read (${code ?? String(error)})`;
-}
 
 /**
  * Reads the pair and checks that the Japanese file is Japanese and the English file English.
