@@ -5,6 +5,7 @@ import { chooseFormat, type FormatTable } from './format-choice.js';
 import { visibleControl } from '../text/escape.js';
 import { readOptionsOf, stdinNameOption } from './input-options.js';
 import { emit } from './output.js';
+import { FORCE_HELP } from './diff-flags.js';
 
 const FORMATS = ['json', 'jsonl', 'text'] as const;
 type AlignFormat = (typeof FORMATS)[number];
@@ -25,12 +26,18 @@ export function registerAlign(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'output format (default: from the -o file name, else text on a terminal, json otherwise)').choices(FORMATS))
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
     .addOption(stdinNameOption())
-    .action(async (ja: string, en: string, options: { level: 'block' | 'sentence'; format?: AlignFormat; output?: string; stdinName?: string }) => {
+    .option('--force', FORCE_HELP)
+    .action(async (ja: string, en: string, options: { level: 'block' | 'sentence'; format?: AlignFormat; output?: string; stdinName?: string; force?: boolean }) => {
       const toStdout = options.output === undefined || options.output === '-';
       const format = chooseFormat(alignFormatTable(toStdout && process.stdout.isTTY === true), options.format, options.output);
       const level = options.level;
-      const [{ alignPair }, { warnOnStderr }] = await Promise.all([import('../pipeline/index.js'), import('../pipeline/options.js')]);
+      const [{ alignPair }, { warnOnStderr }, { refuseUnlessTranslation }] = await Promise.all([
+        import('../pipeline/index.js'),
+        import('../pipeline/options.js'),
+        import('./translation-check.js'),
+      ]);
       const alignment = alignPair(ja, en, { onWarning: warnOnStderr, ...readOptionsOf(options) });
+      refuseUnlessTranslation(alignment, ja, en, options.force);
       if (format === 'text') {
         const { formatAlignmentText } = await import('../align/text-view.js');
         return emit(visibleControl(formatAlignmentText(alignment, level, process.stdout.columns || 160)), options.output);

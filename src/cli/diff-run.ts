@@ -15,6 +15,7 @@ import { chooseFormat } from './format-choice.js';
 import { readOptionsOf } from './input-options.js';
 import type { DiffJobOptions } from './diff-job.js';
 import { render } from './diff-render.js';
+import { refuseUnlessTranslation } from './translation-check.js';
 import { emit } from './output.js';
 
 /** One report per pair in --out-dir, named by the pair's id; exit 1 when a pair fails or has a
@@ -32,6 +33,7 @@ export async function diffManifest(flags: DiffFlags, toolVersion: string): Promi
     pipeline,
     outDir: resolve(flags.outDir),
     toolVersion,
+    force: flags.force === true,
     ...(flags.sarifRoot === undefined ? {} : { sarifRoot: resolve(flags.sarifRoot) }),
   };
   return runManifest<DiffJobOptions>(
@@ -65,6 +67,7 @@ export async function diffCommand(jaPath: string, enPath: string, flags: DiffFla
   const options = await resolvePipelineOptions(flags);
   if (flags.pruneBaseline && !options.baseline) usage('--prune-baseline needs --baseline FILE (or a baseline in the config file)');
   const alignment = alignPair(jaPath, enPath, { ...options, ...readOptionsOf(flags) });
+  refuseUnlessTranslation(alignment, jaPath, enPath, flags.force);
   if (format === 'sarif' && (jaPath === '-' || enPath === '-') && flags.stdinName === undefined) {
     options.onWarning('the SARIF report names standard input "stdin": give --stdin-name PATH, its path in the repository, for code scanning to place the findings');
   }

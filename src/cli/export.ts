@@ -8,6 +8,7 @@ import { InputError } from '../model.js';
 import type { ExportJobOptions } from './export-job.js';
 import { defaultJobs, parseJobs } from '../batch/jobs.js';
 import { readOptionsOf, stdinNameOption } from './input-options.js';
+import { FORCE_HELP } from './diff-flags.js';
 import { emit } from './output.js';
 
 interface ExportCliOptions {
@@ -23,6 +24,7 @@ interface ExportCliOptions {
   shard?: string;
   summary?: string;
   stdinName?: string;
+  force?: boolean;
 }
 
 function parseMinScore(text: string): number {
@@ -66,7 +68,7 @@ async function runExport(ja: string | undefined, en: string | undefined, options
         command: 'export',
         tool: `strategy-align ${toolVersion}`,
         jobModule: new URL('../cli/export-job.js', import.meta.url), // right from dist/bundle/ too
-        jobOptions: { export: exportOpts, outDir: options.outDir },
+        jobOptions: { export: exportOpts, outDir: options.outDir, force: options.force === true },
         summaryOptions: recorded,
         outputsOf: (entry) => [exportFileName(entry, exportOpts)],
       },
@@ -85,12 +87,15 @@ async function runExport(ja: string | undefined, en: string | undefined, options
     if (value !== undefined) usage(`${flag} works with --manifest only`);
   }
   const format = chooseFormat({ command: 'export', extensions: EXPORT_FILE_EXTENSIONS, fallback: 'tmx' }, options.format, options.output);
-  const [{ alignPair }, { warnOnStderr }, { exportAlignment }] = await Promise.all([
+  const [{ alignPair }, { warnOnStderr }, { exportAlignment }, { refuseUnlessTranslation }] = await Promise.all([
     import('../pipeline/index.js'),
     import('../pipeline/options.js'),
     import('../export/index.js'),
+    import('./translation-check.js'),
   ]);
-  const { content, emptyReason } = exportAlignment(alignPair(ja, en, { onWarning: warnOnStderr, ...readOptionsOf(options) }), exportOptions(options, format, toolVersion));
+  const alignment = alignPair(ja, en, { onWarning: warnOnStderr, ...readOptionsOf(options) });
+  refuseUnlessTranslation(alignment, ja, en, options.force);
+  const { content, emptyReason } = exportAlignment(alignment, exportOptions(options, format, toolVersion));
   if (emptyReason) warnOnStderr(emptyReason);
   emit(content, options.output);
 }
@@ -108,6 +113,7 @@ export function registerExport(program: Command): void {
     .option('--header', 'TSV: start with the line ja<TAB>en<TAB>score<TAB>type')
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
     .addOption(stdinNameOption())
+    .option('--force', FORCE_HELP)
     .option('--manifest <file>', 'pairs to export, one a line: JA path<TAB>EN path[<TAB>id] ("-": stdin)')
     .option('--out-dir <dir>', 'with --manifest: folder for one file per pair and summary.json')
     .option('-j, --jobs <n>', `with --manifest: worker threads (default: ${defaultJobs()}, the number of cores)`)
