@@ -17,6 +17,8 @@ export interface DiffJobOptions {
   pipeline: TransferablePipelineOptions;
   outDir: string;
   toolVersion: string;
+  /** Absolute: --sarif-root. */
+  sarifRoot?: string;
   /** --force: no refusal when the pair does not look like a translation. */
   force: boolean;
 }
@@ -35,7 +37,13 @@ export async function runPairJob(entry: ManifestEntry, options: DiffJobOptions):
   const result = findDiscrepancies(alignment, pipeline);
   // report paths as a user in this folder would type them, not as absolute paths
   const input = { jaPath: relative(process.cwd(), alignment.ja.path), enPath: relative(process.cwd(), alignment.en.path), result };
-  const report = await render(options.format, input, { failOn: pipeline.failOn, toolVersion: options.toolVersion, toFile: true });
+  const report = await render(options.format, input, {
+    failOn: pipeline.failOn,
+    toolVersion: options.toolVersion,
+    toFile: true,
+    ...(pipeline.baseline ? { baselinePath: pipeline.baseline.path } : {}),
+    ...(options.sarifRoot === undefined ? {} : { sarifRoot: options.sarifRoot }),
+  });
   const file = diffFileName(entry, options.format);
   const bytes = Buffer.from(report, 'utf8');
   writeFileAtomic(join(options.outDir, file), bytes);

@@ -3,12 +3,15 @@
 import type { Command } from 'commander';
 import type { FindingFlags } from '../pipeline/options.js';
 import { collect, FORCE_HELP } from './diff-flags.js';
+import { chooseFormat } from './format-choice.js';
+import { readOptionsOf, stdinNameOption } from './input-options.js';
 import { emit } from './output.js';
 
 interface ReportFlags extends Omit<FindingFlags, 'failOn'> {
   output?: string;
   title?: string;
   timestamp?: boolean;
+  stdinName?: string;
   force?: boolean;
 }
 
@@ -19,6 +22,7 @@ export function registerReport(program: Command): void {
     .argument('<ja>', 'Japanese original (plain text)')
     .argument('<en>', 'English translation (markdown)')
     .option('-o, --output <file>', 'write the page to a file (atomically) instead of stdout')
+    .addOption(stdinNameOption())
     .option('--config <file>', 'config file, as for diff (default: .strategy-align.json when present)')
     .option('--severity <spec>', 'severity per kind, e.g. omission=warning,duplication=off (repeatable)', collect)
     .option('--baseline <file>', 'leave out the findings recorded in this baseline file (counted on the page)')
@@ -27,6 +31,8 @@ export function registerReport(program: Command): void {
     .option('--force', FORCE_HELP)
     .option('--timestamp', 'show the time of the run on the page (the output then differs run to run)')
     .action(async (ja: string, en: string, flags: ReportFlags) => {
+      // one format; the check still refuses `-o report.json`, which would hold HTML
+      chooseFormat({ command: 'report', extensions: { html: ['html'], htm: ['html'] }, fallback: 'html' }, undefined, flags.output);
       const [{ resolvePipelineOptions }, { alignPair, findDiscrepancies }, { renderReport }, { refuseUnlessTranslation }] = await Promise.all([
         import('../pipeline/options.js'),
         import('../pipeline/index.js'),
@@ -34,7 +40,7 @@ export function registerReport(program: Command): void {
         import('./translation-check.js'),
       ]);
       const options = await resolvePipelineOptions(flags);
-      const alignment = alignPair(ja, en, options);
+      const alignment = alignPair(ja, en, { ...options, ...readOptionsOf(flags) });
       refuseUnlessTranslation(alignment, ja, en, flags.force);
       const { discrepancies, summary } = findDiscrepancies(alignment, options);
       const html = renderReport(alignment, discrepancies, {
