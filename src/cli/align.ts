@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { InputError } from '../model.js';
 import { emit } from './output.js';
+import { stageProgress } from './progress.js';
 
 const FORMATS = ['json', 'jsonl', 'text'];
 const LEVELS = ['block', 'sentence'];
@@ -20,8 +21,10 @@ export function registerAlign(program: Command): void {
       if (!FORMATS.includes(options.format)) throw new InputError(`unknown --format '${options.format}' (expected ${FORMATS.join(', ')})`);
       if (!LEVELS.includes(options.level)) throw new InputError(`unknown --level '${options.level}' (expected ${LEVELS.join(', ')})`);
       const level = options.level as 'block' | 'sentence';
-      const { alignPair } = await import('../pipeline/index.js');
-      const alignment = alignPair(ja, en);
+      const { alignPair, ALIGN_STAGES } = await import('../pipeline/index.js');
+      const progress = stageProgress(ALIGN_STAGES);
+      const alignment = alignPair(ja, en, { onStage: progress.stage });
+      progress.stop();
       if (options.format === 'text') {
         const { formatAlignmentText } = await import('../align/text-view.js');
         return emit(formatAlignmentText(alignment, level, process.stdout.columns || 160), options.output);

@@ -7,12 +7,13 @@ import { parseShard } from '../batch/manifest.js';
 import { buildBaseline, serializeBaseline } from '../diff/baseline.js';
 import { failsAt } from '../diff/config.js';
 import type { ReportInput } from '../diff/format/common.js';
-import { alignPair, findDiscrepancies } from '../pipeline/index.js';
+import { ALIGN_STAGES, alignPair, findDiscrepancies } from '../pipeline/index.js';
 import { resolvePipelineOptions } from '../pipeline/options.js';
 import { type DiffFlags, usage } from './diff-flags.js';
 import type { DiffJobOptions } from './diff-job.js';
 import { render } from './diff-render.js';
 import { emit } from './output.js';
+import { stageProgress } from './progress.js';
 
 /** One report per pair in --out-dir, named by the pair's id; exit 1 when a pair fails or has a
  *  finding at or above --fail-on. */
@@ -50,11 +51,16 @@ export async function diffManifest(flags: DiffFlags, toolVersion: string): Promi
 
 export async function diffCommand(jaPath: string, enPath: string, flags: DiffFlags, toolVersion: string): Promise<number> {
   const options = await resolvePipelineOptions(flags);
-  const alignment = alignPair(jaPath, enPath, options);
+  const progress = stageProgress([...ALIGN_STAGES, 'findings', 'render']);
+  const alignment = alignPair(jaPath, enPath, { ...options, onStage: progress.stage });
+  progress.stage('findings');
   const result = findDiscrepancies(alignment, options);
   const input: ReportInput = { jaPath: alignment.ja.path, enPath: alignment.en.path, result };
   const failOn = options.failOn;
-  emit(await render(flags.format, input, { failOn, toolVersion, toFile: flags.output !== undefined && flags.output !== '-' }), flags.output);
+  progress.stage('render');
+  const report = await render(flags.format, input, { failOn, toolVersion, toFile: flags.output !== undefined && flags.output !== '-' });
+  progress.stop();
+  emit(report, flags.output);
 
   if (flags.writeBaseline !== undefined) {
     const recorded = buildBaseline([...result.discrepancies, ...result.suppressed]);

@@ -7,6 +7,7 @@ import { InputError } from '../model.js';
 import type { ExportJobOptions } from './export-job.js';
 import { defaultJobs, parseJobs } from '../batch/jobs.js';
 import { emit } from './output.js';
+import { stageProgress } from './progress.js';
 
 interface ExportCliOptions {
   format?: ExportFormat;
@@ -82,12 +83,16 @@ async function runExport(ja: string | undefined, en: string | undefined, options
     if (value !== undefined) usage(`${flag} works with --manifest only`);
   }
   const format = options.format ?? (options.output ? formatFromFileName(options.output) : null) ?? 'tmx';
-  const [{ alignPair }, { warnOnStderr }, { exportAlignment }] = await Promise.all([
+  const [{ ALIGN_STAGES, alignPair }, { warnOnStderr }, { exportAlignment }] = await Promise.all([
     import('../pipeline/index.js'),
     import('../pipeline/options.js'),
     import('../export/index.js'),
   ]);
-  const { content, emptyReason } = exportAlignment(alignPair(ja, en, { onWarning: warnOnStderr }), exportOptions(options, format, toolVersion));
+  const progress = stageProgress([...ALIGN_STAGES, 'export']);
+  const alignment = alignPair(ja, en, { onStage: progress.stage });
+  progress.stage('export');
+  const { content, emptyReason } = exportAlignment(alignment, exportOptions(options, format, toolVersion));
+  progress.stop();
   if (emptyReason) warnOnStderr(emptyReason);
   emit(content, options.output);
 }

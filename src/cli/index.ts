@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../model.js';
 import { manageInterrupts } from '../atomic-file.js';
+import { stopProgress } from './progress.js';
 import { registerAlign } from './align.js';
 import { registerDiff } from './diff.js';
 import { registerExport } from './export.js';
@@ -49,6 +50,8 @@ export async function main(argv: string[], build: () => Command = buildProgram):
     }
     reportInternalError(error, debug);
     return 2;
+  } finally {
+    stopProgress();
   }
 }
 

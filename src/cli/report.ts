@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { FindingFlags } from '../pipeline/options.js';
 import { collect } from './diff-flags.js';
 import { emit } from './output.js';
+import { stageProgress } from './progress.js';
 
 interface ReportFlags extends Omit<FindingFlags, 'failOn'> {
   output?: string;
@@ -25,19 +26,23 @@ export function registerReport(program: Command): void {
     .option('--title <text>', 'page title (default: the documents\' titles)')
     .option('--timestamp', 'show the time of the run on the page (the output then differs run to run)')
     .action(async (ja: string, en: string, flags: ReportFlags) => {
-      const [{ resolvePipelineOptions }, { alignPair, findDiscrepancies }, { renderReport }] = await Promise.all([
+      const [{ resolvePipelineOptions }, { ALIGN_STAGES, alignPair, findDiscrepancies }, { renderReport }] = await Promise.all([
         import('../pipeline/options.js'),
         import('../pipeline/index.js'),
         import('../report/index.js'),
       ]);
       const options = await resolvePipelineOptions(flags);
-      const alignment = alignPair(ja, en, options);
+      const progress = stageProgress([...ALIGN_STAGES, 'findings', 'render']);
+      const alignment = alignPair(ja, en, { ...options, onStage: progress.stage });
+      progress.stage('findings');
       const { discrepancies, summary } = findDiscrepancies(alignment, options);
+      progress.stage('render');
       const html = renderReport(alignment, discrepancies, {
         ...(flags.title !== undefined ? { title: flags.title } : {}),
         ...(flags.timestamp ? { timestamp: new Date().toISOString() } : {}),
         suppressed: summary.suppressed,
       });
+      progress.stop();
       emit(html, flags.output);
     });
 }
