@@ -81,6 +81,9 @@ export interface Document {
   blocks: Block[];
 }
 
+/** A pair or sentence pair scoring under this is one a reviewer should look at. */
+export const REVIEW_THRESHOLD = 0.5;
+
 export type PairType = '1-1' | '1-0' | '0-1' | '2-1' | '1-2' | '2-2';
 
 export interface SentencePair {
@@ -93,7 +96,7 @@ export interface SentencePair {
 export interface Pair {
   id: string; // 'p1', 'p2', …
   type: PairType;
-  score: number; // [0,1]; under 0.5 means a reviewer should look
+  score: number; // [0,1]; under REVIEW_THRESHOLD a reviewer should look
   section: { ja: string | null; en: string | null };
   ja: Block[];
   en: Block[];
@@ -107,6 +110,11 @@ export interface Alignment {
   /** Matched sections: ja section id → en section id (null when unmatched). */
   sections: Array<{ ja: string | null; en: string | null; score: number }>;
   pairs: Pair[];
+  /**
+   * English characters per Japanese character over the linked pairs (align/length-model.ts), which
+   * diff's length checks use. Not part of the JSON contract; recomputed when absent.
+   */
+  lengthRatio?: number;
 }
 
 export type DiscrepancyKind =
@@ -124,6 +132,12 @@ export interface Side {
   lines: LineRange;
   text: string; // the specific part concerned
   context?: string; // the whole sentence or block for display
+  /** Ids of the blocks the concerned text lies in, in document order. */
+  blocks?: string[];
+  /** Id of the sentence the concerned text lies in, when it lies in one. */
+  sentence?: string;
+  /** [start, end) of the concerned text in the normalised text of its (first) block, when it is one stretch of one block. */
+  span?: [number, number];
 }
 
 export interface Discrepancy {

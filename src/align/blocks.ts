@@ -6,7 +6,7 @@ import type { AlignContext } from './context.js';
 import { alignSequences, type Move } from './dp.js';
 import { groupFeatures } from './features.js';
 import type { SectionLink } from './sections.js';
-import { linkCost, MERGE_COST, scoreSteps, SKIP_COST } from './score.js';
+import { agreement, linkCost, MERGE_COST, scoreSteps, SKIP_COST } from './score.js';
 
 export interface BlockLink {
   type: PairType;
@@ -91,7 +91,12 @@ export function alignBlocksInSegment(jaBlocks: Block[], enBlocks: Block[], conte
     const jaGroup = jaBlocks.slice(i, i + a);
     const enGroup = enBlocks.slice(j, j + b);
     if ((a > 1 || b > 1) && !groupable(jaGroup, enGroup, context)) return Infinity;
-    const merge = (a - 1 + b - 1) * MERGE_COST;
+    let merge = (a - 1 + b - 1) * MERGE_COST;
+    // A member that shares no key with the other side is more likely a paragraph that side lacks
+    // than part of a split; grouping it would hide the omission behind a confident link, so such a
+    // group costs one merge more.
+    if (a > 1 && [0, 1].some((k) => agreement(jaFeatures(i + k, 1), enFeatures(j, b), context.weights).shared === 0)) merge += MERGE_COST;
+    if (b > 1 && [0, 1].some((k) => agreement(jaFeatures(i, a), enFeatures(j + k, 1), context.weights).shared === 0)) merge += MERGE_COST;
     return linkCost(jaFeatures(i, a), enFeatures(j, b), context.model, context.weights) + kindCost(jaGroup[0]!.kind, enGroup[0]!.kind) + merge;
   };
   const steps = alignSequences(jaBlocks.length, enBlocks.length, cost, BLOCK_MOVES);

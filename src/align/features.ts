@@ -10,11 +10,13 @@ export interface Features {
   lexical: string[]; // concept ids and loanword skeletons, each once
 }
 
-/** Small counts (1–3) are everywhere ("two", "3つ") and say little about which sentence is which. */
+/** A date gives its value and its year, a year-only date too, so that 1990年 on one side and
+ *  "October 24, 1990" on the other share the year key (the values still differ: agreement() counts
+ *  d: keys on one side only as unmatched, never y: keys). */
 function valueKeys(anchor: Anchor): string[] {
   if (anchor.type === 'date') {
     const year = /^(?:FY)?(\d{4})/.exec(anchor.value)?.[1];
-    return year && year !== anchor.value ? [`d:${anchor.value}`, `y:${year}`] : [`d:${anchor.value}`];
+    return year ? [`d:${anchor.value}`, `y:${year}`] : [`d:${anchor.value}`];
   }
   if (anchor.type === 'number') return [`n:${anchor.value}`];
   return [];

@@ -3,6 +3,7 @@
 import type { Alignment, Document, Pair } from '../model.js';
 import { alignBlocks } from './blocks.js';
 import { buildContext } from './context.js';
+import { linkedLengthRatio } from './length-model.js';
 import { alignSections } from './sections.js';
 import { alignSentences } from './sentences.js';
 
@@ -27,6 +28,7 @@ export function alignDocuments(ja: Document, en: Document): Alignment {
     en,
     sections: sectionLinks.map((l) => ({ ja: l.ja?.id ?? null, en: l.en?.id ?? null, score: round(l.score) })),
     pairs,
+    lengthRatio: linkedLengthRatio(pairs),
   };
 }
 

@@ -1,22 +1,64 @@
-// How much longer the English runs than the Japanese, estimated from the pair itself: about 2.7
-// characters of English per Japanese character in policy texts, but a terse or padded
-// translation shifts it, and a constant would make the alignment drift.
+// The one length model: how much longer the English runs than the Japanese. About 2.7 characters
+// of English per Japanese character in policy texts, but a terse or padded translation shifts it,
+// so it is estimated from the pair itself. Align scores candidate links with it; diff uses the
+// ratio over the linked pairs (recorded in the alignment) to tell a real omission from a sentence
+// the translation merely split or merged differently.
+import type { Pair } from '../model.js';
+
+/** English characters per Japanese character when the texts give no estimate. */
+export const DEFAULT_LENGTH_RATIO = 2.7;
 
 export interface LengthModel {
   ratio: number; // expected English length / Japanese length
   sigma: number; // spread of ln(actual/expected) for true pairs
 }
 
+/** Characters that count for length: white space is layout, not content. */
+export const visibleLength = (text: string) => text.replace(/\s+/g, '').length;
+
 export function estimateLengthModel(jaLengths: number[], enLengths: number[]): LengthModel {
   const ja = jaLengths.reduce((s, n) => s + n, 0);
   const en = enLengths.reduce((s, n) => s + n, 0);
-  const ratio = ja > 0 && en > 0 ? en / ja : 2.7;
+  const ratio = ja > 0 && en > 0 ? en / ja : DEFAULT_LENGTH_RATIO;
   return { ratio: Math.min(6, Math.max(0.5, ratio)), sigma: 0.4 };
 }
 
+/**
+ * How far a length is from its expectation: ln(actual/expected), +8 on both sides smoothing very
+ * short units (headings, "(Space)") whose ratio is noisy.
+ */
+export function lengthDeviation(actual: number, expected: number): number {
+  return Math.log((actual + 8) / (expected + 8));
+}
+
+/** |lengthDeviation|: how badly a length fits its expectation. */
+export const lengthMisfit = (actual: number, expected: number) => Math.abs(lengthDeviation(actual, expected));
+
 /** Negative log-likelihood (up to a constant) that texts of these lengths translate each other. */
 export function lengthCost(model: LengthModel, jaLength: number, enLength: number): number {
-  // +8 smooths very short units (headings, "(Space)") whose ratio is noisy.
-  const x = Math.log((enLength + 8) / (model.ratio * jaLength + 8));
+  const x = lengthDeviation(enLength, model.ratio * jaLength);
   return (x * x) / (2 * model.sigma * model.sigma);
+}
+
+/** English characters per Japanese character over the pairs linking both sides: what the aligner
+ *  found, recorded in the alignment as `lengthRatio`. */
+export function linkedLengthRatio(pairs: Pair[]): number {
+  let ja = 0;
+  let en = 0;
+  for (const pair of pairs) {
+    if (pair.ja.length === 0 || pair.en.length === 0) continue;
+    for (const block of pair.ja) ja += visibleLength(block.normalized);
+    for (const block of pair.en) en += visibleLength(block.normalized);
+  }
+  return ja && en ? en / ja : DEFAULT_LENGTH_RATIO;
+}
+
+/**
+ * True when the English length fits the Japanese without `droppedJa` characters better than with
+ * them (`ratio` English characters per Japanese character).
+ */
+export function lengthSuggestsDropped(jaLength: number, droppedJa: number, enLength: number, ratio: number, tolerance = 0): boolean {
+  const withPart = lengthMisfit(enLength, ratio * jaLength);
+  const withoutPart = lengthMisfit(enLength, ratio * (jaLength - droppedJa));
+  return withoutPart < withPart + tolerance;
 }

@@ -16,6 +16,9 @@ const ERAS: Record<string, { first: number; last: number }> = {
 /** Western years read as dates; outside this range a four-digit number is just a number. */
 export const FIRST_YEAR = 1868;
 export const LAST_YEAR = 2200;
+/** Before 1868 a four-digit number is a year only where the text says so: 1096年, "in 1096",
+ *  (1097 - 1164), "April 19, 1180". Bare, it is as likely a count. */
+export const FIRST_HISTORICAL_YEAR = 1000;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -41,8 +44,11 @@ export function eraToWestern(era: string, eraYear: string): number | null {
 // ---------------------------------------------------------------------------------------------
 // Japanese
 
+// 1990年(平成2年)10月24日 and 平成2年(1990年)10月24日: the year in brackets restates the year, and the
+// month and day after it belong to the date.
 const JA_DATE = new RegExp(
-  String.raw`(?:(?<era>明治|大正|昭和|平成|令和)(?<eraYear>\d{1,2}|元)年|(?<![\d.,A-Za-z])(?<west>\d{4})年)` +
+  String.raw`(?:(?<era>明治|大正|昭和|平成|令和)(?<eraYear>\d{1,2}|元)年|(?<![\d.,A-Za-z])(?<west>\d{4})年(?![間前後目来余]))` +
+    String.raw`(?<restated>[(（](?:(?<era2>明治|大正|昭和|平成|令和)(?<eraYear2>\d{1,2}|元)|(?<west2>\d{4}))年[)）])?` +
     String.raw`(?:(?<fiscal>度)|(?<decade>代))?(?:(?<month>\d{1,2})月(?:(?<day>\d{1,2})日)?)?`,
   'gu',
 );
@@ -69,7 +75,18 @@ function findJapaneseDates(text: string): Candidate[] {
       found.push(candidate('skip', start, end, '')); // 令和99年: no such year, no anchor
       continue;
     }
-    if (year < FIRST_YEAR || year > LAST_YEAR) continue;
+    if (g.restated !== undefined) {
+      const restated = g.era2 !== undefined ? eraToWestern(g.era2, g.eraYear2!) : Number(g.west2);
+      if (restated !== year) {
+        // Two different years: each is a year-only date of its own.
+        const firstEnd = start + (g.era !== undefined ? `${g.era}${g.eraYear}年` : `${g.west}年`).length;
+        for (const [value, from, to] of [[year, start, firstEnd], [restated, firstEnd + 1, firstEnd + g.restated.length - 1]] as const) {
+          if (value !== null && value >= FIRST_HISTORICAL_YEAR && value <= LAST_YEAR) found.push(candidate('date', from, to, String(value)));
+        }
+        continue;
+      }
+    }
+    if (year < FIRST_HISTORICAL_YEAR || year > LAST_YEAR) continue;
     const qualifiers: Qualifier[] = [];
     for (let s = matchAt(JA_DATE_SUFFIX, text, end); s; s = matchAt(JA_DATE_SUFFIX, text, end)) {
       qualifiers.push(JA_SUFFIX_QUALIFIER[s[0].replace(/^を/u, '')]!);
@@ -158,6 +175,10 @@ function englishPrefixQualifiers(text: string, start: number): { start: number; 
   return { start: spanStart, qualifiers };
 }
 
+/** Words after which a bare four-digit number is a year however old: "in 1096", "from 1185 to
+ *  1333", "(1097 - 1164)", "c. 1150". */
+const HISTORICAL_YEAR_BEFORE = /(?:\b(?:in|of|since|from|until|till|to|by|around|after|before|between|and|circa|c\.|year)\s+|[(（]\s*|\d{4}\s*[-–~～]\s*)$/iu;
+
 function findEnglishDates(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const m of text.matchAll(EN_DATE)) {
@@ -165,7 +186,8 @@ function findEnglishDates(text: string): Candidate[] {
     const end = m.index + m[0].length;
     let value: string;
     const year = Number(g.y1 ?? g.y2 ?? g.y3 ?? g.iy ?? g.decade ?? g.year ?? (g.fy && (g.fy.length === 2 ? `20${g.fy}` : g.fy)));
-    if (!(year >= FIRST_YEAR && year <= LAST_YEAR)) continue;
+    const first = g.year === undefined || HISTORICAL_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ? FIRST_HISTORICAL_YEAR : FIRST_YEAR;
+    if (!(year >= first && year <= LAST_YEAR)) continue;
     if (g.m1 !== undefined) value = calendarValue(year, monthNumber(g.m1), Number(g.d1));
     else if (g.m2 !== undefined) value = calendarValue(year, monthNumber(g.m2), Number(g.d2));
     else if (g.m3 !== undefined) value = calendarValue(year, monthNumber(g.m3));

@@ -4,6 +4,7 @@
 // and "ISO/IEC JTC1" compare equal; a plural acronym (AUVs) has the singular as value.
 import { candidate, type Candidate } from './candidate.js';
 import { findDefinitionPhrases } from '../text/definitions.js';
+import { GLUED_QUANTITY } from './numbers.js';
 
 const TOKEN = String.raw`[A-Za-z0-9](?:[A-Za-z0-9'+]|[-&/.](?=[A-Za-z0-9]))*`;
 
@@ -83,7 +84,7 @@ function findEnglishNames(text: string): Candidate[] {
       run!.end = start + token.length; // ArCS III
       continue;
     }
-    const core = englishNameCore(token);
+    const core = GLUED_QUANTITY.test(token) ? null : englishNameCore(token); // 3GeV is a quantity
     if (core === null) {
       flush();
       continue;

@@ -112,15 +112,19 @@ export function parseEnglishNumber(words: string): { value: string; ordinal: boo
 // Units shared by both languages, so 25大学 and "25 universities" carry the same unit.
 
 /** Latin units written the same way on both sides. */
-const LATIN_UNITS = 'GeV|MeV|keV|TeV|eV|km|kg|nm|GWh|kWh|GW|MW|kW|PB|TB|GB|Gbps|GHz|MHz|qubits?';
+const LATIN_UNITS = 'GeV|MeV|keV|TeV|eV|km|kg|mm|cm|nm|GWh|kWh|GW|MW|kW|PB|TB|GB|Gbps|GHz|MHz|qubits?';
+/** "100km", "1.5GW", "1435mm": a number glued to its unit is a quantity, not a name. */
+export const GLUED_QUANTITY = new RegExp(`^\\d+(?:\\.\\d+)?(?:${LATIN_UNITS})$`, 'u');
 
 const JA_COUNTER_UNIT: Record<string, string> = {
   円: 'yen', 年間: 'years', 年連続: 'years', か年: 'years', カ年: 'years', ヶ年: 'years', 箇年: 'years',
   年: 'years', 年目: 'years', か月: 'months', カ月: 'months', ヶ月: 'months', 箇月: 'months',
   件: 'cases', 大学: 'universities', 課題: 'issues', 人: 'people', 名: 'people', 社: 'companies',
   か国: 'countries', カ国: 'countries', ヶ国: 'countries', 分野: 'fields', 機関: 'institutions',
-  校: 'schools', 拠点: 'sites',
+  校: 'schools', 拠点: 'sites', 分: 'minutes', 分間: 'minutes', 時間: 'hours', 秒: 'seconds', 秒間: 'seconds',
 };
+/** Counters a 半 ("and a half") may follow: 7分半, 1年半, 2時間半. */
+const JA_HALF_AFTER = new Set(['分', '時間', '秒', '年', '年間', 'か月', 'カ月', 'ヶ月', '箇月']);
 /** Counters that make the number an ordinal (N年目 is the N-th year). */
 const JA_ORDINAL_COUNTERS = new Set(['年目', '号機', '期目', '回目']);
 /** Counters that make the number an ordinal only after 第 (第3回 but 3回 is three times). */
@@ -130,7 +134,8 @@ const EN_UNIT: Record<string, string> = {
   yen: 'yen', year: 'years', years: 'years', month: 'months', months: 'months', cases: 'cases',
   universities: 'universities', issues: 'issues', people: 'people', persons: 'people',
   companies: 'companies', countries: 'countries', fields: 'fields', institutions: 'institutions',
-  schools: 'schools', sites: 'sites',
+  schools: 'schools', sites: 'sites', minute: 'minutes', minutes: 'minutes', hour: 'hours', hours: 'hours',
+  seconds: 'seconds',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -145,7 +150,7 @@ const JA_NUMBER = new RegExp(
   'gu',
 );
 const JA_COUNTER = new RegExp(
-  String.raw`%|パーセント|倍|円|年目|年間|年連続|か年|カ年|ヶ年|箇年|年(?![度代])|か月|カ月|ヶ月|箇月|号機|号|期目|期|回目|回|次|件|大学|課題|人(?!ひとり)|名(?![古])|社|か国|カ国|ヶ国|分野|機関|校|拠点|つ|章|条|項|弾|段階|世代|版| ?(?:${LATIN_UNITS})(?![A-Za-z])`,
+  String.raw`%|パーセント|倍|円|年目|年間|年連続|か年|カ年|ヶ年|箇年|年(?![度代])|か月|カ月|ヶ月|箇月|号機|号|期目|期|回目|回|次|件|大学|課題|人(?!ひとり)|名(?![古])|社|か国|カ国|ヶ国|分野|機関|校|拠点|つ|章|条|項|弾|段階|世代|版|分間|分(?!の)|時間|秒間|秒|割| ?(?:${LATIN_UNITS})(?![A-Za-z])`,
   'uy',
 );
 const JA_BOUND = /程度|前後|余り|ほど|以上|超|以下|未満/uy;
@@ -192,6 +197,22 @@ function findJapaneseNumbers(text: string): Candidate[] {
       qualifiers.push('about');
     }
     if (JA_ORDINAL_COUNTERS.has(counter)) qualifiers.push('ordinal');
+    // 分 is minutes, except among lengths in 寸 and 尺 (上広2寸7分、厚さ3分) and after digits only (十分 is "enough").
+    if (counter === '分' || counter === '分間') {
+      if (isKanji) continue;
+      if (/[寸尺]/u.test(text.slice(Math.max(0, start - 12), start))) {
+        found.push(candidate('number', start, end, value, qualifiers));
+        continue;
+      }
+    }
+    let amount = value;
+    if (counter === '割') {
+      amount = scaleDecimal(value, 1); // 3割 is 30 %
+      qualifiers.push('percent');
+    } else if (JA_HALF_AFTER.has(counter) && text[end + counter.length] === '半' && !value.includes('.')) {
+      amount = `${value}.5`; // 7分半 is 7.5 minutes
+      end += 1;
+    }
     if (counter === '%' || counter === 'パーセント') qualifiers.push('percent');
     else if (counter === '倍') qualifiers.push('times');
     else if (LATIN_UNIT_COUNTER.test(counter)) unit = counter.trim();
@@ -202,8 +223,10 @@ function findJapaneseNumbers(text: string): Candidate[] {
       qualifiers.push(JA_BOUND_QUALIFIER[bound[0]]!);
       end += bound[0].length;
     }
-    found.push(candidate('number', start, end, value, qualifiers, unit));
+    found.push(candidate('number', start, end, amount, qualifiers, unit));
   }
+  // 最初の国産小銃 is "the first domestic rifle"; 初代 the first of a line.
+  for (const m of text.matchAll(/最初|初代/gu)) found.push(candidate('number', m.index, m.index + 2, '1', ['ordinal']));
   // Top10%: the only number read straight after Latin letters.
   for (const m of text.matchAll(/(?<![A-Za-z])Top ?(\d+(?:\.\d+)?)(?:%|パーセント)/gu)) {
     found.push(candidate('number', m.index, m.index + m[0].length, scaleDecimal(m[1]!, 0), ['percent']));
@@ -225,11 +248,12 @@ const EN_WORD = `(?:${EN_CARDINAL_WORDS}|${EN_SCALE_WORDS})`;
 const EN_NUMBER = new RegExp(
   String.raw`(?<![\w.,/]|[A-Za-z]-)(?:` +
     String.raw`(?<ordinalDigits>\d+)(?:st|nd|rd|th)\b` +
-    String.raw`|(?<digits>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?<scale>(?:[- ](?:${EN_SCALE_WORDS})\b)*)(?![A-Za-z0-9]|[.,]\d)` +
+    String.raw`|(?<digits>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:(?<scale>(?:[- ](?:${EN_SCALE_WORDS})\b)*)|(?<glued>${LATIN_UNITS}))(?![A-Za-z0-9]|[.,]\d)` +
     String.raw`|\b(?<words>${EN_WORD}(?:(?:-|\s+(?:and\s+)?)${EN_WORD})*(?:-(?:${EN_ORDINAL_WORDS}))?|${EN_ORDINAL_WORDS})\b` +
     ')',
   'giu',
 );
+const LATIN_UNITS_BY_LOWER = new Map(LATIN_UNITS.replace('qubits?', 'qubits').split('|').map((u) => [u.toLowerCase(), u]));
 const EN_PERCENT = /\s?%|\s+per\s?cent\b/iy;
 const EN_TIMES = /\s+times(?=\s+(?:greater|more|higher|larger|faster|smaller|less|as|the)\b)|-fold\b/iy;
 const EN_UNIT_AFTER = new RegExp(
@@ -280,6 +304,8 @@ function findEnglishNumbers(text: string): Candidate[] {
     } else if (times) {
       qualifiers.push('times');
       end += times[0].length;
+    } else if (groups.glued) {
+      unit = LATIN_UNITS_BY_LOWER.get(groups.glued.toLowerCase()) ?? groups.glued;
     } else if (unitMatch) {
       const word = unitMatch.groups!.unit!;
       unit = EN_UNIT[word.toLowerCase()] ?? word;

@@ -2,6 +2,7 @@
 // either file does not bring them back. The file is meant to be reviewed in a pull request: sorted,
 // one finding per entry with its kind and the texts concerned, shortened.
 import type { Discrepancy } from '../model.js';
+import { truncate } from '../text/display.js';
 import { KINDS } from './kinds.js';
 import { assertMatchesSchema, parseJson } from './validate.js';
 
@@ -65,8 +66,7 @@ export function applyBaseline(
 
 /** White space collapsed and cut to 80 characters: enough for a reviewer to recognise the finding. */
 export function shorten(text: string, length = SHORT_TEXT_LENGTH): string {
-  const characters = Array.from(text.replace(/\s+/gu, ' ').trim());
-  return characters.length <= length ? characters.join('') : `${characters.slice(0, length - 1).join('')}…`;
+  return truncate(text.replace(/\s+/gu, ' ').trim(), length);
 }
 
 /** Code-unit order, independent of the locale (localeCompare is not). */

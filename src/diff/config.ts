@@ -1,28 +1,20 @@
 // Severities per kind and the --fail-on verdict. Precedence: --severity flags over the config file
 // over the defaults below. Reading the config file is the CLI's job; this module gets its text.
-import { type Discrepancy, type DiscrepancyKind, InputError, type Severity } from '../model.js';
-import { KINDS, SEVERITY_RANK } from './kinds.js';
+import { type DiscrepancyKind, InputError, type Severity } from '../model.js';
+import { DEFAULT_SEVERITIES, KINDS, SEVERITY_RANK } from './kinds.js';
 import { assertMatchesSchema, parseJson } from './validate.js';
 
 export type SeverityLevel = Severity | 'off';
 export type SeverityOverrides = Partial<Record<DiscrepancyKind, SeverityLevel>>;
 export type SeverityMap = Record<DiscrepancyKind, SeverityLevel>;
+export { applySeverities } from './steps/severity.js';
 export type FailOn = Severity | 'never';
 
 export const SEVERITY_LEVELS: readonly SeverityLevel[] = ['error', 'warning', 'info', 'off'];
 export const FAIL_ON_LEVELS: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
 export const DEFAULT_FAIL_ON: FailOn = 'error';
 
-/** A reader loses facts to omissions and wrong figures; the rest costs style or navigation. */
-export const DEFAULT_SEVERITIES: Record<DiscrepancyKind, Severity> = {
-  omission: 'error',
-  addition: 'warning',
-  'number-mismatch': 'error',
-  'date-mismatch': 'error',
-  duplication: 'warning',
-  structure: 'warning',
-  terminology: 'warning',
-};
+export { DEFAULT_SEVERITIES };
 
 /** The settings of `.strategy-align.json` (schema/config.schema.json). Paths as written in the file. */
 export interface DiffConfig {
@@ -59,20 +51,6 @@ export function parseSeveritySpec(spec: string): SeverityOverrides {
 /** The severity every kind ends up with, later overrides winning (config file, then flags). */
 export function resolveSeverities(...overrides: Array<SeverityOverrides | undefined>): SeverityMap {
   return Object.assign({}, DEFAULT_SEVERITIES, ...overrides.filter(Boolean)) as SeverityMap;
-}
-
-/**
- * Applies overrides: an overridden kind takes the configured severity, `off` drops it; other
- * findings keep the severity their detector gave them.
- */
-export function applySeverities(discrepancies: Discrepancy[], overrides: SeverityOverrides): Discrepancy[] {
-  const kept: Discrepancy[] = [];
-  for (const discrepancy of discrepancies) {
-    const level = overrides[discrepancy.kind];
-    if (level === 'off') continue;
-    kept.push(level === undefined || level === discrepancy.severity ? discrepancy : { ...discrepancy, severity: level });
-  }
-  return kept;
 }
 
 /** True when some finding is at or above `failOn` (what makes diff exit with 1). */

@@ -1,6 +1,6 @@
 // Alignment → the list of translation segments every export format writes.
 import type { Alignment, Block, Document, Lang, LineRange, Pair, PairType, Sentence } from '../model.js';
-import { sectionLabel } from './section-label.js';
+import { sectionLabel } from '../parse/section-label.js';
 import type { ExportLevel } from './format-names.js';
 import { joinTexts } from './text.js';
 

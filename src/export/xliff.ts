@@ -3,12 +3,13 @@
 import { xmlDocument, xmlElement, type XmlNode, xmlString } from '../text/xml.js';
 import { formatLines, type ExportMeta } from './meta.js';
 import type { ExportSegment } from './segments.js';
+import { REVIEW_THRESHOLD } from '../model.js';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0'; // 2.1 keeps the 2.0 namespace
 export const METADATA_NS = 'urn:oasis:names:tc:xliff:metadata:2.0';
 
-/** Segments under this score are the ones the alignment asks a person to check. */
-export const REVIEW_THRESHOLD = 0.5;
+/** Segments under REVIEW_THRESHOLD are the ones the alignment asks a person to check. */
+export { REVIEW_THRESHOLD } from '../model.js';
 
 /**
  * The target is a human translation, aligned by machine; nobody has reviewed the pairing yet, so

@@ -5,7 +5,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { create } from 'xmlbuilder2';
 import { InputError } from '../model.js';
 import { unescapeTsvField } from '../text/escape.js';
-import type { GlossaryEntry } from './terminology.js';
+import type { GlossaryEntry } from './types.js';
 import { cleanEnglishTerm, normalizeJapanese } from './text.js';
 
 export type GlossaryInputFormat = 'tsv' | 'csv' | 'tbx';

@@ -9,7 +9,8 @@ export { glossaryCandidates, DEFAULT_GLOSSARY, type GlossaryOptions } from './ca
 export { alignedTexts, type AlignedText } from './sentence-pairs.js';
 export { formatGlossary, GLOSSARY_FORMATS, type GlossaryFormat } from './formats.js';
 export { glossaryFormatOf, readGlossary, type GlossaryInputFormat } from './glossary-file.js';
-export { terminologyFindings, type GlossaryEntry } from './terminology.js';
+// Terminology findings are diff's (src/diff/detect/terminology.ts); the glossary supplies the term matching.
+export type { GlossaryEntry } from './types.js';
 export type { TermCandidate, TermExample, Evidence, EvidenceSource } from './types.js';
 
 /** Tokenises the Japanese side with kuromoji (loaded on first use) and ranks the candidates. */

@@ -14,6 +14,9 @@ export interface AlignedText {
   /** The sentences' own texts for display. */
   jaRaw: string;
   enRaw: string;
+  /** The sentences (or blocks, when the pair has no sentence pairs) of each side. */
+  jaParts: Array<Sentence | Block>;
+  enParts: Array<Sentence | Block>;
 }
 
 function span(parts: Array<{ lines: LineRange }>): LineRange {
@@ -45,6 +48,8 @@ export function alignedTexts(alignment: Alignment): AlignedText[] {
         enLines: span(unit.en),
         jaRaw: unit.ja.map((p) => p.text).join(''),
         enRaw: unit.en.map((p) => p.text).join(' '),
+        jaParts: unit.ja,
+        enParts: unit.en,
       });
     }
   }

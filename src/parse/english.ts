@@ -6,8 +6,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { classifyHeading, endsSentence, headingText, MAX_HEADING_LENGTH, splitMarker } from './numbering.js';
 import { foldText } from './pdf-repair.js';
-import { findFrontMatter } from './toc.js';
-import { frontMatterUnits, stripHeadingMarkup, type Unit } from './units.js';
+import { findFrontMatter, frontMatterUnits } from './toc.js';
+import { stripHeadingMarkup, type Unit } from './units.js';
 
 /** The item line under "(2) Enhancement of Knowledge Bases…" runs to 208 characters. */
 const MAX_FIRST_ITEM_LENGTH = 250;
@@ -165,6 +165,16 @@ function bodyUnits(md: MdUnit, lines: string[], skip: Set<number>): Unit[] {
   return units;
 }
 
+/** Hard wrapping can put a "- " at the start of a line ("…Keihan Shijo Station" / "- Keihan Gojo
+ *  Station - …"), and markdown then starts a list. A dash item right under an unfinished paragraph
+ *  line, with no blank line between, is that paragraph's next line; a list after an intro line
+ *  ("…as follows:") or after another item is a list. */
+function continuesWrappedLine(previous: Unit, unit: Unit, lines: string[]): boolean {
+  if (previous.kind !== 'paragraph' || unit.marker !== 'dash') return false;
+  const lastLine = previous.lines[previous.lines.length - 1]!;
+  return unit.lines[0] === lastLine + 1 && !endsSentence(lines[lastLine - 1]!.trim());
+}
+
 /** A numbered or parenthesised line that markdown saw as a paragraph or list item
  *  ("- (2) Enhancement of Knowledge Bases…", "(Promotion of AI Utilization)"). */
 function asHeading(unit: Unit, lines: string[]): Unit | null {
@@ -190,7 +200,7 @@ function setextSpan(md: MdUnit, lines: string[]): { lines: number[]; text: strin
 }
 
 export function englishUnits(text: string, lines: string[]): Unit[] {
-  const front = findFrontMatter(lines);
+  const front = findFrontMatter(lines, 'en');
   const units = frontMatterUnits(front, lines);
   const skip = new Set<number>();
   for (let n = 1; n < front.bodyStart; n++) skip.add(n);
@@ -216,7 +226,15 @@ export function englishUnits(text: string, lines: string[]): Unit[] {
       body.push(unit);
       continue;
     }
-    for (const unit of bodyUnits(md, lines, skip)) body.push(asHeading(unit, lines) ?? unit);
+    for (const unit of bodyUnits(md, lines, skip)) {
+      const previous = body[body.length - 1];
+      if (previous && continuesWrappedLine(previous, unit, lines)) {
+        previous.lines.push(...unit.lines);
+        previous.contents.push(lines[unit.lines[0]! - 1]!.trim(), ...unit.contents.slice(1));
+        continue;
+      }
+      body.push(asHeading(unit, lines) ?? unit);
+    }
   }
   markFirstItems(body);
   return [...units, ...body];

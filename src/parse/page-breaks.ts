@@ -2,30 +2,100 @@
 //   EN 35 "…the proliferation of disinformation and" / blank / 37 "misinformation, increasing…"
 //   JA 67 "…視野に入れつつ、A I の" / blank / 69 "研究開発や活用の動向等を踏まえ…"
 // The English conversion sometimes even turns the continuation into a list item ("- and we will
-// promote…", "- capacity network…"). The evidence for a join: the text before the break does not
-// end a sentence, and what follows is not a new bullet or heading (in English: starts lowercase).
+// promote…", "- capacity network…"). The evidence for a join: the line before the break does not
+// end a sentence, and what follows is not a new bullet, heading or row (in English: starts lowercase).
+// Each join is judged on the line right before the break, never on the block joined so far: once a
+// block is long, every short unpunctuated row after it (lists, data rows, timelines) would join it.
 import type { Lang } from '../model.js';
 import { endsSentence } from './numbering.js';
 import type { Unit } from './units.js';
 
 const isBody = (unit: Unit) => unit.kind === 'paragraph' || unit.kind === 'bullet';
 
-/** A page break falls at the bottom of a full page: the text before it is a bullet or a paragraph of
- *  some length, not a short unpunctuated line such as a heading the converter left unmarked. */
-const MIN_BROKEN_PARAGRAPH = 80;
+/** A page break falls at the bottom of a full page, so in English the line before it is a full line
+ *  (hard-wrapped text fills 65–80 columns; an unwrapped paragraph is longer still). A shorter
+ *  unfinished line ends a list row ("Saru no gozen (Kage-ryu school)"), a heading the converter left
+ *  unmarked, or a paragraph. Japanese breaks anywhere, even after one character (「そ」/「の他」). */
+const MIN_FULL_ENGLISH_LINE = 60;
+
+/** A defined term or a list entry is shorter than this; a line a page break cut is longer. */
+const MIN_LINE_BEFORE_LOWERCASE = 30;
+
+/** "Mt." or "St." before the break ends an abbreviation, not a sentence. */
+const ABBREVIATION_END = /(?:^|[\s(])(?:Mt|St|Dr|Mr|Mrs|Ms|No|Nos|vol|pp|ca|approx|e\.g|i\.e|cf)\.$/u;
+
+/** A list row closed by its bracket: 「秋保の田植踊（1976年5月4日 宮城県）」, "(Refer to … Vow)". */
+const CLOSING_BRACKET_END = /[)）」』】\]]\s*$/u;
+
+/** Rows of a timeline or table look alike: they start with a date (「昭和20年6月30日　…」,
+ *  "1096: …") or hold fields apart with a tab or an ideographic space (「史生　平安時代に新設」).
+ *  Null for running text. */
+function rowShape(line: string): 'date' | 'fields' | 'name' | null {
+  const text = line.trim();
+  if (/^(?:(?:明治|大正|昭和|平成|令和|[0-9０-９]{3,4})\s*(?:[0-9０-９元]{1,2}\s*)?年|[0-9]{3,4}(?:[:：\s–-]|$))/u.test(text)) return 'date';
+  if (/\S[\t　]+\S/u.test(text)) return 'fields';
+  if (NAME_THEN_COMMA.test(text)) return 'name';
+  return null;
+}
+
+/** "Tanemichi AOYAMA, principal of…", "Kiyoshi WATANABE, recipient of…": a list of people or places. */
+const NAME_THEN_COMMA = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|no|de|von|van)){0,4},\s/u;
+
+function unfinished(line: string): boolean {
+  return !endsSentence(line) || ABBREVIATION_END.test(line.trim());
+}
 
 export function continuesAfterBreak(previous: Unit, next: Unit, lang: Lang): boolean {
   if (!isBody(previous) || !isBody(next)) return false;
   if (next.marker === 'bullet') return false;
   const last = previous.contents[previous.contents.length - 1] ?? '';
   const first = next.contents[0] ?? '';
-  const unfinished = !endsSentence(last);
-  const startsLowercase = /^\p{Ll}/u.test(first);
-  if (next.marker === 'dash') return lang === 'en' && unfinished && startsLowercase;
-  // A sentence never starts in lowercase, so an English lowercase start continues even after "etc."
-  if (lang === 'en' && startsLowercase) return true;
-  const substantial = previous.kind === 'bullet' || previous.contents.join(' ').length >= MIN_BROKEN_PARAGRAPH;
-  return unfinished && substantial;
+  if (next.marker === 'dash') return lang === 'en' && unfinished(last) && /^\p{Ll}/u.test(first);
+  return runsOnAfterBreak(last, first, lang, previous.contents[0]);
+}
+
+/** Whether the text of `first` continues `last` across a blank line, judged on the two lines alone;
+ *  `rowStart` is the first line of the row `last` ends, when a table row wrapped. */
+export function runsOnAfterBreak(last: string, first: string, lang: Lang, rowStart = last): boolean {
+  // A sentence never starts in lowercase, so an English lowercase start continues even after "etc.";
+  // but a short line is a term the next line defines ("Hige danshaku" / "a Japanese comic duo…").
+  if (lang === 'en' && /^\p{Ll}/u.test(first)) return last.trim().length >= MIN_LINE_BEFORE_LOWERCASE;
+  if (!unfinished(last) || CLOSING_BRACKET_END.test(last)) return false;
+  // A row of a list, table or timeline ends where its line ends, unless the text plainly runs on.
+  const shape = rowShape(rowStart);
+  const row = shape !== null && (shape !== 'name' || rowShape(first) === 'name');
+  if (lang === 'en') return !row && last.trim().length >= MIN_FULL_ENGLISH_LINE;
+  return japaneseRunsOn(last.trim(), first.trim()) || (!row && last.trim().length >= MIN_JAPANESE_RUNNING_LINE);
+}
+
+/** Japanese has no line length to go by (a break may leave one character: 「そ」/「の他」), and a short
+ *  unpunctuated line is as often a term or unnumbered heading over its text (「中将」/「左右に各1～4名。…」).
+ *  So a line shorter than this joins only on plain evidence that the text runs on. */
+const MIN_JAPANESE_RUNNING_LINE = 20;
+
+/** Hiragana that opens a Japanese sentence (conjunctions, demonstratives). */
+const SENTENCE_OPENERS = ['この', 'その', 'あの', 'どの', 'これ', 'それ', 'あれ', 'ここ', 'そこ', 'こう', 'そう', 'また', 'なお', 'さらに', 'しかし', 'しかも', 'ただ', 'すなわち', 'つまり', 'ところ', 'そして', 'まず', 'ほか', 'ちなみに', 'いわゆる', 'および', 'もっとも', 'もし', 'やがて', 'いずれ', 'かつて', 'なぜ', 'いま', 'いっ'];
+/** What starts no word: punctuation, a small kana, a particle or an inflection ending (「の他」,
+ *  「る。」, 「、平安」, 「に悪影響」). 「み吉野」 or 「そ」 alone could start one. */
+const CONTINUATION_START = /^[、。，．・ー）」』ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮんのにをはがでとやもへるうくすついたれらりか]/u;
+
+function continuationStart(first: string): boolean {
+  if (!CONTINUATION_START.test(first)) return false;
+  // 「ただし」 opens a sentence; a line that is only the start of an opener (「そ」) proves nothing.
+  return !SENTENCE_OPENERS.some((opener) => first.startsWith(opener) || opener.startsWith(first));
+}
+
+/** A bracket left open, a number cut in two, or a next line that cannot start a paragraph. */
+function japaneseRunsOn(last: string, first: string): boolean {
+  if (unclosedBracket(last)) return true;
+  if (/[0-9０-９]$/u.test(last) && /^[0-9０-９年月日時分号番]/u.test(first)) return true;
+  return continuationStart(first);
+}
+
+function unclosedBracket(text: string): boolean {
+  const opens = (text.match(/[（(「『【［\[]/gu) ?? []).length;
+  const closes = (text.match(/[）)」』】］\]]/gu) ?? []).length;
+  return opens > closes;
 }
 
 /** Merges every unit that continues the previous one across a page break (or hard wrap). */

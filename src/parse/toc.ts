@@ -3,7 +3,10 @@
 // dot leader ("1.\tBasic Concept\t1", "(2)\t…Development.\t. 21"). Found on raw lines, before either
 // parser runs, so that the TOC's "1. 基本的な考え方" is never taken for the chapter itself.
 import { classifyHeading, endsSentence, headingText, splitMarker, type HeadingMatch } from './numbering.js';
+import type { Lang } from '../model.js';
+import { runsOnAfterBreak } from './page-breaks.js';
 import { foldText } from './pdf-repair.js';
+import { stripHeadingMarkup, type Unit } from './units.js';
 
 export interface TocEntry {
   /** 1-based source lines of the entry (two when a long title wrapped). */
@@ -34,11 +37,12 @@ export function isTocEntryLine(line: string): boolean {
   return PAGE_NUMBER.test(line);
 }
 
-/** Lines are 0-based here; the result is 1-based like everything else. */
-export function findFrontMatter(lines: string[]): FrontMatter {
+/** Lines are 0-based here; the result is 1-based like everything else. Without `lang`, a title line
+ *  is never taken for the start of a paragraph broken by a page break. */
+export function findFrontMatter(lines: string[], lang?: Lang): FrontMatter {
   const tocStart = findTocStart(lines);
   if (tocStart === null) {
-    const titleLines = leadingTitleLines(lines);
+    const titleLines = leadingTitleLines(lines, lang);
     return { titleLines, tocHeading: null, tocEntries: [], bodyStart: afterLast(titleLines) + 1 };
   }
 
@@ -110,14 +114,27 @@ function isTitleLike(line: string): boolean {
   return heading === null || (heading.kind === 'topic' && folded.startsWith('【'));
 }
 
-/** Without a TOC, the title is the few title-like lines before the first heading or list. */
-function leadingTitleLines(lines: string[]): number[] {
+/** Without a TOC, the title is the few title-like lines before the first heading or list. Lines
+ *  are taken a run of adjacent lines at a time: a run whose joined text is long or ends a sentence
+ *  is a hard-wrapped paragraph even though its first lines are short and unpunctuated, and a line
+ *  that the next one continues across a blank line is a paragraph a page break cut. */
+function leadingTitleLines(lines: string[], lang: Lang | undefined): number[] {
   const title: number[] = [];
-  for (let i = 0; i < lines.length && title.length < MAX_TITLE_LINES; i++) {
-    const line = lines[i]!;
-    if (isBlank(line)) continue;
-    if (!isTitleLike(line)) break;
-    title.push(i + 1);
+  let i = 0;
+  while (i < lines.length && title.length < MAX_TITLE_LINES) {
+    if (isBlank(lines[i])) {
+      i++;
+      continue;
+    }
+    const run: number[] = [];
+    for (; i < lines.length && !isBlank(lines[i]); i++) run.push(i);
+    if (!run.every((j) => isTitleLike(lines[j]!))) break;
+    if (run.length > 1 && !isTitleLike(run.map((j) => lines[j]!.trim()).join(' '))) break;
+    if (title.length + run.length > MAX_TITLE_LINES) break;
+    let next = i;
+    while (next < lines.length && isBlank(lines[next])) next++;
+    if (lang && next < lines.length && runsOnAfterBreak(lines[run[run.length - 1]!]!.trim(), lines[next]!.trim(), lang)) break;
+    title.push(...run.map((j) => j + 1));
   }
   return title;
 }
@@ -136,4 +153,27 @@ function parseEntry(indexes: number[], lines: string[]): TocEntry {
     title: heading ? headingText(heading) : folded,
     page: pageMatch ? Number(pageMatch[1]) : null,
   };
+}
+
+/** Title and TOC units, the same for both languages. */
+export function frontMatterUnits(front: FrontMatter, lines: string[]): Unit[] {
+  const units: Unit[] = front.titleLines.map((line) => ({
+    kind: 'title',
+    lines: [line],
+    contents: [stripHeadingMarkup(lines[line - 1]!)],
+    marker: null,
+  }));
+  if (front.tocHeading !== null) {
+    units.push({ kind: 'toc', lines: [front.tocHeading], contents: [stripHeadingMarkup(lines[front.tocHeading - 1]!)], marker: null });
+  }
+  for (const entry of front.tocEntries) {
+    units.push({
+      kind: 'toc',
+      lines: entry.lines,
+      contents: entry.lines.map((line) => lines[line - 1]!.trim()),
+      marker: null,
+      normalizedText: entry.title,
+    });
+  }
+  return units;
 }

@@ -1,10 +1,12 @@
 // The page around the text: masthead with titles and totals, toolbar with filters and navigation,
 // section outline, footer with the legend and the files' hashes.
-import type { Alignment, Block, Discrepancy, Document, Severity } from '../model.js';
+import { KINDS, SEVERITIES } from '../diff/kinds.js';
+import { type Alignment, type Block, type Discrepancy, type Document, REVIEW_THRESHOLD, type Severity } from '../model.js';
+import { baseName } from '../text/display.js';
 import { escapeHtml, safeId } from './escape.js';
 import type { Outline } from './outline.js';
 import type { PlacedFinding } from './place.js';
-import { KINDS, SEVERITIES } from './render.js';
+import { CONFIDENT_SCORE, kindLabel, mostSevere } from './render.js';
 
 export interface ReportOptions {
   /** Page title; defaults to the documents' title blocks, else their file names. */
@@ -17,9 +19,7 @@ export interface ReportOptions {
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'errors', warning: 'warnings', info: 'info' };
 
-export function baseName(path: string): string {
-  return path.split(/[\\/]/u).pop() ?? path;
-}
+
 
 /** A title block that is only a bracketed note, such as "[Tentative translation]". */
 function isNote(block: Block): boolean {
@@ -66,7 +66,7 @@ function chipHtml(filter: 'kind' | 'sev', value: string, label: string, n: numbe
 /** Filters for the kinds and severities present (an empty filter filters nothing), and navigation. */
 export function toolbarHtml(findings: PlacedFinding[]): string {
   const count = (match: (d: Discrepancy) => boolean): number => findings.filter((f) => match(f.discrepancy)).length;
-  const kindChips = KINDS.map(({ kind, label }) => ({ kind, label, n: count((d) => d.kind === kind) }))
+  const kindChips = KINDS.map((kind) => ({ kind, label: kindLabel(kind), n: count((d) => d.kind === kind) }))
     .filter(({ n }) => n > 0)
     .map(({ kind, label, n }) => chipHtml('kind', kind, label, n))
     .join('');
@@ -98,7 +98,7 @@ export function outlineHtml(outline: Outline, findings: PlacedFinding[], pairInd
     for (const entry of path) {
       const count = counts.get(entry) ?? { n: 0, severity: 'info' };
       count.n += 1;
-      if (SEVERITIES.indexOf(finding.discrepancy.severity) < SEVERITIES.indexOf(count.severity)) count.severity = finding.discrepancy.severity;
+      count.severity = mostSevere([count.severity, finding.discrepancy.severity]);
       counts.set(entry, count);
     }
   }
@@ -115,8 +115,8 @@ export function outlineHtml(outline: Outline, findings: PlacedFinding[], pairInd
 
 export function footerHtml(alignment: Alignment, options: ReportOptions): string {
   const legend =
-    `<div class="legend"><span><i style="background:var(--good)"></i>confident pair (score ≥ 0.8)</span>` +
-    `<span><i style="background:var(--mid)"></i>0.5–0.8</span><span><i style="background:var(--low)"></i>below 0.5: worth a look</span>` +
+    `<div class="legend"><span><i style="background:var(--good)"></i>confident pair (score ≥ ${CONFIDENT_SCORE})</span>` +
+    `<span><i style="background:var(--mid)"></i>${REVIEW_THRESHOLD}–${CONFIDENT_SCORE}</span><span><i style="background:var(--low)"></i>below ${REVIEW_THRESHOLD}: worth a look</span>` +
     `<span><i style="background:var(--none)"></i>unpaired block</span></div>`;
   const hashes = `<div>JA sha256 <code>${escapeHtml(alignment.ja.sha256)}</code> · EN sha256 <code>${escapeHtml(alignment.en.sha256)}</code></div>`;
   const when = options.timestamp ? `<div>Generated ${escapeHtml(options.timestamp)}</div>` : '';

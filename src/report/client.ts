@@ -1,6 +1,9 @@
 // The report's inline script: filters, keyboard navigation between findings, the outline's current
 // section and the confidence strip. Plain ES2020 in a string so it ships inside the HTML file as is;
 // the browser tests run it. It reads everything it needs from the server-rendered page.
+/** The body attribute holding the tables the script reads (severity ranks, score bands), as JSON. */
+export const CLIENT_DATA_ATTRIBUTE = 'data-report';
+
 export const CLIENT_SCRIPT = String.raw`
 (function () {
   'use strict';
@@ -17,7 +20,9 @@ export const CLIENT_SCRIPT = String.raw`
   var strip = doc.getElementById('strip');
   var canvas = strip ? strip.querySelector('canvas') : null;
   var viewBox = strip ? strip.querySelector('.view') : null;
-  var RANK = { error: 0, warning: 1, info: 2 };
+  // severity ranks (higher is more severe) and score bands, from the page's data
+  var DATA = JSON.parse(doc.body.getAttribute('${CLIENT_DATA_ATTRIBUTE}'));
+  var RANK = DATA.severityRank;
 
   var cardById = {};
   cards.forEach(function (card) { cardById[card.id] = card; });
@@ -51,7 +56,7 @@ export const CLIENT_SCRIPT = String.raw`
     var severity = 'info';
     all.forEach(function (id) {
       var sev = cardById[id] && cardById[id].getAttribute('data-sev');
-      if (sev && RANK[sev] < RANK[severity]) severity = sev;
+      if (sev && RANK[sev] > RANK[severity]) severity = sev;
     });
     mark.className = 'm s-' + style + ' sev-' + severity + (current && all.indexOf(current) >= 0 ? ' active' : '');
   }
@@ -94,7 +99,7 @@ export const CLIENT_SCRIPT = String.raw`
       list(card, 'data-o').forEach(function (entry) {
         var c = counts[entry] || (counts[entry] = { n: 0, sev: 'info' });
         c.n += 1;
-        if (RANK[sev] < RANK[c.sev]) c.sev = sev;
+        if (RANK[sev] > RANK[c.sev]) c.sev = sev;
       });
     });
     outlineLinks.forEach(function (link) {
@@ -235,7 +240,7 @@ export const CLIENT_SCRIPT = String.raw`
     var type = pair.getAttribute('data-type');
     var score = Number(pair.getAttribute('data-score'));
     if (type === '1-0' || type === '0-1') return 'none';
-    return score < 0.5 ? 'low' : score < 0.8 ? 'mid' : 'good';
+    return score < DATA.reviewThreshold ? 'low' : score < DATA.confidentScore ? 'mid' : 'good';
   }
 
   function drawStrip() {

@@ -1,11 +1,5 @@
-// Everything taken from the documents or the findings goes through here before it reaches the page.
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for element content and quoted attribute values alike. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/gu, (character) => HTML_ESCAPES[character] ?? character);
-}
+// Everything taken from the documents or the findings goes through escapeHtml before it reaches the page.
+export { escapeHtml } from '../text/escape.js';
 
 /** A string safe as an HTML id and URL fragment, kept readable ('p12' stays 'p12'). */
 export function safeId(text: string): string {

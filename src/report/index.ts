@@ -3,19 +3,25 @@
 // Rendered here, on the server side: the page's script only filters and navigates, so the file
 // reads (and prints) without JavaScript, and the browser lays out only the pairs on screen.
 import { createHash } from 'node:crypto';
-import type { Alignment, Discrepancy } from '../model.js';
-import { baseName, footerHtml, mastheadHtml, outlineHtml, type ReportOptions, titlesOf, toolbarHtml } from './chrome.js';
-import { CLIENT_SCRIPT } from './client.js';
+import { KINDS, SEVERITY_RANK } from '../diff/kinds.js';
+import { type Alignment, type Discrepancy, REVIEW_THRESHOLD } from '../model.js';
+import { baseName } from '../text/display.js';
+import { footerHtml, mastheadHtml, outlineHtml, type ReportOptions, titlesOf, toolbarHtml } from './chrome.js';
+import { CLIENT_DATA_ATTRIBUTE, CLIENT_SCRIPT } from './client.js';
 import { escapeHtml } from './escape.js';
 import { buildOutline } from './outline.js';
 import { placeFindings, type PlacedFinding } from './place.js';
-import { cardHtml, KINDS, kindLabel, pairHtml } from './render.js';
+import { CONFIDENT_SCORE, cardHtml, kindLabel, pairHtml } from './render.js';
 import { pairViews } from './rows.js';
 import { STYLES } from './styles.js';
 
 export type { ReportOptions } from './chrome.js';
 
 const SCRIPT_HASH = `sha256-${createHash('sha256').update(CLIENT_SCRIPT, 'utf8').digest('base64')}`;
+
+/** The tables the page's script needs, from their one home, as data the script reads: an attribute
+ *  of the body, not code the CSP would have to allow. */
+const CLIENT_DATA = JSON.stringify({ severityRank: SEVERITY_RANK, reviewThreshold: REVIEW_THRESHOLD, confidentScore: CONFIDENT_SCORE });
 
 /** Renders the review page. Pure and deterministic: the same inputs give the same bytes. */
 export function renderReport(alignment: Alignment, discrepancies: Discrepancy[], options: ReportOptions = {}): string {
@@ -46,7 +52,7 @@ export function renderReport(alignment: Alignment, discrepancies: Discrepancy[],
     `<span></span><span>English<code>${escapeHtml(baseName(alignment.en.path))}</code></span></div>`;
   const titles = titlesOf(alignment);
   const pageTitle = options.title ?? `Review: ${titles.ja} ↔ ${titles.en}`;
-  const summary = KINDS.map(({ kind }) => [kind, placement.findings.filter((f) => f.discrepancy.kind === kind).length] as const)
+  const summary = KINDS.map((kind) => [kind, placement.findings.filter((f) => f.discrepancy.kind === kind).length] as const)
     .filter(([, n]) => n > 0)
     .map(([kind, n]) => `${n} ${kindLabel(kind).toLowerCase()}`)
     .join(', ');
@@ -65,7 +71,7 @@ export function renderReport(alignment: Alignment, discrepancies: Discrepancy[],
     `<meta name="description" content="${escapeHtml(summary || 'no findings')}">`,
     `<style>${STYLES}</style>`,
     '</head>',
-    '<body>',
+    `<body ${CLIENT_DATA_ATTRIBUTE}="${escapeHtml(CLIENT_DATA)}">`,
     mastheadHtml(alignment, placement.findings, options),
     toolbarHtml(placement.findings),
     '<div class="layout">',

@@ -1,7 +1,7 @@
-// Finding a piece of text (a finding's clause, an anchor) inside the raw text shown to the reader.
-// Findings and anchors speak of the normalised text (NFKC, spacing repaired) while the page shows the
-// raw text, so both are compared through a "skeleton": every character NFKC-folded, white space and
-// markdown emphasis dropped, each skeleton character remembering where it came from in the raw text.
+// Mapping the normalised text that findings and anchors speak of (a side's span, an anchor) onto
+// the raw text the page shows, and finding a value's text there. The normalised text is NFKC with
+// spacing repaired, so both are compared through a "skeleton": every character NFKC-folded, white
+// space and markdown emphasis dropped, each skeleton character remembering where it came from.
 
 /** Skeleton of a string: `chars[i]` came from `from[i]` … `from[i] + width[i]` of the source. */
 export interface Skeleton {
@@ -56,16 +56,6 @@ export function findAll(haystack: Skeleton, needle: string): Span[] {
     at = haystack.chars.indexOf(wanted, at + wanted.length);
   }
   return spans;
-}
-
-export function findFirst(haystack: Skeleton, needle: string): Span | null {
-  return findAll(haystack, needle)[0] ?? null;
-}
-
-/** True when the skeleton of `inner` is the skeleton of `outer` or part of it. */
-export function skeletonContains(outer: string, inner: string): boolean {
-  const wanted = skeletonOf(inner).chars;
-  return wanted !== '' && skeletonOf(outer).chars.includes(wanted);
 }
 
 /** True when the two texts are the same once folded (NFKC, white space and emphasis ignored). */

@@ -1,7 +1,8 @@
 // Where each finding shows: the pair and row it belongs to, and the marks it puts on the text —
 // the concerned clause or sentence, and the mismatching values on both sides.
-import type { Discrepancy, Lang, LineRange, Side } from '../model.js';
-import { findAll, mapNormalizedSpan, sameSkeleton, skeletonContains, type Span } from './locate.js';
+import { SEVERITY_RANK } from '../diff/kinds.js';
+import type { Discrepancy, Lang, Side } from '../model.js';
+import { findAll, mapNormalizedSpan, sameSkeleton, type Span } from './locate.js';
 import { type PairView, shownText, type Unit } from './rows.js';
 
 /** value: a mismatching number or date; span/whole: the concerned text; context: its counterpart. */
@@ -26,12 +27,6 @@ export interface Placement {
   findings: PlacedFinding[];
   /** unit key → marks on that unit's raw text */
   marks: Map<string, Mark[]>;
-}
-
-const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
-
-function overlaps(a: LineRange, b: LineRange): boolean {
-  return a[0] <= b[1] && b[0] <= a[1];
 }
 
 /** Line → indexes of the pairs holding a block on that line, per side. */
@@ -60,28 +55,27 @@ function unitsOfSide(view: PairView, lang: Lang): Array<{ rowIndex: number; unit
 }
 
 /**
- * The units showing a side's concerned text. The text may sit inside one unit (a clause), or span
- * several (an omitted block shown sentence by sentence): then every unit it contains is marked whole.
+ * The units a side points at (its blocks, sentence and span, as diff found them), with the span of
+ * each unit's shown text that the side covers. A side without ids (a finding made elsewhere) is not
+ * marked: its card quotes it instead.
  */
-function locateSide(view: PairView, lang: Lang, side: Side, everyOccurrence: boolean): Located[] {
-  const candidates = unitsOfSide(view, lang);
-  const onLines = candidates.filter(({ unit }) => overlaps(unit.lines, side.lines));
-  const ordered = [...onLines, ...candidates.filter((candidate) => !onLines.includes(candidate))];
+function locateSide(view: PairView, lang: Lang, side: Side): Located[] {
+  if (!side.blocks || side.blocks.length === 0) return [];
+  const blocks = new Set(side.blocks);
   const found: Located[] = [];
-  for (const { rowIndex, unit } of ordered) {
-    const all = findAll(unit.skeleton, side.text);
-    const spans = everyOccurrence ? all : all.slice(0, 1);
-    if (spans.length > 0) {
-      found.push({ rowIndex, unit, spans });
-      if (!everyOccurrence) return found;
+  for (const { rowIndex, unit } of unitsOfSide(view, lang)) {
+    if (!blocks.has(unit.block)) continue;
+    if (side.sentence !== undefined && !unit.isBlock && unit.key !== `${lang}:${side.sentence}`) continue;
+    let start = 0;
+    let end = unit.normalized.length;
+    if (side.span && unit.block === side.blocks[0]) {
+      start = Math.max(start, side.span[0] - unit.offset);
+      end = Math.min(end, side.span[1] - unit.offset);
+      if (end <= start) continue;
     }
-  }
-  if (found.length > 0) return found;
-  // the side's text is longer than one unit: mark each unit it contains
-  for (const { rowIndex, unit } of onLines) {
-    if (skeletonContains(side.text, shownText(unit))) {
-      found.push({ rowIndex, unit, spans: [{ start: 0, end: unit.raw.length }] });
-    }
+    const whole = start === 0 && end === unit.normalized.length;
+    const span = whole ? { start: 0, end: unit.raw.length } : unit.raw === unit.normalized ? { start, end } : mapNormalizedSpan(unit.skeleton, unit.normalized, { start, end });
+    if (span) found.push({ rowIndex, unit, spans: [span] });
   }
   return found;
 }
@@ -138,7 +132,7 @@ function documentOrder(a: PlacedFinding, b: PlacedFinding, firstLine: (f: Placed
   if (a.rowIndex !== b.rowIndex) return a.rowIndex - b.rowIndex;
   const lineDelta = firstLine(a) - firstLine(b);
   if (lineDelta !== 0) return lineDelta;
-  const severity = SEVERITY_RANK[a.discrepancy.severity] - SEVERITY_RANK[b.discrepancy.severity];
+  const severity = SEVERITY_RANK[b.discrepancy.severity] - SEVERITY_RANK[a.discrepancy.severity]; // more severe first
   if (severity !== 0) return severity;
   return a.discrepancy.id < b.discrepancy.id ? -1 : a.discrepancy.id > b.discrepancy.id ? 1 : 0;
 }
@@ -178,7 +172,7 @@ export function placeFindings(views: PairView[], discrepancies: Discrepancy[]): 
     for (const lang of ['ja', 'en'] as const) {
       const side = discrepancy[lang];
       if (!side) continue;
-      const located = locateSide(view, lang, side, discrepancy.kind === 'duplication');
+      const located = locateSide(view, lang, side);
       for (const { rowIndex, unit, spans } of located) {
         rowsSeen.push(rowIndex);
         draft.marked[lang] = true;

@@ -1,42 +1,38 @@
 // The HTML of the page body: toolbar, outline, the aligned rows with their marks, the finding cards.
 // Every string from the documents or the findings passes through escapeHtml.
-import type { Discrepancy, DiscrepancyKind, Lang, LineRange, Severity } from '../model.js';
+import { KIND_INFO, SEVERITY_RANK } from '../diff/kinds.js';
+import { type Discrepancy, type DiscrepancyKind, type Lang, type LineRange, REVIEW_THRESHOLD, type Severity } from '../model.js';
+import { formatLineRange } from '../text/line-range.js';
 import { escapeHtml, safeId } from './escape.js';
 import type { Outline } from './outline.js';
 import type { Mark, Placement, PlacedFinding } from './place.js';
 import { linesOf, type PairView, type Row, type Unit } from './rows.js';
 
-export const KINDS: Array<{ kind: DiscrepancyKind; label: string }> = [
-  { kind: 'omission', label: 'Omission' },
-  { kind: 'addition', label: 'Addition' },
-  { kind: 'number-mismatch', label: 'Number' },
-  { kind: 'date-mismatch', label: 'Date' },
-  { kind: 'duplication', label: 'Duplication' },
-  { kind: 'structure', label: 'Structure' },
-  { kind: 'terminology', label: 'Terminology' },
-];
-
-export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 export function kindLabel(kind: DiscrepancyKind): string {
-  return KINDS.find((entry) => entry.kind === kind)?.label ?? kind;
+  return KIND_INFO[kind]?.label ?? kind;
 }
+
+/** The most severe of some severities; 'info' for none. */
+export function mostSevere(severities: Severity[]): Severity {
+  return severities.reduce<Severity>((worst, severity) => (SEVERITY_RANK[severity] > SEVERITY_RANK[worst] ? severity : worst), 'info');
+}
+
+/** Scores at or above this are confident pairs; between REVIEW_THRESHOLD and this, middling. */
+export const CONFIDENT_SCORE = 0.8;
 
 export function findingId(finding: PlacedFinding): string {
   return `f${finding.index + 1}`;
 }
 
 export function formatLines(lines: LineRange | null): string {
-  if (!lines) return '';
-  return lines[0] === lines[1] ? String(lines[0]) : `${lines[0]}–${lines[1]}`;
+  return lines ? formatLineRange(lines, { dash: '–' }) : '';
 }
 
 /** Confidence band of a pair or row score, as the CSS and the strip colour it. */
 export function band(type: string, score: number): 'none' | 'low' | 'mid' | 'good' {
   if (type === '1-0' || type === '0-1') return 'none';
-  if (score < 0.5) return 'low';
-  if (score < 0.8) return 'mid';
+  if (score < REVIEW_THRESHOLD) return 'low';
+  if (score < CONFIDENT_SCORE) return 'mid';
   return 'good';
 }
 
@@ -81,7 +77,7 @@ function markHtml(text: string, marks: Mark[], findings: PlacedFinding[]): strin
   const context = idList(marks, 'context', findings);
   const style = value.length > 0 ? 'value' : span.length > 0 ? 'span' : whole.length > 0 ? 'whole' : 'context';
   const concerned = marks.map((mark) => findings[mark.finding]).filter((f): f is PlacedFinding => f !== undefined);
-  const severity = concerned.map((f) => f.discrepancy.severity).sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b])[0] ?? 'info';
+  const severity = mostSevere(concerned.map((f) => f.discrepancy.severity));
   const titles = [...new Set(concerned.map((f) => `${kindLabel(f.discrepancy.kind)}: ${f.discrepancy.message}`))];
   const data = [
     value.length > 0 ? ` data-v="${value.join(' ')}"` : '',

@@ -13,6 +13,10 @@ export interface Unit {
   normalized: string;
   anchors: Anchor[]; // offsets in `normalized`
   lines: LineRange;
+  /** The block the unit shows or lies in, and where the unit starts in that block's normalised text:
+   *  what a finding's side points at (its blocks, sentence and span). */
+  block: string;
+  offset: number;
   /** Spans of `raw` not shown: list and heading markers (drawn by CSS instead), markdown emphasis. */
   hidden: Span[];
   /** Computed when first read: only units a finding is looked for in need it, and the skeletons
@@ -102,6 +106,8 @@ function blockUnit(lang: Lang, block: Block): Unit {
     normalized: block.normalized,
     anchors: block.anchors,
     lines: block.lines,
+    block: block.id,
+    offset: 0,
     hidden: hiddenSpans(block.text, true),
   });
 }
@@ -118,6 +124,8 @@ function sentenceUnit(lang: Lang, sentence: Sentence, block: Block | undefined):
     normalized: sentence.normalized,
     anchors: block ? sentenceAnchors(sentence, block) : sentence.anchors,
     lines: sentence.lines,
+    block: block?.id ?? sentence.id.replace(/\.\d+$/u, ''),
+    offset: sentence.start,
     hidden: hiddenSpans(sentence.text, isFirst),
   });
 }

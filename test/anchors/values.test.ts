@@ -97,6 +97,20 @@ const forms: Case[] = [
   ['en', 'the budget was doubled', 'doubled', 'number', '2', 'times'],
   ['en', 'more than 30 universities', 'more than 30 universities', 'number', '30', 'over', 'universities'],
   ['en', 'at least 10 percent of papers', 'at least 10 percent', 'number', '10', 'percent at-least'],
+  // the forms issue 13 found unread on Wikipedia pairs
+  ['ja', '1990年（平成2年）10月24日に開業した。', '1990年(平成2年)10月24日', 'date', '1990-10-24'],
+  ['ja', '平成2年（1990年）10月に開業した。', '平成2年(1990年)10月', 'date', '1990-10'],
+  ['en', 'a line of 100km', '100km', 'number', '100', undefined, 'km'],
+  ['en', 'weighing 20kg', '20kg', 'number', '20', undefined, 'kg'],
+  ['en', 'a 13.7km route', '13.7km', 'number', '13.7', undefined, 'km'],
+  ['en', 'a gauge of 1435mm', '1435mm', 'number', '1435', undefined, 'mm'],
+  ['ja', '軌間は1435mmである。', '1435mm', 'number', '1435', undefined, 'mm'],
+  ['en', 'the 3GeV light source', '3GeV', 'number', '3', undefined, 'GeV'],
+  ['en', 'a 1.5GW plant', '1.5GW', 'number', '1.5', undefined, 'GW'],
+  ['ja', '駅から徒歩7分半。', '7分半', 'number', '7.5', undefined, 'minutes'],
+  ['en', '7.5 minutes on foot', '7.5 minutes', 'number', '7.5', undefined, 'minutes'],
+  ['ja', '全体の3割を占める。', '3割', 'number', '30', 'percent'],
+  ['ja', '初代の住職となった。', '初代', 'number', '1', 'ordinal'],
 ];
 
 describe('forms the seeds lack', () => {

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyBaseline, buildBaseline, parseBaseline, serializeBaseline, shorten } from '../../src/diff/baseline.js';
-import { detectDiscrepancies } from '../../src/diff/detect/index.js';
+import { detectDiscrepancies } from '../../src/diff/steps/detect.js';
 import { runDiff } from '../../src/diff/index.js';
 import type { Discrepancy, LineRange } from '../../src/model.js';
 import { allSeedFindings, packageRevisionDateMismatch, seedAlignment, seedText } from './seed-findings.js';
 
-vi.mock('../../src/diff/detect/index.js', () => ({ detectDiscrepancies: vi.fn() }));
+vi.mock('../../src/diff/steps/detect.js', () => ({ detectDiscrepancies: vi.fn() }));
 const detect = vi.mocked(detectDiscrepancies);
 
 beforeEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseFingerprint, fingerprintAll, normalizeForFingerprint, uniquifyIds } from '../../src/diff/fingerprint.js';
+import { baseFingerprint, fingerprintAll, normalizeForFingerprint, uniquifyIds } from '../../src/diff/steps/fingerprint.js';
 import { cut, launchCapacityOmission, packageRevisionDateMismatch, seedLines } from './seed-findings.js';
 
 describe('normalizeForFingerprint', () => {

@@ -6,12 +6,13 @@ import ajvFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildBaseline } from '../../src/diff/baseline.js';
-import { detectDiscrepancies } from '../../src/diff/detect/index.js';
+import { detectDiscrepancies } from '../../src/diff/steps/detect.js';
 import type { ReportInput } from '../../src/diff/format/common.js';
 import { excerpt } from '../../src/diff/format/common.js';
 import { formatJson } from '../../src/diff/format/json.js';
 import { formatJunit } from '../../src/diff/format/junit.js';
-import { escapeMarkdown, formatMarkdown } from '../../src/diff/format/markdown.js';
+import { formatMarkdown } from '../../src/diff/format/markdown.js';
+import { escapeMarkdown } from '../../src/text/escape.js';
 import { artifactLocation, formatSarif } from '../../src/diff/format/sarif.js';
 import { formatText } from '../../src/diff/format/text.js';
 import { type DiffOptions, runDiff } from '../../src/diff/index.js';
@@ -20,7 +21,7 @@ import { stdoutColorLevel } from '../../src/cli/color.js';
 import type { Discrepancy } from '../../src/model.js';
 import { allSeedFindings, cut, EN_PATH, JA_PATH, seedAlignment, tentativeTranslationAddition } from './seed-findings.js';
 
-vi.mock('../../src/diff/detect/index.js', () => ({ detectDiscrepancies: vi.fn() }));
+vi.mock('../../src/diff/steps/detect.js', () => ({ detectDiscrepancies: vi.fn() }));
 // CommonJS packages: module.exports is the function, and its .default is the same function
 const Ajv04 = ajvDraft04.default;
 const addFormats = ajvFormats.default;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { detectDiscrepancies } from '../../src/diff/detect/index.js';
-import { baseFingerprint } from '../../src/diff/fingerprint.js';
+import { detectDiscrepancies } from '../../src/diff/steps/detect.js';
+import { baseFingerprint } from '../../src/diff/steps/fingerprint.js';
 import { runDiff } from '../../src/diff/index.js';
 import type { Discrepancy } from '../../src/model.js';
 import {
@@ -12,7 +12,7 @@ import {
   tentativeTranslationAddition,
 } from './seed-findings.js';
 
-vi.mock('../../src/diff/detect/index.js', () => ({ detectDiscrepancies: vi.fn() }));
+vi.mock('../../src/diff/steps/detect.js', () => ({ detectDiscrepancies: vi.fn() }));
 const detect = vi.mocked(detectDiscrepancies);
 
 beforeEach(() => {

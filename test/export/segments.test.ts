@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectSegments, type SegmentOptions } from '../../src/export/segments.js';
-import { sectionLabel } from '../../src/export/section-label.js';
+import { sectionLabel } from '../../src/parse/section-label.js';
 import { seedExcerptAlignment } from '../helpers/seed-alignment.js';
 
 const alignment = seedExcerptAlignment();

@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { buildGlossary, formatGlossary, glossaryFormatOf, readGlossary, terminologyFindings } from '../../src/glossary/index.js';
+import { terminologyDetector } from '../../src/diff/detect/terminology.js';
+import { detectorFindings } from '../../src/diff/steps/detect.js';
+import { buildGlossary, formatGlossary, glossaryFormatOf, readGlossary } from '../../src/glossary/index.js';
+import type { Alignment } from '../../src/model.js';
 import { adverbPattern, englishTermPattern, findJapaneseTerm, verbRephrasePattern } from '../../src/glossary/match.js';
 import { InputError } from '../../src/model.js';
 import { seedAlignment } from '../helpers/pipeline.js';
 import { ASSOCIATION_PAIRS, buildAlignment, DEFINITION_PAIRS, KATAKANA_PAIRS, KOKKEN_PAIRS, QUOTE_PAIRS, SEEDS } from './seed-pairs.js';
+
+/** The terminology detector's findings (it lives in diff; the glossary supplies the term matching). */
+const terminologyFindings = (alignment: Alignment, glossary: Parameters<typeof detectorFindings>[2]) => detectorFindings(terminologyDetector, alignment, glossary);
 
 describe('readGlossary', () => {
   test('tsv: header skipped, several rows or "a | b" give several renderings, comments and CRLF ignored', () => {

@@ -11,9 +11,8 @@
 //     EN 23 (JA 54: two findings), 35-37 (JA 66: three), 91-94, 109, 125, 132, 140, 204, 213, …;
 //   - the omission is found (1-0), but the section that held the block loses its match, and two
 //     structure findings follow: EN 153 (JA 164; structure at JA 162 and EN 151), 157, 231, 258, …
-// The property stays as it should be; `it.fails` keeps the suite green while it fails, and turns red
-// the day align and diff make it hold: then make it a plain `it`.
-import fc from 'fast-check';
+// The property stays as it should be; the test below is a ratchet: of 25 deletions spread evenly
+// through the candidates, 8 break it today (KNOWN_FAILURES), and no other may.
 import { describe, expect, it } from 'vitest';
 import type { Discrepancy, Document } from '../../src/model.js';
 import { seedLines } from '../helpers/seeds.js';
@@ -24,6 +23,20 @@ const enLines = seedLines('en');
 const ja = documentOf(jaText, 'ja', 'seed.ja.txt');
 const en = documentOf(enLines.join('\n'), 'en', 'seed.en.md');
 const baseline = pipeline(ja, en);
+
+/** How many of the candidates the ratchet deletes, evenly spread through the document. */
+const SAMPLE = 25;
+/** The deletions of the sample that break the property today (EN lines of the deleted block). */
+const KNOWN_FAILURES: string[] = [
+  'EN 55-55', // merged into its neighbour's pair: no omission
+  'EN 167-167',
+  'EN 245-245',
+  'EN 278-278',
+  'EN 327-327', // omission found, and the section loses its match: two structure findings
+  'EN 393-395',
+  'EN 418-418',
+  'EN 468-470',
+];
 
 /** English body blocks the seed alignment links 1-1 to one Japanese block with confidence. */
 const candidates = baseline.alignment.pairs
@@ -50,21 +63,25 @@ describe('deleting one English body block', () => {
     expect(candidates.length).toBeGreaterThan(150);
   });
 
-  it.fails('yields exactly one new omission, at the Japanese block it translated (known to fail: see the top)', () => {
+  // A ratchet, not `it.fails`: the property is checked on an even spread of the candidates, and
+  // every case that breaks it must be one of the known ones below. A new failure turns this red;
+  // a fixed one shows in the list and the known list should then shrink.
+  it(`breaks on no more than the ${KNOWN_FAILURES.length} known cases of ${SAMPLE} (known to fail: see the top)`, () => {
     const before = baseline.result.discrepancies.map((f) => place(f, null));
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: candidates.length - 1 }), (k) => {
-        const { en: deleted, ja: source } = candidates[k]!;
-        const shorter: Document = documentOf(withoutLines(enLines, deleted.lines), 'en', 'seed.en.md');
-        const where = `EN lines ${deleted.lines.join('-')} deleted`;
-        const after = pipeline(ja, shorter).result.discrepancies;
-        const added = after.filter((f) => !before.includes(place(f, deleted.lines)));
-        const omissions = added.filter((f) => f.kind === 'omission');
-        expect({ where, omissions: omissions.map((f) => f.ja?.lines) }).toEqual({ where, omissions: [expect.anything()] });
-        expect({ where, at: omissions[0]!.ja!.lines, overlapsSource: overlaps(omissions[0]!.ja!.lines, source.lines) }).toEqual({ where, at: omissions[0]!.ja!.lines, overlapsSource: true });
-        expect({ where, others: added.filter((f) => f.kind !== 'omission').map((f) => place(f, deleted.lines)) }).toEqual({ where, others: [] });
-      }),
-      { numRuns: 25, seed: 31 },
-    );
+    const step = (candidates.length - 1) / (SAMPLE - 1);
+    const failures: string[] = [];
+    for (let i = 0; i < SAMPLE; i++) {
+      const { en: deleted, ja: source } = candidates[Math.round(i * step)]!;
+      const shorter: Document = documentOf(withoutLines(enLines, deleted.lines), 'en', 'seed.en.md');
+      const after = pipeline(ja, shorter).result.discrepancies;
+      const added = after.filter((f) => !before.includes(place(f, deleted.lines)));
+      const omissions = added.filter((f) => f.kind === 'omission');
+      const others = added.filter((f) => f.kind !== 'omission');
+      const holds = omissions.length === 1 && overlaps(omissions[0]!.ja!.lines, source.lines) && others.length === 0;
+      if (!holds) failures.push(`EN ${deleted.lines.join('-')}: ${omissions.length} omission(s), ${others.map((f) => place(f, deleted.lines)).join('; ') || 'nothing else'}`);
+    }
+    const failing = failures.map((f) => f.slice(0, f.indexOf(':')));
+    expect({ failures, newlyFailing: failing.filter((f) => !KNOWN_FAILURES.includes(f)) }).toEqual({ failures, newlyFailing: [] });
+    expect(failing.length).toBeLessThanOrEqual(KNOWN_FAILURES.length);
   });
 });

@@ -20,6 +20,7 @@ import type {
   Section,
   Sentence,
   SentencePair,
+  Side,
 } from '../../src/model.js';
 
 export const SEED_PATHS: Record<Lang, string> = {
@@ -216,6 +217,17 @@ class AlignmentBuilder {
   }
 }
 
+/** What a side points at, as diff fills it in: a whole sentence, a stretch of one, a whole block. */
+export function atSentence(sentence: Sentence, text = sentence.normalized): Pick<Side, 'blocks' | 'sentence' | 'span'> {
+  const at = sentence.normalized.indexOf(text);
+  if (at < 0) throw new Error(`${JSON.stringify(text.slice(0, 30))} is not in sentence ${sentence.id}`);
+  return { blocks: [sentence.id.replace(/\.\d+$/u, '')], sentence: sentence.id, span: [sentence.start + at, sentence.start + at + text.length] };
+}
+
+function atBlock(block: Block, length = block.normalized.length): Pick<Side, 'blocks' | 'span'> {
+  return { blocks: [block.id], span: [0, length] };
+}
+
 export interface FixtureOptions {
   /** Raw text put in place of the Japanese launch paragraph's first sentence (escaping tests). */
   injectJa?: string;
@@ -259,7 +271,8 @@ export function seedFixture(options: FixtureOptions = {}): { alignment: Alignmen
   en.section('s2.2.2.1', null, 'Promote the Development of Infrastructure to Support Research DX', 4, 300, 's2.2.2');
 
   // title page: the English marker line has no Japanese counterpart; date and decision lines are 2-1
-  b.pair([], [en.block({ lines: [1, 1], kind: 'title', startsWith: '## [Tentative translation]' })], 0);
+  const tentative = en.block({ lines: [1, 1], kind: 'title', startsWith: '## [Tentative translation]' });
+  b.pair([], [tentative], 0);
   b.pair([ja.block({ lines: [3, 3], kind: 'title', startsWith: '統合イノベーション戦略' })], [en.block({ lines: [3, 3], kind: 'title', startsWith: 'Integrated Innovation Strategy 2025' })], 0.97);
   b.pair(
     [ja.block({ lines: [5, 5], kind: 'paragraph', startsWith: '令和 7 年 6 月 6 日' }), ja.block({ lines: [7, 7], kind: 'paragraph', startsWith: '閣 議 決 定' })],
@@ -413,14 +426,15 @@ export function seedFixture(options: FixtureOptions = {}): { alignment: Alignmen
   const studiesSentence = sentence(keyTechnologiesPair, 'en', 1);
   const studiesClause = 'and conduct evidence-based studies while fully taking into account the opinions of relevant parties and outside experts.';
   if (!studiesSentence.text.endsWith(studiesClause)) throw new Error('evidence-based studies clause moved');
+  const studiesSource = sentencesOf(keyTechnologiesPair.ja).find((s) => s.normalized.includes('エビデンスに基づく検討を行う。'))!;
 
   const discrepancies: Discrepancy[] = [
     {
       id: 'omission:launch-capacity',
       kind: 'omission',
       severity: 'error',
-      ja: { lines: [211, 211], text: LAUNCH_CLAUSE, context: sentence(launchPair, 'ja', 2).text },
-      en: { lines: launchEnSentence.lines, text: launchEnSentence.normalized },
+      ja: { lines: [211, 211], text: LAUNCH_CLAUSE, context: sentence(launchPair, 'ja', 2).text, ...atSentence(sentence(launchPair, 'ja', 2), LAUNCH_CLAUSE) },
+      en: { lines: launchEnSentence.lines, text: launchEnSentence.normalized, ...atSentence(launchEnSentence) },
       expected: 'about 30 launches a year by the early 2030s',
       found: '',
       message: 'The clause on securing a launch capacity of about 30 launches a year by the early 2030s has no English counterpart.',
@@ -431,8 +445,8 @@ export function seedFixture(options: FixtureOptions = {}): { alignment: Alignmen
       id: 'date-mismatch:package-revision',
       kind: 'date-mismatch',
       severity: 'error',
-      ja: { lines: dateJa.lines, text: dateJa.normalized },
-      en: { lines: dateEn.lines, text: dateEn.normalized },
+      ja: { lines: dateJa.lines, text: dateJa.normalized, ...atSentence(dateJa) },
+      en: { lines: dateEn.lines, text: dateEn.normalized, ...atSentence(dateEn) },
       expected: '2025-02',
       found: '2023-02-08',
       message: 'The package was revised in February 2025 (令和7年2月); the English says February 8, 2023.',
@@ -443,8 +457,8 @@ export function seedFixture(options: FixtureOptions = {}): { alignment: Alignmen
       id: 'number-mismatch:3gev',
       kind: 'number-mismatch',
       severity: 'error',
-      ja: { lines: springJa.lines, text: springJa.normalized },
-      en: { lines: springEn.lines, text: springEn.normalized },
+      ja: { lines: springJa.lines, text: springJa.normalized, ...atSentence(springJa) },
+      en: { lines: springEn.lines, text: springEn.normalized, ...atSentence(springEn) },
       expected: '3 GeV',
       found: '',
       message: 'The Japanese gives NanoTerasu as a 3 GeV light source; the English drops the value.',
@@ -456,7 +470,7 @@ export function seedFixture(options: FixtureOptions = {}): { alignment: Alignmen
       kind: 'duplication',
       severity: 'warning',
       ja: null,
-      en: { lines: fundDuplicate.lines, text: DUPLICATED_EN },
+      en: { lines: fundDuplicate.lines, text: DUPLICATED_EN, ...atSentence(fundDuplicate, DUPLICATED_EN) },
       message: 'This English sentence is translated twice.',
       section: '2 (1) ① (宇宙活動を支える総合的基盤の強化)',
       pair: fundPair.id,
@@ -466,7 +480,7 @@ export function seedFixture(options: FixtureOptions = {}): { alignment: Alignmen
       kind: 'addition',
       severity: 'warning',
       ja: null,
-      en: { lines: [1, 1], text: '[Tentative translation]' },
+      en: { lines: [1, 1], text: '[Tentative translation]', ...atBlock(tentative) },
       message: 'The English has a heading with no Japanese counterpart.',
       section: null,
       pair: 'p1',
@@ -475,8 +489,8 @@ export function seedFixture(options: FixtureOptions = {}): { alignment: Alignmen
       id: 'duplication:evidence-based-studies',
       kind: 'duplication',
       severity: 'warning',
-      ja: { lines: [409, 409], text: 'エビデンスに基づく検討を行う。' },
-      en: { lines: studiesSentence.lines, text: studiesClause, context: studiesSentence.text },
+      ja: { lines: [409, 409], text: 'エビデンスに基づく検討を行う。', ...atSentence(studiesSource, 'エビデンスに基づく検討を行う。') },
+      en: { lines: studiesSentence.lines, text: studiesClause, context: studiesSentence.text, ...atSentence(studiesSentence, studiesClause) },
       message: 'The English says "conduct evidence-based studies" twice for one Japanese clause.',
       section: '3 (1) ① (重要技術の研究開発の推進)',
       pair: keyTechnologiesPair.id,
@@ -485,7 +499,7 @@ export function seedFixture(options: FixtureOptions = {}): { alignment: Alignmen
       id: 'structure:toc-appendix',
       kind: 'structure',
       severity: 'warning',
-      ja: { lines: appendixToc.lines, text: appendixToc.normalized.slice(0, 40) },
+      ja: { lines: appendixToc.lines, text: appendixToc.normalized.slice(0, 40), ...atBlock(appendixToc, 40) },
       en: null,
       message: 'The English table of contents has no entries for the appendix (別添), lines 20–48 of the Japanese.',
       section: '目次',
@@ -494,8 +508,8 @@ export function seedFixture(options: FixtureOptions = {}): { alignment: Alignmen
       id: 'structure:key-fields-number',
       kind: 'structure',
       severity: 'warning',
-      ja: { lines: [62, 62], text: '① 重要分野の戦略的な推進' },
-      en: { lines: [31, 31], text: 'Strategic Promotion of Key Fields' },
+      ja: { lines: [62, 62], text: '① 重要分野の戦略的な推進', ...atBlock(keyFields.ja[0]!) },
+      en: { lines: [31, 31], text: 'Strategic Promotion of Key Fields', ...atBlock(keyFields.en[0]!) },
       expected: '①',
       found: '(none)',
       message: 'The heading numbered ① has no number in English.',
@@ -506,8 +520,8 @@ export function seedFixture(options: FixtureOptions = {}): { alignment: Alignmen
       id: 'structure:facilities-number',
       kind: 'structure',
       severity: 'info',
-      ja: { lines: [300, 300], text: '② 研究施設・設備の強化、オープンサイエンスの推進' },
-      en: { lines: [298, 298], text: '2 Upgrading Research Facilities and Equipment, Promoting Open Science' },
+      ja: { lines: [300, 300], text: '② 研究施設・設備の強化、オープンサイエンスの推進', ...atBlock(facilities.ja[0]!) },
+      en: { lines: [298, 298], text: '2 Upgrading Research Facilities and Equipment, Promoting Open Science', ...atBlock(facilities.en[0]!) },
       expected: '②',
       found: '2',
       message: 'The heading numbered ② is numbered "2" in English.',
@@ -557,7 +571,7 @@ export function naiveSeedAlignment(): { alignment: Alignment; discrepancies: Dis
         id: `omission:naive:${i}`,
         kind: 'omission',
         severity: i % 2 === 0 ? 'error' : 'warning',
-        ja: { lines: jaSentence.lines, text: jaSentence.normalized },
+        ja: { lines: jaSentence.lines, text: jaSentence.normalized, ...atSentence(jaSentence) },
         en: null,
         message: `Naive pairing: test finding on Japanese line ${jaSentence.lines[0]}.`,
         section: null,

@@ -2,9 +2,24 @@
 // whose Japanese sources are not themselves repeated.
 import { distance } from 'fastest-levenshtein';
 import type { Pair, Sentence } from '../../model.js';
-import { sentenceSide } from './locate.js';
+import type { Detector, Draft } from './detector.js';
+import { blockIdOfSentence, sentenceSide } from './locate.js';
 
-import type { Draft } from './draft.js';
+export const duplicationDetector: Detector = {
+  kinds: [
+    {
+      kind: 'duplication',
+      defaultSeverity: 'warning',
+      name: 'Duplication',
+      title: 'duplication',
+      label: 'Duplication',
+      summary: 'Content translated twice.',
+      description: 'An English sentence or clause translates the same Japanese content twice.',
+      help: 'Remove the repeated English sentence or clause.',
+    },
+  ],
+  detect: ({ alignment }) => detectDuplications(alignment.pairs),
+};
 
 const WINDOW_PAIRS = 3; // a duplicate further away is a deliberate repetition, not a slip
 const MIN_CHARS = 40;
@@ -150,7 +165,14 @@ export function detectDuplications(pairs: Pair[]): Draft[] {
     drafts.push({
       kind: 'duplication',
       ja: entry.source.length ? sentenceSide(entry.source) : null,
-      en: { lines: entry.sentence.lines, text: repeat.phrase, context: entry.sentence.normalized },
+      en: {
+        lines: entry.sentence.lines,
+        text: repeat.phrase,
+        context: entry.sentence.normalized,
+        blocks: [blockIdOfSentence(entry.sentence)],
+        sentence: entry.sentence.id,
+        span: [entry.sentence.start + repeat.start, entry.sentence.start + repeat.end],
+      },
       found: repeat.phrase,
       message: `The English says "${repeat.phrase}" twice in one sentence`,
       pair: entry.pair.id,

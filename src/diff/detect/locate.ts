@@ -1,5 +1,6 @@
-// Where a finding is: file lines of a sentence or of a span inside it, and a readable section label.
-import type { Block, Document, LineRange, Section, Sentence, Side } from '../../model.js';
+// Where a finding is: the blocks, sentence and span it is about (so a report marks it in place),
+// and the file lines of those, through the blocks' lineMaps.
+import type { Block, LineRange, Sentence, Side } from '../../model.js';
 
 /** File lines of [start, end) in a block's normalised text, through the block's lineMap. */
 export function linesOfSpan(block: Block, start: number, end: number): LineRange {
@@ -14,20 +15,41 @@ export function linesOfSpan(block: Block, start: number, end: number): LineRange
   return [lineAt(start), lineAt(Math.max(start, end - 1))];
 }
 
-export function blockSide(blocks: Block[]): Side {
-  return {
-    lines: [blocks[0]!.lines[0], blocks[blocks.length - 1]!.lines[1]],
-    text: blocks.map((b) => b.normalized).join('\n'),
-  };
+/** The block a sentence belongs to: sentence ids are '<block id>.<n>' (anchors/sentences.ts). */
+export function blockIdOfSentence(sentence: Sentence): string {
+  return sentence.id.replace(/\.\d+$/u, '');
 }
 
-export function sentenceSide(sentences: Sentence[], context?: Block[]): Side {
+/** Whole blocks. */
+export function blockSide(blocks: Block[]): Side {
   const side: Side = {
-    lines: [sentences[0]!.lines[0], sentences[sentences.length - 1]!.lines[1]],
+    lines: [blocks[0]!.lines[0], blocks[blocks.length - 1]!.lines[1]],
+    text: blocks.map((b) => b.normalized).join('\n'),
+    blocks: blocks.map((b) => b.id),
+  };
+  if (blocks.length === 1) side.span = [0, blocks[0]!.normalized.length];
+  return side;
+}
+
+/** Whole sentences; `context` (the blocks around them) is shown with them. */
+export function sentenceSide(sentences: Sentence[], context?: Block[]): Side {
+  const first = sentences[0]!;
+  const last = sentences[sentences.length - 1]!;
+  const side: Side = {
+    lines: [first.lines[0], last.lines[1]],
     text: sentences.map((s) => s.normalized).join(' '),
+    blocks: [...new Set(sentences.map(blockIdOfSentence))],
   };
   if (context) side.context = context.map((b) => b.normalized).join('\n');
+  if (sentences.length === 1) side.sentence = first.id;
+  if (sentences.length === 1 || (side.blocks!.length === 1 && consecutive(sentences))) side.span = [first.start, last.end];
   return side;
+}
+
+/** Sentences of one block that follow each other, so [first.start, last.end) covers only them. */
+function consecutive(sentences: Sentence[]): boolean {
+  const index = (s: Sentence) => Number(/\.(\d+)$/u.exec(s.id)?.[1] ?? Number.NaN);
+  return sentences.every((s, i) => i === 0 || index(s) === index(sentences[i - 1]!) + 1);
 }
 
 /** A clause inside a sentence, located in the file. `start`/`end` are offsets in the sentence. */
@@ -36,22 +58,8 @@ export function clauseSide(block: Block, sentence: Sentence, start: number, end:
     lines: linesOfSpan(block, sentence.start + start, sentence.start + end),
     text: sentence.normalized.slice(start, end),
     context: sentence.normalized,
+    blocks: [block.id],
+    sentence: sentence.id,
+    span: [sentence.start + start, sentence.start + end],
   };
-}
-
-/** "2 (1) ① (宇宙活動を支える総合的基盤の強化)": the numbers of the enclosing sections, then the innermost title. */
-export function sectionLabel(document: Document, sectionId: string | null): string | null {
-  if (!sectionId) return null;
-  const byId = new Map(document.sections.map((s) => [s.id, s]));
-  const chain: Section[] = [];
-  for (let s = byId.get(sectionId); s; s = s.parent ? byId.get(s.parent) : undefined) chain.unshift(s);
-  const innermost = chain[chain.length - 1];
-  if (!innermost) return null;
-  const numbers = chain.map((s) => s.number).filter((n): n is string => Boolean(n));
-  const title = innermost.number ? innermost.title : `(${innermost.title.replace(/^[(（]|[)）]$/g, '')})`;
-  return [...numbers, title].join(' ');
-}
-
-export function blockOfSentence(blocks: Block[], sentence: Sentence): Block {
-  return blocks.find((b) => b.sentences?.includes(sentence)) ?? blocks[0]!;
 }

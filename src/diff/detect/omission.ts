@@ -1,10 +1,36 @@
 // Content on one side only: whole blocks the alignment left unpaired, and sentences left unpaired
 // inside an otherwise translated block.
+import { lengthMisfit, lengthSuggestsDropped, visibleLength } from '../../align/length-model.js';
 import type { Block, Pair, Sentence } from '../../model.js';
+import type { Detector, Draft } from './detector.js';
 import { blockSide, sentenceSide } from './locate.js';
 
-import type { Draft } from './draft.js';
-import { lengthSuggestsDropped, visibleLength } from './length.js';
+export const omissionDetector: Detector = {
+  kinds: [
+    {
+      kind: 'omission',
+      defaultSeverity: 'error',
+      name: 'Omission',
+      title: 'omission',
+      label: 'Omission',
+      summary: 'Japanese content missing from the English translation.',
+      description:
+        'Japanese content (a block, a sentence, or a clause carrying a figure, target, date or name) has no English counterpart.',
+      help: 'Translate the Japanese passage shown, or accept the omission in the baseline if it is deliberate.',
+    },
+    {
+      kind: 'addition',
+      defaultSeverity: 'warning',
+      name: 'Addition',
+      title: 'addition',
+      label: 'Addition',
+      summary: 'English content with no Japanese original.',
+      description: 'English content has no Japanese counterpart.',
+      help: 'Check that the English passage belongs to this document; remove it or accept it in the baseline (translator notes, for instance).',
+    },
+  ],
+  detect: ({ alignment, lengthRatio }) => alignment.pairs.flatMap((pair) => detectOmissionsAndAdditions(pair, lengthRatio)),
+};
 
 /** Body text worth a finding: not a closing mark such as "(以上)" ("end of document"). */
 const isBody = (b: Block) => (b.kind === 'paragraph' || b.kind === 'bullet') && b.normalized.replace(/[\s()（）]/g, '').length >= 4;
@@ -100,14 +126,12 @@ function absorbedByNeighbour(pair: Pair, k: number, side: 'ja' | 'en', length: n
     if (!neighbour || neighbour.ja.length === 0 || neighbour.en.length === 0) continue;
     const ja = neighbour.ja.reduce((sum, s) => sum + visibleLength(s.normalized), 0);
     const en = neighbour.en.reduce((sum, s) => sum + visibleLength(s.normalized), 0);
-    const merged = side === 'ja' ? misfit(en, ratio * (ja + length)) : misfit(en + length, ratio * ja);
-    if (merged < misfit(en, ratio * ja)) return true;
+    const merged = side === 'ja' ? lengthMisfit(en, ratio * (ja + length)) : lengthMisfit(en + length, ratio * ja);
+    if (merged < lengthMisfit(en, ratio * ja)) return true;
   }
   return false;
 }
 
-/** How far a length is from its expectation, as |ln(actual/expected)|. */
-const misfit = (actual: number, expected: number) => Math.abs(Math.log((actual + 8) / (expected + 8)));
 const GOOD_FIT = 0.2;
 const BAD_FIT = 0.5;
 
@@ -123,15 +147,15 @@ function mergedButMissing(pair: Pair, ratio: number): Draft[] {
     const enLengths = sp.en.map((s) => visibleLength(s.normalized));
     const ja = jaLengths.reduce((a, b) => a + b, 0);
     const en = enLengths.reduce((a, b) => a + b, 0);
-    if (sp.ja.length > 1 && sp.en.length === 1 && misfit(en, ratio * ja) > BAD_FIT) {
-      const k = jaLengths.map((n, i) => [misfit(en, ratio * (ja - n)), i] as const).sort((a, b) => a[0] - b[0])[0]!;
+    if (sp.ja.length > 1 && sp.en.length === 1 && lengthMisfit(en, ratio * ja) > BAD_FIT) {
+      const k = jaLengths.map((n, i) => [lengthMisfit(en, ratio * (ja - n)), i] as const).sort((a, b) => a[0] - b[0])[0]!;
       const sentence = sp.ja[k[1]]!;
       if (k[0] < GOOD_FIT && jaLengths[k[1]]! >= MIN_SENTENCE_CHARS.ja) {
         drafts.push({ kind: 'omission', ja: sentenceSide([sentence], pair.ja), en: sentenceSide(sp.en), message: 'The English leaves out this sentence', pair: pair.id });
       }
     }
-    if (sp.en.length > 1 && sp.ja.length === 1 && misfit(en, ratio * ja) > BAD_FIT) {
-      const k = enLengths.map((n, i) => [misfit(en - n, ratio * ja), i] as const).sort((a, b) => a[0] - b[0])[0]!;
+    if (sp.en.length > 1 && sp.ja.length === 1 && lengthMisfit(en, ratio * ja) > BAD_FIT) {
+      const k = enLengths.map((n, i) => [lengthMisfit(en - n, ratio * ja), i] as const).sort((a, b) => a[0] - b[0])[0]!;
       const sentence = sp.en[k[1]]!;
       if (k[0] < GOOD_FIT && sentence.normalized.length >= MIN_SENTENCE_CHARS.en) {
         drafts.push({ kind: 'addition', ja: sentenceSide(sp.ja), en: sentenceSide([sentence], pair.en), message: 'The English adds this sentence, which the Japanese does not have', pair: pair.id });

@@ -1,9 +1,25 @@
 // Heading and numbering differences a reader would notice: a section one side lacks, an item
 // marker the English dropped or printed differently (③ printed "(3)", ① left out).
 import type { Alignment, Block, Section } from '../../model.js';
+import type { Detector, Draft } from './detector.js';
 import { blockSide } from './locate.js';
 
-import type { Draft } from './draft.js';
+export const structureDetector: Detector = {
+  kinds: [
+    {
+      kind: 'structure',
+      defaultSeverity: 'warning',
+      name: 'Structure',
+      title: 'structure',
+      label: 'Structure',
+      summary: 'A heading or numbering differs.',
+      description:
+        'A heading or numbering differs in a way a reader would notice: a missing section, ③ numbered "(3)", a chapter split differently.',
+      help: 'Restore the heading or numbering of the Japanese original in the English.',
+    },
+  ],
+  detect: ({ alignment }) => detectStructure(alignment),
+};
 
 const MARKER = /^\s*(?:[-#•*]\s*)*([①-⑳]|[(（]\s*\d+\s*[)）]|\d+\s*[.．]?)(?=\s|[^\d.．)）])/u;
 

@@ -1,11 +1,38 @@
 // Numbers and dates that disagree, and figures a translated sentence left out. A value counts as
 // present on the other side when it occurs anywhere in the aligned block(s), not only in the
 // aligned sentence: sentence boundaries move in translation, values do not.
+import { lengthSuggestsDropped, visibleLength } from '../../align/length-model.js';
 import type { Anchor, Block, Pair, Sentence } from '../../model.js';
+import type { Detector, Draft } from './detector.js';
 import { clauseSide, sentenceSide } from './locate.js';
 
-import type { Draft } from './draft.js';
-import { lengthSuggestsDropped, visibleLength } from './length.js';
+export const valuesDetector: Detector = {
+  kinds: [
+    {
+      kind: 'number-mismatch',
+      defaultSeverity: 'error',
+      name: 'NumberMismatch',
+      title: 'number mismatch',
+      label: 'Number',
+      summary: 'A number differs between the Japanese and the English.',
+      description: 'A number on one side is absent or different on the other after normalisation (kanji numerals, 万/億/兆, units).',
+      help: 'Compare the expected value (from the Japanese) with the one found in the English and correct the translation.',
+    },
+    {
+      kind: 'date-mismatch',
+      defaultSeverity: 'error',
+      name: 'DateMismatch',
+      title: 'date mismatch',
+      label: 'Date',
+      summary: 'A date differs between the Japanese and the English.',
+      description:
+        'A date on one side is absent or different on the other after normalisation (Japanese eras, fiscal years: 令和7年度 = FY2025).',
+      help: 'Compare the expected date (from the Japanese) with the one found in the English and correct the translation.',
+    },
+  ],
+  // reports a clause omission too: the clause carrying a value the English lacks
+  detect: ({ alignment, lengthRatio }) => alignment.pairs.flatMap((pair) => detectValueDifferences(pair, lengthRatio)),
+};
 
 const isValue = (a: Anchor) => a.type === 'number' || a.type === 'date';
 

@@ -1,6 +1,8 @@
 // What the formatters share: their input, file:line locations, excerpts with the concerned part
 // cut out of its context, and the summary sentence.
 import type { Discrepancy, LineRange, Side } from '../../model.js';
+import { truncate } from '../../text/display.js';
+import { formatLineRange } from '../../text/line-range.js';
 import type { DiffResult } from '../index.js';
 
 export interface ReportInput {
@@ -28,7 +30,7 @@ export function displayText(text: string): string {
 
 /** `path:211` or `path:209–211` (the en dash keeps `path:209` clickable in terminals and editors). */
 export function formatLocation(path: string, lines: LineRange): string {
-  return lines[0] === lines[1] ? `${path}:${lines[0]}` : `${path}:${lines[0]}–${lines[1]}`;
+  return `${path}:${formatLineRange(lines, { dash: '–' })}`;
 }
 
 export interface Excerpt {
@@ -56,11 +58,7 @@ export function excerpt(side: Side, window = 40, maxPart = 1_000): Excerpt {
   };
 }
 
-/** Cuts to `length` characters (code points), marking the cut with '…'. */
-export function truncate(text: string, length: number): string {
-  const characters = Array.from(text);
-  return characters.length <= length ? text : `${characters.slice(0, length - 1).join('')}…`;
-}
+export { truncate };
 
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 || word === 'info' ? '' : 's'}`;

@@ -27,6 +27,19 @@ export function formatJson(input: ReportInput): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-function side(value: Side | null): { lines: [number, number]; text: string } | null {
-  return value ? { lines: [value.lines[0], value.lines[1]], text: value.text } : null;
+interface SideJson {
+  lines: [number, number];
+  text: string;
+  blocks?: string[];
+  sentence?: string;
+  span?: [number, number];
+}
+
+function side(value: Side | null): SideJson | null {
+  if (!value) return null;
+  const json: SideJson = { lines: [value.lines[0], value.lines[1]], text: value.text };
+  if (value.blocks) json.blocks = [...value.blocks];
+  if (value.sentence !== undefined) json.sentence = value.sentence;
+  if (value.span) json.span = [value.span[0], value.span[1]];
+  return json;
 }

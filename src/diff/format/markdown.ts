@@ -4,6 +4,7 @@
 import type { Discrepancy, Side } from '../../model.js';
 import { type FailOn, failsAt } from '../config.js';
 import { KIND_INFO, KINDS, SEVERITIES } from '../kinds.js';
+import { escapeHtml, escapeMarkdown, escapeMarkdownCode } from '../../text/escape.js';
 import { displayText, expectedFound, formatLocation, type ReportInput, summarySentence, truncate } from './common.js';
 
 export interface MarkdownOptions {
@@ -21,7 +22,7 @@ export function formatMarkdown(input: ReportInput, options: MarkdownOptions): st
   const head = [
     `## strategy-align diff ${verdict}`,
     '',
-    `\`${escapeCode(input.jaPath)}\` ↔ \`${escapeCode(input.enPath)}\`: ${summarySentence(result)} (fails on ${options.failOn}).`,
+    `\`${escapeMarkdownCode(input.jaPath)}\` ↔ \`${escapeMarkdownCode(input.enPath)}\`: ${summarySentence(result)} (fails on ${options.failOn}).`,
     '',
   ];
   if (result.discrepancies.length > 0) head.push(...countTable(result.discrepancies), '');
@@ -87,21 +88,5 @@ function formatSide(label: string, path: string, side: Side): string[] {
     at < 0
       ? bold
       : `${escapeMarkdown(truncate(context.slice(0, at), MAX_SIDE_TEXT / 2))}${bold}${escapeMarkdown(truncate(context.slice(at + part.length), MAX_SIDE_TEXT / 2))}`;
-  return [`${label} (\`${escapeCode(formatLocation(path, side.lines))}\`):`, '', `> ${quoted}`, ''];
-}
-
-/** Backslash-escapes markdown syntax and entity-escapes HTML, for text from the documents. */
-export function escapeMarkdown(text: string): string {
-  return escapeHtml(text)
-    .replace(/[\\`*_[\]|~]/gu, (character) => `\\${character}`)
-    .replace(/^(#|[-+]|\d+[.)])(?=\s|$)/u, (start) => `${start.slice(0, -1)}\\${start.slice(-1)}`);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
-}
-
-/** Inside `code`, only a backtick can end the span early. */
-function escapeCode(text: string): string {
-  return text.replace(/`/gu, 'ˋ');
+  return [`${label} (\`${escapeMarkdownCode(formatLocation(path, side.lines))}\`):`, '', `> ${quoted}`, ''];
 }

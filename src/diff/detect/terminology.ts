@@ -2,40 +2,62 @@
 // missing from the aligned English sentence. Without one: a term the document defines
 // (（以下「国研」という。） / (hereinafter referred to as "Kokken")) that the English renders one
 // way in some places and another way in others. Regular expressions only: no kuromoji here, diff
-// must stay fast. Reading a glossary file (CSV, TBX) is glossary-file.ts: only a run with
-// --glossary loads its parsers.
-import { createHash } from 'node:crypto';
-import { sectionLabel } from '../diff/detect/locate.js';
-import type { Alignment, Discrepancy } from '../model.js';
-import { englishLinks, japaneseLinks, linkDefinitions } from './definitions.js';
-import { adverbPattern, englishTermPattern, japaneseTermFinder, standsAlone, verbRephrasePattern } from './match.js';
-import { alignedTexts, type AlignedText } from './sentence-pairs.js';
-import { normalizeJapanese } from './text.js';
+// must stay fast. The term matching is the glossary's (src/glossary/match.ts, definitions.ts);
+// reading a glossary file (CSV, TBX) is glossary-file.ts: only a run with --glossary loads its parsers.
+import { englishLinks, japaneseLinks, linkDefinitions } from '../../glossary/definitions.js';
+import { adverbPattern, englishTermPattern, japaneseTermFinder, standsAlone, verbRephrasePattern } from '../../glossary/match.js';
+import { alignedTexts, type AlignedText } from '../../glossary/sentence-pairs.js';
+import { normalizeJapanese } from '../../glossary/text.js';
+import type { GlossaryEntry } from '../../glossary/types.js';
+import type { Block, LineRange, Sentence, Side } from '../../model.js';
+import type { Detector, Draft } from './detector.js';
+import { blockIdOfSentence } from './locate.js';
 
-export interface GlossaryEntry {
-  ja: string;
-  /** Approved English renderings; any one of them satisfies the check. */
-  en: string[];
-}
+export const terminologyDetector: Detector = {
+  kinds: [
+    {
+      kind: 'terminology',
+      defaultSeverity: 'warning',
+      name: 'Terminology',
+      title: 'terminology',
+      label: 'Terminology',
+      summary: 'A term translated inconsistently.',
+      description: 'A term is translated differently from the glossary or from its other occurrences.',
+      help: 'Use the glossary translation of the term consistently.',
+    },
+  ],
+  detect: ({ alignment, glossary }) => {
+    const texts = alignedTexts(alignment);
+    return glossary ? glossaryFindings(texts, glossary) : variationFindings(texts);
+  },
+};
 
 // ---------------------------------------------------------------- findings
 
-function fingerprint(...parts: string[]): string {
-  return createHash('sha256').update(['terminology', ...parts].join('\u0000')).digest('hex').slice(0, 16);
+const isSentence = (part: Sentence | Block): part is Sentence => 'start' in part;
+
+/** A side made of the aligned text's parts, pointing at `concerned` inside them when it is there. */
+function partsSide(parts: Array<Sentence | Block>, lines: LineRange, text: string, context: string): Side {
+  const side: Side = { lines, text, context, blocks: [...new Set(parts.map((p) => (isSentence(p) ? blockIdOfSentence(p) : p.id)))] };
+  const only = parts.length === 1 ? parts[0]! : undefined;
+  if (!only) return side;
+  if (isSentence(only)) side.sentence = only.id;
+  const at = only.normalized.indexOf(text);
+  if (at >= 0) {
+    const base = isSentence(only) ? only.start : 0;
+    side.span = [base + at, base + at + text.length];
+  }
+  return side;
 }
 
-function finding(alignment: Alignment, text: AlignedText, jaTerm: string, fields: { expected: string; found?: string; message: string; enText?: string }): Discrepancy {
-  const pair = alignment.pairs.find((p) => p.id === text.pair);
+function finding(text: AlignedText, jaTerm: string, fields: { expected: string; found?: string; message: string; enText?: string }): Draft {
   return {
-    id: fingerprint(jaTerm, fields.expected, fields.found ?? '', text.en),
     kind: 'terminology',
-    severity: 'warning',
-    ja: { lines: text.jaLines, text: jaTerm, context: text.jaRaw },
-    en: { lines: text.enLines, text: fields.enText ?? text.enRaw, context: text.enRaw },
+    ja: partsSide(text.jaParts, text.jaLines, jaTerm, text.jaRaw),
+    en: partsSide(text.enParts, text.enLines, fields.enText ?? text.enRaw, text.enRaw),
     expected: fields.expected,
     ...(fields.found !== undefined ? { found: fields.found } : {}),
     message: fields.message,
-    section: sectionLabel(alignment.ja, pair?.section.ja ?? null),
     pair: text.pair,
   };
 }
@@ -49,7 +71,7 @@ function quoteList(renderings: string[]): string {
  * inside a longer word is not the term (see standsAlone); a rendering rephrased with its verb, or
  * the adverb of a one-word rendering where the Japanese says Xに, counts as used.
  */
-function glossaryFindings(alignment: Alignment, texts: AlignedText[], glossary: GlossaryEntry[]): Discrepancy[] {
+function glossaryFindings(texts: AlignedText[], glossary: GlossaryEntry[]): Draft[] {
   const entries = glossary.map((entry) => {
     const patterns = [englishTermPattern(entry.en), ...entry.en.flatMap((rendering) => verbRephrasePattern(rendering) ?? [])];
     const adverb = adverbPattern(entry.en);
@@ -61,7 +83,7 @@ function glossaryFindings(alignment: Alignment, texts: AlignedText[], glossary: 
       renderedAsAdverb: (en: string) => adverb?.test(en) ?? false,
     };
   });
-  const findings: Discrepancy[] = [];
+  const findings: Draft[] = [];
   for (const text of texts) {
     const hits = entries.flatMap((entry) =>
       entry
@@ -80,7 +102,7 @@ function glossaryFindings(alignment: Alignment, texts: AlignedText[], glossary: 
       if (hits.some((other) => other !== hit && other.ok && other.at <= hit.at && other.end >= hit.end && other.entry.ja.length > hit.entry.ja.length)) continue;
       reported.add(hit.entry.ja);
       findings.push(
-        finding(alignment, text, hit.entry.ja, {
+        finding(text, hit.entry.ja, {
           expected: hit.entry.en.join(' | '),
           message: `glossary term ${hit.entry.ja} should be rendered ${quoteList(hit.entry.en)}, which the English does not use`,
         }),
@@ -116,8 +138,8 @@ function definedTerms(texts: AlignedText[]): DefinedTerm[] {
  * A defined term rendered by its defined English in some places and by the long form it abbreviates
  * in others: each long-form place is reported. Places with neither are left to the omission check.
  */
-function variationFindings(alignment: Alignment, texts: AlignedText[]): Discrepancy[] {
-  const findings: Discrepancy[] = [];
+function variationFindings(texts: AlignedText[]): Draft[] {
+  const findings: Draft[] = [];
   for (const term of definedTerms(texts)) {
     if (!term.long) continue;
     const find = japaneseTermFinder(term.ja);
@@ -134,7 +156,7 @@ function variationFindings(alignment: Alignment, texts: AlignedText[]): Discrepa
     if (asDefined === 0 || variants.length === 0) continue;
     for (const variant of variants) {
       findings.push(
-        finding(alignment, variant.text, term.ja, {
+        finding(variant.text, term.ja, {
           expected: term.short,
           found: variant.long!,
           enText: variant.long!,
@@ -144,10 +166,4 @@ function variationFindings(alignment: Alignment, texts: AlignedText[]): Discrepa
     }
   }
   return findings;
-}
-
-/** Terminology findings of an alignment, in document order: against the glossary when one is given. */
-export function terminologyFindings(alignment: Alignment, glossary: GlossaryEntry[] | null): Discrepancy[] {
-  const texts = alignedTexts(alignment);
-  return glossary ? glossaryFindings(alignment, texts, glossary) : variationFindings(alignment, texts);
 }

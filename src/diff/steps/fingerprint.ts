@@ -1,7 +1,7 @@
 // Stable ids for findings. An id must survive edits elsewhere in either file, so it hashes what the
 // finding is about (kind, the texts concerned, expected/found) and never where it is (line numbers).
 import { createHash } from 'node:crypto';
-import type { Discrepancy } from '../model.js';
+import type { Discrepancy } from '../../model.js';
 
 // Japanese script and full-width punctuation: a space next to one of these is a PDF extraction
 // artefact (a line broken inside a word), not a word boundary.

@@ -1,0 +1,215 @@
+// Builds the lexicon data package (lexicon/edict/*.bin) from the EDICT file of the Debian package
+// `edict`. Run by a developer when the dictionary changes, never at install:
+//
+//   npm run build && node scripts/build-lexicon.js [/usr/share/edict/edict]
+//
+// It stems the English glosses with the runtime's own module (dist/lexicon/english.js), so the
+// glosses and the sentences they are compared with meet on the same stems. Same input, same bytes.
+//
+// Output format (src/lexicon/table.ts reads it; all integers little-endian u32):
+//   0  magic "SLX1"          4  entry count N      8  hash slot count S (a power of two)
+//   12 key blob bytes       16 value blob bytes   20 max key length (UTF-16 code units)
+//   24 key offsets  (N+1)   then value offsets (N+1), hash slots (S: entry index + 1, 0 empty)
+//   then the key blob (UTF-16LE, keys in code-unit order) and the value blob (UTF-8).
+// The hash is FNV-1a over UTF-16 code units with linear probing: the segmenter asks for every
+// substring of a Japanese run, and most are absent, so a miss must cost one or two probes.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { contentStems } = await import(`${root}dist/lexicon/english.js`);
+const { toRomaji } = await import('wanakana');
+
+const SOURCE = process.argv[2] ?? '/usr/share/edict/edict';
+const OUT = `${root}lexicon/edict`;
+const MAX_KEY_LENGTH = 12; // longer headwords are phrases a segmenter of running text does not meet
+const MAX_GLOSSES = 6; // per headword, primary senses first
+const MAX_GLOSS_STEMS = 4; // longer glosses are explanations, not translations
+const MAX_READINGS = 2;
+const MAX_READING_KEY_LENGTH = 4; // readings romanise names, which are short words or built from them
+const MAX_HEADWORDS_PER_STEM = 8; // EN→JA
+
+// Japanese script a segmenter of normalised text can reach: kanji, kana, the prolonged sound mark,
+// iteration marks, small ヶ/ヵ, 〆.
+const REACHABLE = /^[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe\u3005\u3006\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]+$/u;
+const HIRAGANA = /^[\u3041-\u309f\u30fc]+$/u;
+
+const text = new TextDecoder('euc-jp').decode(readFileSync(SOURCE));
+const lines = text.split('\n');
+const header = lines[0];
+
+/** key → { common, order, readings[], glosses[] } merged over the key's lines. */
+const entries = new Map();
+const stats = { lines: 0, unreachable: 0, glossesKept: 0, glossesDropped: 0, noGloss: 0 };
+
+function cleanGlosses(fields) {
+  const out = [];
+  for (let field of fields) {
+    if (field === '(P)' || /^EntL/.test(field)) continue;
+    // part-of-speech tags (n,vs), sense numbers (1), notes (e.g. …), fields {comp}
+    let previous;
+    do {
+      previous = field;
+      field = field.replace(/\([^()]*\)/g, ' ').replace(/\{[^{}]*\}/g, ' ');
+    } while (field !== previous);
+    for (const part of field.split(';')) {
+      const stems = contentStems(part);
+      if (stems.length === 0 || stems.length > MAX_GLOSS_STEMS) {
+        stats.glossesDropped++;
+        continue;
+      }
+      out.push(stems.join(' '));
+    }
+  }
+  return out;
+}
+
+function add(key, line, reading, glosses, common) {
+  let entry = entries.get(key);
+  if (!entry) {
+    entry = { common: false, order: line, lines: [] };
+    entries.set(key, entry);
+  }
+  entry.common ||= common;
+  entry.lines.push({ common, line, reading, glosses });
+}
+
+for (let n = 1; n < lines.length; n++) {
+  const line = lines[n];
+  if (!line) continue;
+  stats.lines++;
+  const match = /^(\S+) (?:\[([^\]]+)\] )?\/(.*)\/$/.exec(line);
+  if (!match) continue;
+  const headword = match[1].normalize('NFKC');
+  const reading = match[2] ? match[2].normalize('NFKC') : null;
+  const fields = match[3].split('/');
+  const common = fields.includes('(P)');
+  const glosses = cleanGlosses(fields);
+  if (glosses.length === 0) {
+    stats.noGloss++;
+    continue;
+  }
+  const usuallyKana = /\(uk\)/.test(match[3]);
+  const keys = [headword];
+  if (reading && usuallyKana) keys.push(reading);
+  for (const key of keys) {
+    // single hiragana are particles in running text, never the rare nouns EDICT spells so
+    if (key.length > MAX_KEY_LENGTH || !REACHABLE.test(key) || (key.length === 1 && HIRAGANA.test(key))) {
+      stats.unreachable++;
+      continue;
+    }
+    add(key, n, key === headword ? reading : null, glosses, common);
+  }
+}
+
+// Merge each key's lines: common lines first, then file order.
+const merged = [];
+for (const [key, entry] of entries) {
+  const ordered = entry.lines.slice().sort((a, b) => Number(b.common) - Number(a.common) || a.line - b.line);
+  const readings = [];
+  const glosses = [];
+  for (const l of ordered) {
+    const romaji = l.reading ? toRomaji(l.reading) : null;
+    if (romaji && key.length <= MAX_READING_KEY_LENGTH && /^[a-z-]+$/.test(romaji) && !readings.includes(romaji) && readings.length < MAX_READINGS) readings.push(romaji);
+    for (const g of l.glosses) if (!glosses.includes(g) && glosses.length < MAX_GLOSSES) glosses.push(g);
+  }
+  stats.glossesKept += glosses.length;
+  merged.push({ key, common: entry.common, readings, glosses });
+}
+merged.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+
+// The stem vocabulary: every stem of a kept gloss, in code-unit order. It is the EN table's key
+// list, and a JA entry's glosses are written as indices into it.
+const stemSet = new Set();
+for (const e of merged) for (const g of e.glosses) for (const stem of g.split(' ')) stemSet.add(stem);
+const stems = [...stemSet].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const stemId = new Map(stems.map((stem, i) => [stem, i]));
+
+function varint(out, value) {
+  while (value >= 0x80) {
+    out.push((value & 0x7f) | 0x80);
+    value >>>= 7;
+  }
+  out.push(value);
+}
+
+// JA value: flags byte (1 = common word), the romanised readings joined by ',', a 0 byte, then
+// each gloss as its stem count and the stems' indices (varints).
+const jaRows = merged.map((e) => {
+  const bytes = [e.common ? 1 : 0, ...Buffer.from(e.readings.join(','), 'latin1'), 0];
+  for (const g of e.glosses) {
+    const ids = g.split(' ').map((stem) => stemId.get(stem));
+    bytes.push(ids.length);
+    for (const id of ids) varint(bytes, id);
+  }
+  return { key: e.key, value: Buffer.from(bytes) };
+});
+
+// EN value: the JA entries (indices, varints) with a gloss that is this stem alone, or else that
+// contains it; common words and primary senses first.
+const byStem = stems.map(() => []);
+merged.forEach((e, index) => {
+  e.glosses.forEach((gloss, rank) => {
+    const words = gloss.split(' ');
+    for (const stem of new Set(words)) byStem[stemId.get(stem)].push({ index, key: e.key, whole: words.length === 1, common: e.common, rank });
+  });
+});
+const enRows = stems.map((stem, i) => {
+  const list = byStem[i];
+  list.sort(
+    (a, b) =>
+      Number(b.whole) - Number(a.whole) ||
+      Number(b.common) - Number(a.common) ||
+      a.rank - b.rank ||
+      a.key.length - b.key.length ||
+      a.index - b.index,
+  );
+  const bytes = [];
+  for (const h of list.slice(0, MAX_HEADWORDS_PER_STEM)) varint(bytes, h.index);
+  return { key: stem, value: Buffer.from(bytes) };
+});
+
+function writeTable(path, rows) {
+  const n = rows.length;
+  const keyBytes = rows.map((r) => Buffer.from(r.key, 'utf16le'));
+  const keyTotal = keyBytes.reduce((s, b) => s + b.length, 0);
+  const valueTotal = rows.reduce((s, r) => s + r.value.length, 0);
+  const headerSize = 24;
+  const keyStart = headerSize + 4 * (n + 1) * 2;
+  const valueStart = keyStart + keyTotal;
+  const size = valueStart + valueTotal;
+  const out = Buffer.alloc(size);
+  let maxKey = 0;
+  for (const r of rows) maxKey = Math.max(maxKey, r.key.length);
+  out.write('SLX2', 0, 'latin1');
+  out.writeUInt32LE(n, 4);
+  out.writeUInt32LE(keyTotal, 8);
+  out.writeUInt32LE(valueTotal, 12);
+  out.writeUInt32LE(maxKey, 16);
+  const keyOffsets = headerSize;
+  const valueOffsets = keyOffsets + 4 * (n + 1);
+  let k = 0;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    out.writeUInt32LE(k / 2, keyOffsets + 4 * i);
+    out.writeUInt32LE(v, valueOffsets + 4 * i);
+    keyBytes[i].copy(out, keyStart + k);
+    rows[i].value.copy(out, valueStart + v);
+    k += keyBytes[i].length;
+    v += rows[i].value.length;
+  }
+  out.writeUInt32LE(k / 2, keyOffsets + 4 * n);
+  out.writeUInt32LE(v, valueOffsets + 4 * n);
+  writeFileSync(path, out);
+  return size;
+}
+
+mkdirSync(OUT, { recursive: true });
+const jaSize = writeTable(`${OUT}/ja-en.bin`, jaRows);
+const enSize = writeTable(`${OUT}/en-ja.bin`, enRows);
+process.stdout.write(
+  `${header.trim()}\n` +
+    `lines ${stats.lines}, JA keys ${merged.length} (${stats.unreachable} headwords unreachable, ${stats.noGloss} lines without a usable gloss), ` +
+    `glosses kept ${stats.glossesKept}, dropped ${stats.glossesDropped}; EN stems ${stems.length}\n` +
+    `ja-en.bin ${jaSize} bytes, en-ja.bin ${enSize} bytes\n`,
+);

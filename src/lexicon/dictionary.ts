@@ -1,0 +1,113 @@
+// The EDICT dictionary (data package lexicon/edict/, CC BY-SA, see its README and LICENSE), loaded
+// on first use, once per process: two sorted tables read whole into memory (src/lexicon/table.ts).
+import { readFileSync } from 'node:fs';
+import { SortedTable } from './table.js';
+
+export interface DictionaryEntry {
+  headword: string;
+  /** EDICT marks it a common word (P). */
+  common: boolean;
+  /** Hepburn romaji of the kana readings (kanji headwords of up to 4 characters): 研究 → kenkyuu. */
+  readings: string[];
+  /** English glosses, primary senses first, each as its content stems: [['research', 'develop'], ['r&d']]. */
+  glosses: string[][];
+}
+
+export interface Dictionary {
+  ja: SortedTable;
+  en: SortedTable;
+}
+
+const DATA = new URL('../../lexicon/edict/', import.meta.url);
+
+let loaded: Dictionary | null = null;
+
+/** The dictionary tables, read on the first call. */
+export function dictionary(): Dictionary {
+  if (!loaded) loaded = { ja: readTable('ja-en.bin'), en: readTable('en-ja.bin') };
+  return loaded;
+}
+
+function readTable(file: string): SortedTable {
+  const url = new URL(file, DATA);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(url);
+  } catch (error) {
+    // the data package ships beside dist/; without it the installation is incomplete
+    throw new Error(`lexicon data missing: ${url.pathname} (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}); reinstall strategy-align`);
+  }
+  return new SortedTable(bytes, `lexicon/edict/${file}`);
+}
+
+function readVarint(bytes: Uint8Array, at: number): [number, number] {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const b = bytes[at++]!;
+    value += (b & 0x7f) * 2 ** shift;
+    if (b < 0x80) return [value, at];
+    shift += 7;
+  }
+}
+
+// A document asks for the same few thousand words again and again: decoded entries are remembered
+// (the cache is dropped when it grows past a vocabulary's size).
+const MAX_CACHED_ENTRIES = 50_000;
+const entries = new Map<number, DictionaryEntry>();
+
+/** The entry at an index of the JA table (as SortedTable.prefixesAt returns it). */
+export function entryAt(index: number): DictionaryEntry {
+  let entry = entries.get(index);
+  if (!entry) {
+    entry = decodeEntry(index);
+    if (entries.size >= MAX_CACHED_ENTRIES) entries.clear();
+    entries.set(index, entry);
+  }
+  return entry;
+}
+
+function decodeEntry(index: number): DictionaryEntry {
+  const { ja, en } = dictionary();
+  const bytes = ja.value(index);
+  let at = 1;
+  let readingText = '';
+  while (bytes[at] !== 0) readingText += String.fromCharCode(bytes[at++]!);
+  at++;
+  const glosses: string[][] = [];
+  while (at < bytes.length) {
+    const count = bytes[at++]!;
+    const stems: string[] = [];
+    for (let k = 0; k < count; k++) {
+      let id: number;
+      [id, at] = readVarint(bytes, at);
+      stems.push(en.key(id));
+    }
+    glosses.push(stems);
+  }
+  return { headword: ja.key(index), common: bytes[0] === 1, readings: readingText ? readingText.split(',') : [], glosses };
+}
+
+/** A Japanese word (NFKC, dictionary form) → its entry, or null. */
+export function lookupJapanese(word: string): DictionaryEntry | null {
+  const index = dictionary().ja.find(word);
+  return index < 0 ? null : entryAt(index);
+}
+
+/**
+ * An English stem (src/lexicon/english.ts stemWord) → the Japanese headwords that translate it:
+ * first those with a gloss that is this word alone, common words and primary senses first; at most 8.
+ */
+export function lookupEnglish(stem: string): string[] {
+  const { ja, en } = dictionary();
+  const index = en.find(stem);
+  if (index < 0) return [];
+  const bytes = en.value(index);
+  const out: string[] = [];
+  for (let at = 0; at < bytes.length; ) {
+    let entry: number;
+    [entry, at] = readVarint(bytes, at);
+    out.push(ja.key(entry));
+  }
+  return out;
+}

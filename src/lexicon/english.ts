@@ -1,0 +1,55 @@
+// English words as the lexicon compares them: lower case, Porter-stemmed (npm `stemmer`), with a
+// short list of function words set aside. The build script (scripts/build-lexicon.js) stems the
+// EDICT glosses with this same module, so a gloss and a sentence meet on the same stems.
+import { stemmer } from 'stemmer';
+
+export interface EnglishWord {
+  start: number; // offsets in the text
+  end: number;
+  /** Lower case, possessive removed. */
+  word: string;
+  stem: string;
+  /** A function word: never a link on its own, and not counted in coverage. */
+  stop: boolean;
+}
+
+// Function words, and the fillers of dictionary glosses (one's, someone, something, etc.).
+const STOP_WORDS = new Set(
+  (
+    'a an the of to in on at by for from with without into onto upon over under about as and or nor but ' +
+    'if then than so such that this these those there here it its it\'s is are was were be been being am ' +
+    'do does did done doing have has had having will would shall should can could may might must ' +
+    'i me my we us our you your he him his she her they them their who whom whose which what when where ' +
+    'why how one one\'s oneself someone somebody something sth sb etc eg e.g ie i.e esp usu also ' +
+    'not no all any each every some other another more most very own same both either neither ' +
+    'up down out off again further once only just too s t'
+  ).split(' '),
+);
+
+const WORD = /[A-Za-z0-9]+(?:[&'’][A-Za-z0-9]+)*/g;
+
+/** Porter stem of one lower-case word. */
+export function stemWord(word: string): string {
+  return /^[a-z]+$/.test(word) ? stemmer(word) : word;
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+export function englishWords(text: string): EnglishWord[] {
+  const out: EnglishWord[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0].toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+    const start = match.index;
+    out.push({ start, end: start + match[0].length, word, stem: stemWord(word), stop: STOP_WORDS.has(word) });
+  }
+  return out;
+}
+
+/** The content stems of a phrase, space-separated: "to do research and development" → "research develop". */
+export function contentStems(phrase: string): string[] {
+  return englishWords(phrase)
+    .filter((w) => !w.stop)
+    .map((w) => w.stem);
+}

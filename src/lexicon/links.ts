@@ -1,0 +1,417 @@
+// Word links within one sentence pair: which Japanese span the English translates where, and on
+// what evidence. Candidates come from every source at once (the supplement, EDICT, anchors,
+// identical Latin tokens, loanword sound, romanised readings, associations learned from the
+// document); a greedy pass keeps the strongest, each span linked once, preferring the English
+// position that keeps the links in roughly the order of the Japanese.
+import { distance } from 'fastest-levenshtein';
+import { toRomaji } from 'wanakana';
+import { loanwordSimilarity } from '../glossary/katakana.js';
+import { katakanaSkeleton } from '../text/loanword.js';
+import { isKanji, isKatakana, isKatakanaWord, isLatinLetter } from '../text/script.js';
+import type { Anchor } from '../model.js';
+import { entryAt, lookupJapanese } from './dictionary.js';
+import { type EnglishWord, englishWords } from './english.js';
+import { type JapaneseToken, segmentJapanese } from './segment.js';
+import { SUPPLEMENT } from './supplement.js';
+
+export type LinkSource = 'supplement' | 'dictionary' | 'anchor' | 'latin' | 'loanword' | 'reading' | 'association';
+
+export interface WordLink {
+  /** Offsets in the Japanese sentence's normalised text. */
+  ja: [number, number];
+  /** Offsets in the English sentence's normalised text. */
+  en: [number, number];
+  source: LinkSource;
+}
+
+export interface SentenceLinks {
+  links: WordLink[];
+  /**
+   * Share of content covered by links: Japanese content characters (kanji, katakana, Latin,
+   * digits of content words), English content words (function words aside).
+   */
+  coverage: { ja: number; en: number };
+}
+
+export interface LinkSentence {
+  normalized: string;
+  anchors?: Anchor[];
+}
+
+/** Japanese word (lemma or surface) → English stem → association strength, learned by learnAssociations. */
+export type Associations = Map<string, Map<string, number>>;
+
+const STRENGTH: Record<LinkSource, number> = {
+  anchor: 1,
+  supplement: 0.95,
+  latin: 0.95,
+  dictionary: 0.9,
+  reading: 0.85,
+  loanword: 0.8,
+  association: 0.6,
+};
+const MIN_LOANWORD_SIMILARITY = 0.74; // as the glossary's katakana matching
+const MIN_DICE = 0.3;
+const MIN_COOCCURRENCE = 2;
+
+interface Candidate {
+  ja: [number, number];
+  en: [number, number]; // word indices, inclusive first, exclusive last
+  source: LinkSource;
+  score: number;
+}
+
+/** Kanji, katakana, Latin letters and digits carry content; hiragana and punctuation do not. */
+function isContentChar(char: string): boolean {
+  return isKanji(char) || isKatakana(char) || isLatinLetter(char) || (char >= '0' && char <= '9');
+}
+
+function isKanjiWord(text: string): boolean {
+  for (const char of text) if (!isKanji(char)) return false;
+  return text.length > 0;
+}
+
+/** A token carries content when it holds anything but hiragana and punctuation. */
+function isContent(text: string, token: JapaneseToken): boolean {
+  for (let i = token.start; i < token.end; i++) if (isContentChar(text[i]!)) return true;
+  return false;
+}
+
+/** Key of a Japanese token for the association table: its lemma, else its surface. */
+export function associationKey(text: string, token: JapaneseToken): string {
+  return token.lemma ?? text.slice(token.start, token.end);
+}
+
+/** English word spans (indices [first, last)) whose content stems are exactly `stems`, function words between allowed. */
+function stemSpans(words: EnglishWord[], stems: string[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let first = 0; first < words.length; first++) {
+    if (words[first]!.stop || words[first]!.stem !== stems[0]) continue;
+    let k = 1;
+    let at = first + 1;
+    while (k < stems.length && at < words.length) {
+      if (words[at]!.stop) at++;
+      else if (words[at]!.stem === stems[k]) {
+        k++;
+        at++;
+      } else break;
+    }
+    if (k === stems.length) out.push([first, at]);
+  }
+  return out;
+}
+
+/** English spans matching a supplement form: its words as prefixes (short ones whole), in sequence. */
+function formSpans(words: EnglishWord[], form: string): Array<[number, number]> {
+  const parts = englishWords(form).map((w) => w.word);
+  const out: Array<[number, number]> = [];
+  if (parts.length === 0) return out;
+  const fits = (word: string, part: string): boolean => (part.length >= 4 ? word.startsWith(part) : word === part);
+  for (let first = 0; first + parts.length <= words.length; first++) {
+    let ok = true;
+    for (let k = 0; k < parts.length && ok; k++) ok = fits(words[first + k]!.word, parts[k]!);
+    if (ok) out.push([first, first + parts.length]);
+  }
+  return out;
+}
+
+/** Romaji for comparing a reading with an English spelling of a name: long vowels and macrons folded. */
+function foldRomaji(latin: string): string {
+  return latin
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/ou|oo|oh(?![aeiou])/g, 'o')
+    .replace(/uu/g, 'u')
+    .replace(/ii/g, 'i')
+    .replace(/ee/g, 'e')
+    .replace(/aa/g, 'a')
+    .replace(/m(?=[bmp])/g, 'n');
+}
+
+function readingsFit(reading: string, english: string): boolean {
+  if (reading.length < 3 || english.length < 3) return false;
+  if (reading === english) return true;
+  // rendaku and dropped endings (烏丸 karasumaru ~ Karasuma): a long shared beginning
+  const [short, long] = reading.length <= english.length ? [reading, english] : [english, reading];
+  return short.length >= 5 && long.startsWith(short) && long.length - short.length <= 2 && distance(short, long) <= 2;
+}
+
+const MAX_READING_COMBINATIONS = 16;
+
+/** Every concatenation of one reading from each list, at most MAX_READING_COMBINATIONS. */
+function combine(lists: string[][]): string[] {
+  let out = [''];
+  for (const list of lists) {
+    if (list.length === 0) return [];
+    out = out.flatMap((prefix) => list.map((r) => prefix + r)).slice(0, MAX_READING_COMBINATIONS);
+  }
+  return out;
+}
+
+/** Readings of a single kanji (烏 → karasu), remembered: names repeat their characters. */
+const kanjiReadings = new Map<string, string[]>();
+
+function readingsOfKanji(kanji: string): string[] {
+  let readings = kanjiReadings.get(kanji);
+  if (!readings) {
+    readings = lookupJapanese(kanji)?.readings ?? [];
+    kanjiReadings.set(kanji, readings);
+  }
+  return readings;
+}
+
+/**
+ * Romanised readings of tokens [a, b) of a kanji run: each token read as its dictionary word, or,
+ * for a name EDICT reads otherwise (烏丸 is "ugan", the people; the Kyoto street is Karasuma),
+ * character by character.
+ */
+const MAX_CACHED_RUNS = 50_000;
+const runReadingCache = new Map<string, string[]>();
+
+function runReadings(text: string, tokens: JapaneseToken[], a: number, b: number): string[] {
+  let cacheKey = '';
+  for (let t = a; t < b; t++) cacheKey += `${t > a ? '|' : ''}${text.slice(tokens[t]!.start, tokens[t]!.end)}`;
+  let readings = runReadingCache.get(cacheKey);
+  if (!readings) {
+    readings = computeRunReadings(text, tokens, a, b);
+    if (runReadingCache.size >= MAX_CACHED_RUNS) runReadingCache.clear();
+    runReadingCache.set(cacheKey, readings);
+  }
+  return readings;
+}
+
+function computeRunReadings(text: string, tokens: JapaneseToken[], a: number, b: number): string[] {
+  const lists: string[][] = [];
+  for (let t = a; t < b; t++) {
+    const token = tokens[t]!;
+    const word = token.entry >= 0 ? entryAt(token.entry).readings : [];
+    const surface = text.slice(token.start, token.end);
+    const byCharacter = surface.length > 1 && surface.length <= 4 ? combine([...surface].map(readingsOfKanji)) : [];
+    lists.push([...new Set([...word, ...byCharacter])]);
+  }
+  return combine(lists).map(foldRomaji);
+}
+
+/**
+ * The spans of an English sentence that may spell a Japanese name, folded as foldRomaji folds
+ * readings: a capitalised word, and with the next word when hyphened on or capitalised too
+ * (Namiai-mura, Daruma Daishi).
+ */
+function englishNames(enText: string, words: EnglishWord[]): Array<{ span: [number, number]; spelling: string }> {
+  const out: Array<{ span: [number, number]; spelling: string }> = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!/^[A-Z]/.test(enText[words[i]!.start]!)) continue;
+    out.push({ span: [i, i + 1], spelling: foldRomaji(words[i]!.word) });
+    const next = words[i + 1];
+    if (!next || next.stop) continue;
+    const gap = enText.slice(words[i]!.end, next.start);
+    if (gap === '-' || (/^\s+$/.test(gap) && /[A-Z]/.test(enText[next.start]!))) out.push({ span: [i, i + 2], spelling: foldRomaji(words[i]!.word + next.word) });
+  }
+  return out;
+}
+
+function candidatesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[], words: EnglishWord[], associations?: Associations): Candidate[] {
+  const out: Candidate[] = [];
+  const jaText = ja.normalized;
+  const enText = en.normalized;
+  const add = (jaSpan: [number, number], enSpan: [number, number], source: LinkSource, strength = STRENGTH[source]): void => {
+    // roughly monotone: the same relative place in both sentences scores best
+    const jaMiddle = (jaSpan[0] + jaSpan[1]) / 2 / Math.max(1, jaText.length);
+    const enMiddle = (words[enSpan[0]]!.start + words[enSpan[1] - 1]!.end) / 2 / Math.max(1, enText.length);
+    // a gloss of several content words is far more specific than one word (開発途上国 = developing
+    // countries before 展開 = developing)
+    let contentWords = 0;
+    for (let w = enSpan[0]; w < enSpan[1]; w++) if (!words[w]!.stop) contentWords++;
+    const specific = 0.1 * Math.max(0, contentWords - 1) + 0.001 * (jaSpan[1] - jaSpan[0]);
+    out.push({ ja: jaSpan, en: enSpan, source, score: strength - 0.3 * Math.abs(jaMiddle - enMiddle) + specific });
+  };
+
+  const names = englishNames(enText, words);
+  tokens.forEach((token, t) => {
+    const span: [number, number] = [token.start, token.end];
+    const surface = jaText.slice(token.start, token.end);
+    if (!isContent(jaText, token)) return;
+    if (token.supplement >= 0) {
+      for (const form of SUPPLEMENT[token.supplement]!.en) for (const e of formSpans(words, form)) add(span, e, 'supplement');
+    }
+    if (token.entry >= 0) {
+      for (const gloss of entryAt(token.entry).glosses) for (const e of stemSpans(words, gloss)) add(span, e, 'dictionary');
+    }
+    if (token.kind === 'latin') {
+      const lower = surface.toLowerCase();
+      words.forEach((w, i) => {
+        if (w.word === lower) add(span, [i, i + 1], 'latin');
+      });
+    }
+    if (isKatakanaWord(surface) && surface.length >= 2) {
+      const shortSkeleton = katakanaSkeleton(surface).length <= 2;
+      for (let i = 0; i < words.length; i++) {
+        if (words[i]!.stop) continue;
+        for (let j = i + 1; j <= Math.min(words.length, i + 3); j++) {
+          const phrase = enText.slice(words[i]!.start, words[j - 1]!.end);
+          const similarity = loanwordSimilarity(surface, phrase);
+          if (similarity < MIN_LOANWORD_SIMILARITY) continue;
+          if (shortSkeleton && distance(toRomaji(surface).replace(/[^a-z]/g, ''), phrase.toLowerCase()) > 0.4 * Math.max(surface.length * 2, phrase.length)) continue;
+          add(span, [i, j], 'loanword', STRENGTH.loanword + 0.1 * (similarity - MIN_LOANWORD_SIMILARITY));
+        }
+      }
+    }
+    if (associations) {
+      const row = associations.get(associationKey(jaText, token));
+      if (row) {
+        words.forEach((w, i) => {
+          const dice = w.stop ? undefined : row.get(w.stem);
+          if (dice !== undefined) add(span, [i, i + 1], 'association', STRENGTH.association * dice);
+        });
+      }
+    }
+    // readings: a run of up to 3 kanji tokens read as one name (烏丸 → Karasuma, 三宝寺 → Sanpo-ji)
+    if (isKanjiWord(surface) && names.length > 0) {
+      for (let b = t + 1; b <= Math.min(tokens.length, t + 3); b++) {
+        if (b > t + 1 && !isKanjiWord(jaText.slice(tokens[b - 1]!.start, tokens[b - 1]!.end))) break;
+        const readings = runReadings(jaText, tokens, t, b);
+        if (readings.length === 0) continue;
+        for (const name of names) if (readings.some((r) => readingsFit(r, name.spelling))) add([token.start, tokens[b - 1]!.end], name.span, 'reading');
+      }
+    }
+  });
+
+  // anchors: numbers, dates, names with the same value on both sides
+  const enAnchors = en.anchors ?? [];
+  for (const a of ja.anchors ?? []) {
+    for (const b of enAnchors) {
+      if (a.type !== b.type || a.value !== b.value) continue;
+      const first = words.findIndex((w) => w.end > b.start);
+      let last = first;
+      while (last < words.length && words[last]!.start < b.end) last++;
+      if (first >= 0 && last > first) add([a.start, a.end], [first, last], 'anchor');
+    }
+  }
+  return out;
+}
+
+function overlaps(taken: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (taken[i]) return true;
+  return false;
+}
+
+export interface LinkOptions {
+  /** Learned over the document's pairs (learnAssociations); without them, no 'association' links. */
+  associations?: Associations;
+  /** Only these sources (all when absent): to measure one source's worth. */
+  sources?: ReadonlySet<LinkSource>;
+}
+
+function crossings(link: Candidate, others: Candidate[], except: Candidate): number {
+  let n = 0;
+  for (const o of others) if (o !== link && o !== except && (o.ja[0] - link.ja[0]) * (o.en[0] - link.en[0]) < 0) n++;
+  return n;
+}
+
+/**
+ * Where two chosen links cross and each Japanese span could as well take the other's English span
+ * (the same word twice: 波合村 … 浪合村 ~ Namiai-mura … Namiai-mura), by the same source, swap them when that leaves
+ * fewer crossings with the rest: position alone cannot tell which is which, order can.
+ */
+function uncross(chosen: Candidate[], candidates: Candidate[]): void {
+  const key = (source: LinkSource, ja: [number, number], en: [number, number]): string => `${source}:${ja[0]},${ja[1]}>${en[0]},${en[1]}`;
+  const possible = new Set(candidates.map((c) => key(c.source, c.ja, c.en)));
+  for (let round = 0, swapped = true; swapped && round < chosen.length; round++) {
+    swapped = false;
+    for (const a of chosen) {
+      for (const b of chosen) {
+        if (a.ja[0] >= b.ja[0] || a.en[0] <= b.en[0] || !possible.has(key(a.source, a.ja, b.en)) || !possible.has(key(b.source, b.ja, a.en))) continue;
+        const before = crossings(a, chosen, b) + crossings(b, chosen, a) + 1;
+        [a.en, b.en] = [b.en, a.en];
+        const after = crossings(a, chosen, b) + crossings(b, chosen, a);
+        if (after < before) swapped = true;
+        else [a.en, b.en] = [b.en, a.en];
+      }
+    }
+  }
+}
+
+/** Links between a Japanese and an English sentence (normalised text, anchors as the anchors stage gives them). */
+export function linkWords(ja: LinkSentence, en: LinkSentence, options: LinkOptions = {}): SentenceLinks {
+  const tokens = segmentJapanese(ja.normalized);
+  const words = englishWords(en.normalized);
+  const sources = options.sources;
+  const candidates = candidatesFor(ja, en, tokens, words, options.associations).filter((c) => !sources || sources.has(c.source));
+  candidates.sort((x, y) => y.score - x.score || x.ja[0] - y.ja[0] || x.en[0] - y.en[0]);
+  const jaTaken = new Uint8Array(ja.normalized.length);
+  const enTaken = new Uint8Array(words.length);
+  const chosen: Candidate[] = [];
+  for (const c of candidates) {
+    if (overlaps(jaTaken, c.ja[0], c.ja[1]) || overlaps(enTaken, c.en[0], c.en[1])) continue;
+    jaTaken.fill(1, c.ja[0], c.ja[1]);
+    enTaken.fill(1, c.en[0], c.en[1]);
+    chosen.push(c);
+  }
+  uncross(chosen, candidates);
+  const links: WordLink[] = chosen.map((c) => ({ ja: c.ja, en: [words[c.en[0]]!.start, words[c.en[1] - 1]!.end], source: c.source }));
+  links.sort((x, y) => x.ja[0] - y.ja[0] || x.en[0] - y.en[0]);
+
+  let jaContent = 0;
+  let jaCovered = 0;
+  for (const token of tokens) {
+    if (!isContent(ja.normalized, token)) continue;
+    for (let i = token.start; i < token.end; i++) {
+      if (!isContentChar(ja.normalized[i]!)) continue;
+      jaContent++;
+      if (jaTaken[i]) jaCovered++;
+    }
+  }
+  let enContent = 0;
+  let enCovered = 0;
+  words.forEach((w, i) => {
+    if (w.stop) return;
+    enContent++;
+    if (enTaken[i]) enCovered++;
+  });
+  return {
+    links,
+    coverage: { ja: jaContent ? jaCovered / jaContent : 0, en: enContent ? enCovered / enContent : 0 },
+  };
+}
+
+/**
+ * Word associations learned over a document's aligned sentence pairs: Dice's coefficient of each
+ * Japanese content word and English content stem that occur together in at least two pairs.
+ */
+export function learnAssociations(pairs: Array<{ ja: string; en: string }>): Associations {
+  const jaCount = new Map<string, number>();
+  const enCount = new Map<string, number>();
+  const together = new Map<string, Map<string, number>>();
+  for (const pair of pairs) {
+    const jaKeys = new Set(
+      segmentJapanese(pair.ja)
+        .filter((t) => isContent(pair.ja, t))
+        .map((t) => associationKey(pair.ja, t)),
+    );
+    const enKeys = new Set(
+      englishWords(pair.en)
+        .filter((w) => !w.stop)
+        .map((w) => w.stem),
+    );
+    for (const j of jaKeys) jaCount.set(j, (jaCount.get(j) ?? 0) + 1);
+    for (const e of enKeys) enCount.set(e, (enCount.get(e) ?? 0) + 1);
+    for (const j of jaKeys) {
+      let row = together.get(j);
+      if (!row) together.set(j, (row = new Map()));
+      for (const e of enKeys) row.set(e, (row.get(e) ?? 0) + 1);
+    }
+  }
+  const out: Associations = new Map();
+  for (const [j, row] of together) {
+    const kept = new Map<string, number>();
+    for (const [e, n] of row) {
+      if (n < MIN_COOCCURRENCE) continue;
+      const dice = (2 * n) / (jaCount.get(j)! + enCount.get(e)!);
+      if (dice >= MIN_DICE) kept.set(e, dice);
+    }
+    if (kept.size > 0) out.set(j, kept);
+  }
+  return out;
+}

@@ -1,0 +1,253 @@
+// Japanese words without a morphological analyser: a lattice over the normalised text whose edges
+// are dictionary words (EDICT and the supplement), lightly deinflected verbs and adjectives
+// (推進し → 推進す?, 進め → 進める, 高く → 高い), and script runs (a katakana, Latin or digit run
+// whole; a kanji or hiragana alone). The cheapest path wins: a dictionary word costs as much as one
+// unknown character, so known words beat spelling out characters, and longer known words beat
+// shorter ones. No model to load beyond the dictionary buffer (kuromoji's takes ~0.9 s).
+import { isHiragana, isKanji, isKatakana, isLatinLetter } from '../text/script.js';
+import { dictionary } from './dictionary.js';
+import { SUPPLEMENT } from './supplement.js';
+
+export type TokenKind = 'word' | 'kanji' | 'hiragana' | 'katakana' | 'latin' | 'digit' | 'other';
+
+export interface JapaneseToken {
+  start: number; // offsets in the text
+  end: number;
+  /** 'word': found in a dictionary (lemma set); otherwise the script of an unknown run or character. */
+  kind: TokenKind;
+  /** The dictionary form looked up: the surface, or the deinflected form (進め → 進める). */
+  lemma: string | null;
+  /** Index in the EDICT JA table (src/lexicon/dictionary.ts entryAt), or -1. */
+  entry: number;
+  /** Index in SUPPLEMENT, or -1. */
+  supplement: number;
+}
+
+const KIND_CODES: TokenKind[] = ['word', 'kanji', 'hiragana', 'katakana', 'latin', 'digit', 'other'];
+const KANJI = 1;
+const HIRAGANA = 2;
+const KATAKANA = 3;
+const LATIN = 4;
+const DIGIT = 5;
+const OTHER = 6;
+
+// The script of each code unit as src/text/script.ts defines it, remembered in a table: the
+// segmenter asks for every character of a document.
+const scriptCodes = new Uint8Array(0x10000);
+
+/** The script of a code unit, as an index of KIND_CODES. */
+function scriptCode(code: number): number {
+  let kind = scriptCodes[code]!;
+  if (kind === 0) {
+    const char = String.fromCharCode(code);
+    // ー lengthens katakana words (src/text/script.ts counts it in KATAKANA_LETTERS)
+    if (isKanji(char)) kind = KANJI;
+    else if (isHiragana(char)) kind = HIRAGANA;
+    else if (isKatakana(char) || char === 'ー') kind = KATAKANA;
+    else if (isLatinLetter(char)) kind = LATIN;
+    else if (code >= 48 && code <= 57) kind = DIGIT;
+    else kind = OTHER;
+    scriptCodes[code] = kind;
+  }
+  return kind;
+}
+
+// Inflected kana after a stem → the dictionary endings it may come from. The empty ending covers
+// ichidan stems and adjective stems (進め → 進める, 高 → 高い).
+const DEINFLECTIONS: Array<[string, string[]]> = [
+  ['かっ', ['い']],
+  ['き', ['く']], ['ぎ', ['ぐ']], ['し', ['す']], ['ち', ['つ']], ['に', ['ぬ']], ['び', ['ぶ']], ['み', ['む']], ['り', ['る']],
+  ['い', ['う', 'く', 'ぐ']],
+  ['か', ['く']], ['が', ['ぐ']], ['さ', ['す', 'い']], ['た', ['つ']], ['な', ['ぬ']], ['ば', ['ぶ']], ['ま', ['む']], ['ら', ['る']], ['わ', ['う']],
+  ['え', ['う']], ['け', ['く', 'い']], ['げ', ['ぐ']], ['せ', ['す']], ['て', ['つ']], ['ね', ['ぬ']], ['べ', ['ぶ']], ['め', ['む']], ['れ', ['る']],
+  ['っ', ['う', 'つ', 'る']], ['ん', ['む', 'ぶ', 'ぬ']], ['く', ['い']],
+  ['', ['る', 'い']],
+];
+
+const WORD_COST = 10;
+const DEINFLECTED_COST = 11;
+const RARE_HIRAGANA_WORD_COST = 15;
+const UNKNOWN_CHAR_COST: Record<TokenKind, number> = { kanji: 10, hiragana: 6, katakana: 10, latin: 10, digit: 10, other: 1, word: 10 };
+
+const DEINFLECTIONS_BY_FIRST = new Map<number, Array<[string, string[]]>>();
+for (const rule of DEINFLECTIONS) {
+  if (!rule[0]) continue;
+  const code = rule[0].charCodeAt(0);
+  DEINFLECTIONS_BY_FIRST.set(code, [...(DEINFLECTIONS_BY_FIRST.get(code) ?? []), rule]);
+}
+// An e-row stem is more often an ichidan verb (進め → 進める) than a potential or conditional form
+// (→ 進む): the e-row readings cost a little more.
+const E_ROW = new Set(['え', 'け', 'げ', 'せ', 'て', 'ね', 'べ', 'め', 'れ']);
+const STEM_RULE = DEINFLECTIONS.find(([inflected]) => inflected === '')!;
+
+interface SupplementSpelling {
+  key: string; // NFKC
+  term: number; // index in SUPPLEMENT
+  entry: number; // in the EDICT table, or -1
+}
+
+/** Supplement spellings by their first character, longest first. */
+let supplementByFirst: Map<number, SupplementSpelling[]> | null = null;
+
+function supplementSpellings(): Map<number, SupplementSpelling[]> {
+  if (!supplementByFirst) {
+    const map = new Map<number, SupplementSpelling[]>();
+    const { ja } = dictionary();
+    SUPPLEMENT.forEach((term, index) => {
+      for (const spelling of term.ja) {
+        const key = spelling.normalize('NFKC');
+        const list = map.get(key.charCodeAt(0)) ?? [];
+        if (!list.some((s) => s.key === key)) list.push({ key, term: index, entry: ja.find(key) });
+        map.set(key.charCodeAt(0), list);
+      }
+    });
+    for (const list of map.values()) list.sort((a, b) => b.key.length - a.key.length || (a.key < b.key ? -1 : 1));
+    supplementByFirst = map;
+  }
+  return supplementByFirst;
+}
+
+/** The table range of keys starting with one code unit, remembered: every position starts there. */
+const firstRanges = new Map<number, [number, number]>();
+
+function firstRange(code: number): [number, number] {
+  let range = firstRanges.get(code);
+  if (!range) {
+    range = dictionary().ja.narrow(0, dictionary().ja.count, 0, code);
+    firstRanges.set(code, range);
+  }
+  return range;
+}
+
+/** The cheapest path so far to each offset, in typed arrays: the lattice allocates nothing per edge. */
+class Lattice {
+  readonly cost: Float64Array;
+  readonly start: Int32Array;
+  readonly kind: Uint8Array;
+  readonly entry: Int32Array;
+  readonly supplement: Int32Array;
+  /** For a deinflected word: the dictionary ending that replaces the surface's inflected kana. */
+  readonly ending: Array<string | undefined>;
+  readonly stemEnd: Int32Array;
+
+  constructor(n: number) {
+    this.cost = new Float64Array(n + 1).fill(Infinity);
+    this.cost[0] = 0;
+    this.start = new Int32Array(n + 1);
+    this.kind = new Uint8Array(n + 1);
+    this.entry = new Int32Array(n + 1);
+    this.supplement = new Int32Array(n + 1);
+    this.ending = new Array(n + 1);
+    this.stemEnd = new Int32Array(n + 1);
+  }
+
+  relax(start: number, end: number, cost: number, kind: number, entry: number, supplement: number, stemEnd = -1, ending?: string): void {
+    const total = this.cost[start]! + cost;
+    if (total < this.cost[end]!) {
+      this.cost[end] = total;
+      this.start[end] = start;
+      this.kind[end] = kind;
+      this.entry[end] = entry;
+      this.supplement[end] = supplement;
+      this.stemEnd[end] = stemEnd;
+      this.ending[end] = ending;
+    }
+  }
+}
+
+const WORD = 0;
+
+/** The words of a normalised (NFKC) Japanese text, in order, covering it without gaps. */
+export function segmentJapanese(text: string): JapaneseToken[] {
+  const n = text.length;
+  if (n === 0) return [];
+  const { ja } = dictionary();
+  const supplement = supplementSpellings();
+  const kinds = new Uint8Array(n);
+  for (let i = 0; i < n; i++) kinds[i] = scriptCode(text.charCodeAt(i));
+  const japanese = (code: number): boolean => code === KANJI || code === HIRAGANA || code === KATAKANA;
+  // where the run of Japanese script (or of one other script) starting at i ends
+  const runEnd = new Int32Array(n);
+  const scriptRunEnd = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    runEnd[i] = i + 1 < n && japanese(kinds[i]!) && japanese(kinds[i + 1]!) ? runEnd[i + 1]! : i + 1;
+    scriptRunEnd[i] = i + 1 < n && kinds[i + 1] === kinds[i] ? scriptRunEnd[i + 1]! : i + 1;
+  }
+
+  const lattice = new Lattice(n);
+  for (let i = 0; i < n; i++) {
+    if (lattice.cost[i] === Infinity) continue;
+    const kind = kinds[i]!;
+    if (japanese(kind)) {
+      const limit = runEnd[i]!;
+      // EDICT words starting here, with deinflected forms of each stem the table continues
+      const range = firstRange(text.charCodeAt(i));
+      let lo = range[0];
+      let hi = range[1];
+      for (let at = i + 1; lo < hi; at++) {
+        if (ja.keyLength(lo) === at - i) {
+          // hiragana words: common ones (する, こと, として) as any word, rare ones (とが) dearer
+          // than spelling their kana out
+          const hiraganaOnly = kind === HIRAGANA && scriptRunEnd[i]! >= at;
+          const cost = hiraganaOnly && ja.valueFlags(lo) !== 1 ? RARE_HIRAGANA_WORD_COST : WORD_COST;
+          lattice.relax(i, at, cost, WORD, lo, -1);
+        }
+        if (kind === KANJI && (kinds[at] === HIRAGANA || kinds[at - 1] === HIRAGANA)) deinflect(text, i, at, lo, hi, lattice);
+        if (at >= limit || at - i >= ja.maxKeyLength) break;
+        const unit = text.charCodeAt(at);
+        lo = ja.narrowLow(lo, hi, at - i, unit);
+        hi = ja.narrowHigh(lo, hi, at - i, unit);
+      }
+      // supplement words (社会実装, 科学技術・イノベーション: a run may continue past ・)
+      const spellings = supplement.get(text.charCodeAt(i));
+      if (spellings) {
+        for (const spelling of spellings) {
+          if (text.startsWith(spelling.key, i)) lattice.relax(i, i + spelling.key.length, WORD_COST - 1, WORD, spelling.entry, spelling.term);
+        }
+      }
+    }
+    // script fallbacks: a katakana, Latin or digit run whole, any other character alone
+    const whole = kind === KATAKANA || kind === LATIN || kind === DIGIT;
+    lattice.relax(i, whole ? scriptRunEnd[i]! : i + 1, UNKNOWN_CHAR_COST[KIND_CODES[kind]!], kind, -1, -1);
+  }
+
+  const tokens: JapaneseToken[] = [];
+  for (let end = n; end > 0; ) {
+    const start = lattice.start[end]!;
+    const kind = KIND_CODES[lattice.kind[end]!]!;
+    const stemEnd = lattice.stemEnd[end]!;
+    const lemma = kind !== 'word' ? null : stemEnd >= 0 ? text.slice(start, stemEnd) + lattice.ending[end]! : text.slice(start, end);
+    tokens.push({ start, end, kind, lemma, entry: lattice.entry[end]!, supplement: lattice.supplement[end]! });
+    end = start;
+  }
+  return tokens.reverse();
+}
+
+/**
+ * The stem text[start, at) is a prefix of the table's keys in [lo, hi): try each inflected ending
+ * found at `at`, replaced by its dictionary endings.
+ */
+function deinflect(text: string, start: number, at: number, lo: number, hi: number, lattice: Lattice): void {
+  const { ja } = dictionary();
+  const depth = at - start;
+  const rules = DEINFLECTIONS_BY_FIRST.get(text.charCodeAt(at));
+  const stemOnly = scriptCode(text.charCodeAt(at - 1)) === HIRAGANA; // a kanji stem alone is its own word
+  const first = stemOnly ? -1 : 0;
+  for (let r = first; r < (rules?.length ?? 0); r++) {
+    const [inflected, endings] = r < 0 ? STEM_RULE : rules![r]!;
+    if (inflected && !text.startsWith(inflected, at)) continue;
+    for (const ending of endings) {
+      let a = lo;
+      let b = hi;
+      for (let k = 0; k < ending.length && a < b; k++) {
+        const unit = ending.charCodeAt(k);
+        a = ja.narrowLow(a, b, depth + k, unit);
+        b = ja.narrowHigh(a, b, depth + k, unit);
+      }
+      if (a < b && ja.keyLength(a) === depth + ending.length) {
+        const cost = E_ROW.has(inflected) ? DEINFLECTED_COST + 1 : DEINFLECTED_COST;
+        lattice.relax(start, at + inflected.length, cost, WORD, a, -1, at, ending);
+      }
+    }
+  }
+}

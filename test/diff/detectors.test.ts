@@ -1,0 +1,138 @@
+// Each detector on small real text pairs, through the public entry (parse → annotate → align →
+// runDiff), in the textlint/publint style: a pair of excerpts → the findings expected, kind and
+// severity. The excerpts are lines of the seed pair (Integrated Innovation Strategy 2025, Cabinet
+// Office of Japan, and its tentative English translation); each case is a finding listed in
+// fixtures/diff/confirmed-findings.tsv, except the addition, which the cut itself makes.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { alignDocuments } from '../../src/align/index.js';
+import { linkedLengthRatio } from '../../src/align/length-model.js';
+import { type DiffResult, runDiff } from '../../src/diff/index.js';
+import { KINDS } from '../../src/diff/kinds.js';
+import type { GlossaryEntry } from '../../src/glossary/types.js';
+import type { Discrepancy, DiscrepancyKind, Document, Severity, Side } from '../../src/model.js';
+import { documentFromText, EN_SEED, JA_SEED } from '../helpers/pipeline.js';
+
+const lines = { ja: readFileSync(JA_SEED, 'utf8').split('\n'), en: readFileSync(EN_SEED, 'utf8').split('\n') };
+const excerpt = (lang: 'ja' | 'en', [first, last]: [number, number]) => lines[lang].slice(first - 1, last).join('\n');
+
+interface Case {
+  name: string;
+  /** Seed lines, 1-based inclusive. */
+  ja: [number, number];
+  en: [number, number];
+  glossary?: GlossaryEntry[];
+  /** Every finding, in document order: [kind, severity, text the concerned side contains]. */
+  expected: Array<[DiscrepancyKind, Severity, string]>;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'a clause carrying a target the English leaves out (launch capacity, ja 211 / en 209-211)',
+    ja: [211, 211],
+    en: [209, 211],
+    expected: [['omission', 'error', '年間30件程度確保するため']],
+  },
+  {
+    name: 'a paragraph the Japanese lacks: the English excerpt starts one bullet earlier (en 302-303 / ja 305)',
+    ja: [305, 305],
+    en: [302, 303],
+    expected: [
+      ['addition', 'warning', 'research facilities as an organization'],
+      ['number-mismatch', 'error', '3GeV'],
+    ],
+  },
+  {
+    name: 'a figure the English does not give (3GeV, ja 305 / en 303)',
+    ja: [305, 305],
+    en: [303, 303],
+    expected: [['number-mismatch', 'error', '3GeV']],
+  },
+  {
+    name: 'a fiscal year the English gives differently (令和6年度, ja 259-262 / en 256-259)',
+    ja: [259, 262],
+    en: [256, 259],
+    expected: [['date-mismatch', 'error', '防衛省の意見を踏まえた']],
+  },
+  {
+    name: 'a date the English leaves out (令和7年度新規公募分から, ja 310-313 / en 309-312)',
+    ja: [310, 313],
+    en: [309, 312],
+    expected: [['date-mismatch', 'error', '令和7年度新規公募分から']],
+  },
+  {
+    name: 'a clause the English says twice in one sentence (ja 409 / en 410)',
+    ja: [409, 409],
+    en: [410, 410],
+    expected: [['duplication', 'warning', 'conduct evidence-based studies']],
+  },
+  {
+    name: '③ printed as "(3)", the numbering of a section (ja 432-436 / en 440-444)',
+    ja: [432, 436],
+    en: [440, 444],
+    expected: [['structure', 'warning', '国際頭脳循環、研究の国際化の推進']],
+  },
+  {
+    name: '② printed as a bare "2": a note, not a warning (ja 298-302 / en 296-300)',
+    ja: [298, 302],
+    en: [296, 300],
+    expected: [['structure', 'info', '研究施設・設備の強化']],
+  },
+  {
+    name: 'a glossary term the English renders otherwise (国研 → Kokken, ja 144 / en 133)',
+    ja: [144, 144],
+    en: [133, 133],
+    glossary: [{ ja: '国研', en: ['Kokken'] }],
+    expected: [['terminology', 'warning', '国研']],
+  },
+];
+
+function run(testCase: Case): { result: DiffResult; ja: Document; en: Document } {
+  const ja = documentFromText(excerpt('ja', testCase.ja), 'excerpt.ja.txt', 'ja');
+  const en = documentFromText(excerpt('en', testCase.en), 'excerpt.en.md', 'en');
+  return { result: runDiff(alignDocuments(ja, en), testCase.glossary ? { glossary: testCase.glossary } : {}), ja, en };
+}
+
+const concerned = (d: Discrepancy) => (d.kind === 'addition' || d.kind === 'duplication' ? d.en : d.ja) ?? d.en;
+const squeeze = (text: string) => text.replace(/\s+/gu, '');
+
+/** A side's ids point at its text: its blocks exist, its sentence is in its first block, its span is its text. */
+function pointsAtItsText(side: Side, document: Document): boolean {
+  const blocks = (side.blocks ?? []).map((id) => document.blocks.find((block) => block.id === id));
+  if (blocks.length === 0 || blocks.some((block) => block === undefined)) return false;
+  if (side.sentence !== undefined && !blocks[0]!.sentences?.some((sentence) => sentence.id === side.sentence)) return false;
+  if (side.span && blocks.length === 1) return squeeze(blocks[0]!.normalized.slice(side.span[0], side.span[1])) === squeeze(side.text);
+  return true;
+}
+
+describe('each detector on real text pairs', () => {
+  it.each(CASES)('$name', (testCase) => {
+    const { result, ja, en } = run(testCase);
+    const found = result.discrepancies.map((d) => [d.kind, d.severity, concerned(d)?.text ?? ''] as const);
+    expect(found.map(([kind, severity]) => [kind, severity])).toEqual(testCase.expected.map(([kind, severity]) => [kind, severity]));
+    testCase.expected.forEach(([, , text], i) => expect(found[i]![2]).toContain(text));
+    for (const d of result.discrepancies) {
+      if (d.ja) expect(pointsAtItsText(d.ja, ja), `${d.kind}: ja side ${JSON.stringify(d.ja)}`).toBe(true);
+      if (d.en) expect(pointsAtItsText(d.en, en), `${d.kind}: en side ${JSON.stringify(d.en)}`).toBe(true);
+    }
+  });
+
+  it('has a case for every kind the registry lists', () => {
+    const covered = new Set(CASES.flatMap((testCase) => testCase.expected.map(([kind]) => kind)));
+    expect(KINDS.filter((kind) => !covered.has(kind))).toEqual([]);
+  });
+
+  it('reads the length ratio the alignment records (one length model, estimated by align)', () => {
+    const launch = CASES[0]!;
+    const ja = documentFromText(excerpt('ja', launch.ja), 'excerpt.ja.txt', 'ja');
+    const en = documentFromText(excerpt('en', launch.en), 'excerpt.en.md', 'en');
+    const alignment = alignDocuments(ja, en);
+    expect(alignment.lengthRatio).toBe(linkedLengthRatio(alignment.pairs));
+    expect(runDiff(alignment).discrepancies.map((d) => d.kind)).toEqual(['omission']);
+    // at an English as short as 1/100 of the Japanese, the English has room for nothing: the clause
+    // is there and only its figures are missing
+    const terse = runDiff({ ...alignment, lengthRatio: 0.01 }).discrepancies.map((d) => d.kind);
+    expect(terse).not.toContain('omission');
+    expect(terse.length).toBeGreaterThan(0);
+  });
+});

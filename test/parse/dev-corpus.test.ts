@@ -1,0 +1,171 @@
+// Page breaks and titles on real Wikipedia pairs the parser was not built on. Excerpts from
+// "NICT, Japanese-English Bilingual Corpus of Wikipedia's Kyoto Articles" (CC BY-SA 3.0), as kept in
+// the dev corpus (../shared/dev-corpus/), clean or with its PDF-like damage; the article id is given
+// with each excerpt.
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../src/model.js';
+import { parseDocument } from '../../src/parse/index.js';
+import { sourceFromBytes } from '../../src/read/index.js';
+
+const parse = (text: string, lang: Lang) => parseDocument(sourceFromBytes(Buffer.from(text), `excerpt.${lang}`, lang));
+const spans = (text: string, lang: Lang) => parse(text, lang).blocks.map((b) => [b.kind, ...b.lines]);
+
+describe('the title', () => {
+  it('English: a hard-wrapped first paragraph under the title is a paragraph (CLT00027, clean)', () => {
+    const text = [
+      '# Dengaku Folk Dance',
+      '',
+      'Dengaku is a traditional Japanese performance art. It is a combination of music',
+      'and dance. It began in the middle of the Heian Period. There are various',
+      "theories about its origins, including that it developed from a 'ta-asobi' ritual",
+      'to pray for a good harvest before planting rice or that it was introduced from',
+      'overseas, but there are still many uncertainties as to its origins.',
+    ].join('\n');
+    expect(spans(text, 'en')).toEqual([
+      ['title', 1, 1],
+      ['paragraph', 3, 7],
+    ]);
+  });
+
+  it('Japanese: a first paragraph cut by a page break is not a title line (FML00055, damaged)', () => {
+    const text = ['中御門家', '', '中御門家中御門家（なかのみかどけ）は、藤原', '', '北家勧修寺流の公家。名家 (公家)、侯爵。本項にて解説。'].join('\n');
+    expect(spans(text, 'ja')).toEqual([
+      ['title', 1, 1],
+      ['paragraph', 3, 5],
+    ]);
+  });
+});
+
+describe('page breaks are judged on the line before the break, not on the block joined so far', () => {
+  it('English list rows after a long row stay rows (BDS01059, clean)', () => {
+    const text = [
+      '## 2. Major disciples',
+      '',
+      'Hangan CHUJO (Chujo-ryu school)',
+      '',
+      'Kai Chikuzen no kami (governor of Chikuzen in Kai Province) (Chujo-ryu school,',
+      'Tomita-ryu school)',
+      '',
+      'Saru no gozen (Kage-ryu school)',
+      '',
+      'Hoin NUMATA (Tanseki-ryu school)',
+      '',
+      'Taro Kaneshige HIGUCHI (Higuchinen-ryu school)',
+    ].join('\n');
+    expect(parse(text, 'en').blocks.map((b) => b.lines)).toEqual([[1, 1], [3, 3], [5, 6], [8, 8], [10, 10], [12, 12]]);
+  });
+
+  it('English rows of names: a short last line ends the row (TTL00209, clean)', () => {
+    const text = [
+      '## 5. Major Japanese barons',
+      '',
+      'Tanemichi AOYAMA, principal of Tokyo Imperial Medical University',
+      '',
+      'Shigekata ITAMI, recipient of Kinkei no mashiko and Grand Cordon of the Order of',
+      'the Sacred Treasure',
+      '',
+      'Kiyoshi WATANABE, recipient of Kinkei no mashiko and Grand Cordon of the Order',
+      'of the Sacred Treasure',
+    ].join('\n');
+    expect(parse(text, 'en').blocks.map((b) => b.lines)).toEqual([[1, 1], [3, 3], [5, 6], [8, 9]]);
+  });
+
+  it('English: a full line before the break joins, even when the next starts with a name (CLT01807, damaged)', () => {
+    const text = [
+      "After the death of a Heian period's high priest, Raigo (the Great Priest of",
+      '',
+      'Mii-dera Temple) who was famous for being efficacious, he was transformed by',
+      'wicked thoughts into a vengeful spirit of a rat.',
+    ].join('\n');
+    expect(parse(text, 'en').blocks.map((b) => b.lines)).toEqual([[1, 4]]);
+  });
+
+  it('English: a short term over its lowercase definition stays apart (TTL00209, clean)', () => {
+    const text = [
+      'Kuki danshaku (Air baron)',
+      '',
+      'Kuki danshaku is the debut volume of the cartoonist Takao SATO.',
+      '',
+      'Hige danshaku',
+      '',
+      'a Japanese comic duo of Sun music group (entertainment agency)',
+    ].join('\n');
+    expect(parse(text, 'en').blocks.map((b) => b.lines.slice())).toContainEqual([7, 7]);
+    expect(parse(text, 'en').blocks.map((b) => b.lines.slice())).toContainEqual([5, 5]);
+  });
+
+  it('English: a lowercase continuation joins (BDS00543, damaged)', () => {
+    const text = [
+      "Good people' are interpreted as 'evil people' who aren't ready to recognize that",
+      '',
+      "they can't complete any good deeds.",
+    ].join('\n');
+    expect(parse(text, 'en').blocks.map((b) => b.lines)).toEqual([[1, 3]]);
+  });
+
+  it('Japanese terms over their text stay apart (TTL00097, clean)', () => {
+    const text = [
+      '近衛大将',
+      '',
+      '左右に各1名。権官はない。四等官における近衛府の長官（カミ）に相当する。',
+      '',
+      '中将',
+      '',
+      '左右に各1～4名。四等官の次官（スケ）に相当する。',
+    ].join('\n');
+    expect(parse(text, 'ja').blocks.map((b) => b.lines)).toEqual([[1, 1], [3, 3], [5, 5], [7, 7]]);
+  });
+
+  it('Japanese: a heading cut after one character joins, the term before it does not (EPR00601, damaged)', () => {
+    const text = ['この場合、『公卿補任』『尊卑分脈』の記載から、難波皇子と栗隈王の間に「大俣王（おおまたのおおきみ）」を1代補うことが出来る。', '', '伝説等伝説', '', 'そ', '', 'の他', '', '小説家の井沢元彦が、栗隈王を天武天皇による天智天皇暗殺の共犯者とする説を著書である「逆説の日本史」で唱えている。'].join('\n');
+    expect(parse(text, 'ja').blocks.map((b) => b.lines)).toEqual([[1, 1], [3, 3], [5, 7], [9, 9]]);
+  });
+
+  it('Japanese: a line starting with a word in hiragana is no continuation (GNM00339, clean)', () => {
+    const text = ['6. 吉野温泉', '', '吉野山を歌った詩歌短歌', '', 'み吉野の山の白雪踏み分けて入りにし人のおとづれもせぬ。'].join('\n');
+    expect(parse(text, 'ja').blocks.map((b) => b.lines)).toEqual([[1, 1], [3, 3], [5, 5]]);
+  });
+
+  it('Japanese data rows stay rows (HST01424, clean)', () => {
+    const text = [
+      '大夫（従四位下相当）一名亮（従五位下相当）一名大進（従六位従六位相当）一名　少進（従六位従六位相当）二名大属（正八位下相当）一名　少属（従八位上相当）二名',
+      '',
+      '史生　平安時代に新設坊掌　平安時代に新設',
+      '',
+      '使部直丁',
+    ].join('\n');
+    expect(parse(text, 'ja').blocks.map((b) => b.lines)).toEqual([[1, 1], [3, 3], [5, 5]]);
+  });
+
+  it('Japanese: a number cut in two, a bracket left open, a word cut mid-way join (GNM00016, TTL00097, GNM00288, damaged)', () => {
+    const numberCut = ['京都市東山区清水五丁目130番地の6', '', 'TEL：075-5', '', '61-1191（代表）'].join('\n');
+    expect(parse(numberCut, 'ja').blocks.map((b) => b.lines)).toEqual([[1, 1], [3, 5]]);
+    const openBracket = ['番長（ばんちょ', '', 'う：つがいのおさ）'].join('\n');
+    expect(parse(openBracket, 'ja').blocks.map((b) => b.lines)).toEqual([[1, 3]]);
+    const wordCut = ['古くから薬湯として知られ、平安時代にはすでに温泉として開湯されていた歴史があ', '', 'る。江戸時代には湯治に訪れる人も多かった。'].join('\n');
+    expect(parse(wordCut, 'ja').blocks.map((b) => b.lines)).toEqual([[1, 3]]);
+  });
+});
+
+describe('hard-wrapped English', () => {
+  it('a wrapped line that starts with "- " continues its paragraph (GNM00016, clean)', () => {
+    const text = [
+      '## 5. Railroads',
+      '',
+      'Keihan Main Line of the Keihan Electric Railway (from/to Keihan Oto Line',
+      'Demachiyanagi Station) - Sanjo Station (Kyoto Prefecture) - Keihan Shijo Station',
+      '- Keihan Gojo Station - Shichijo Station - Tofukuji Station - Toba-kaido Station',
+      '- (from/to Yodoyabashi Station) Nara Line of the West Japan Railway Company (JR',
+      'West) Tofukuji Station (between Kyoto Station and Kizu stations) Tozai Line of',
+      'the Kyoto Municipal Subway (from/to Nijo Station)- Sanjo-Keihan Station -',
+      'Higashiyama Station (Kyoto Prefecture) - Keage Station (from/to Rokujizo',
+      'Station)',
+    ].join('\n');
+    const doc = parse(text, 'en');
+    expect(doc.blocks.map((b) => [b.kind, ...b.lines])).toEqual([
+      ['heading', 1, 1],
+      ['paragraph', 3, 10],
+    ]);
+    expect(doc.blocks[1]!.normalized).toContain('Keihan Shijo Station - Keihan Gojo Station - Shichijo Station');
+  });
+});
