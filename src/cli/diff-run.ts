@@ -12,6 +12,7 @@ import { resolvePipelineOptions } from '../pipeline/options.js';
 import { type DiffFlags, usage } from './diff-flags.js';
 import type { DiffJobOptions } from './diff-job.js';
 import { render } from './diff-render.js';
+import { refuseUnlessTranslation } from './translation-check.js';
 import { emit } from './output.js';
 import { stageProgress } from './progress.js';
 
@@ -23,7 +24,7 @@ export async function diffManifest(flags: DiffFlags, toolVersion: string): Promi
   if (flags.writeBaseline !== undefined) usage('--write-baseline records one pair; run it without --manifest');
   const { onWarning: _stderr, ...pipeline } = await resolvePipelineOptions(flags);
   const [{ runManifest }, { diffFileName }] = await Promise.all([import('../batch/run.js'), import('./diff-job.js')]);
-  const jobOptions: DiffJobOptions = { format: flags.format, pipeline, outDir: resolve(flags.outDir), toolVersion };
+  const jobOptions: DiffJobOptions = { format: flags.format, pipeline, outDir: resolve(flags.outDir), toolVersion, force: flags.force === true };
   return runManifest<DiffJobOptions>(
     {
       command: 'diff',
@@ -53,6 +54,7 @@ export async function diffCommand(jaPath: string, enPath: string, flags: DiffFla
   const options = await resolvePipelineOptions(flags);
   const progress = stageProgress([...ALIGN_STAGES, 'findings', 'render']);
   const alignment = alignPair(jaPath, enPath, { ...options, onStage: progress.stage });
+  refuseUnlessTranslation(alignment, jaPath, enPath, flags.force);
   progress.stage('findings');
   const result = findDiscrepancies(alignment, options);
   const input: ReportInput = { jaPath: alignment.ja.path, enPath: alignment.en.path, result };

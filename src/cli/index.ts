@@ -40,6 +40,7 @@ export async function main(argv: string[], build: () => Command = buildProgram):
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
+    stopProgress(); // the bar off the line before the error's
     if (error instanceof CommanderError) {
       // help and version end with code 0; usage errors were already printed by commander
       return error.exitCode === 0 ? 0 : 2;

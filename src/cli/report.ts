@@ -2,7 +2,7 @@
 // baseline), rendered as one self-contained HTML page. Exit 0 once the page is written, whatever it shows.
 import type { Command } from 'commander';
 import type { FindingFlags } from '../pipeline/options.js';
-import { collect } from './diff-flags.js';
+import { collect, FORCE_HELP } from './diff-flags.js';
 import { emit } from './output.js';
 import { stageProgress } from './progress.js';
 
@@ -10,6 +10,7 @@ interface ReportFlags extends Omit<FindingFlags, 'failOn'> {
   output?: string;
   title?: string;
   timestamp?: boolean;
+  force?: boolean;
 }
 
 export function registerReport(program: Command): void {
@@ -24,16 +25,19 @@ export function registerReport(program: Command): void {
     .option('--baseline <file>', 'leave out the findings recorded in this baseline file (counted on the page)')
     .option('--glossary <file>', 'glossary for the terminology check')
     .option('--title <text>', 'page title (default: the documents\' titles)')
+    .option('--force', FORCE_HELP)
     .option('--timestamp', 'show the time of the run on the page (the output then differs run to run)')
     .action(async (ja: string, en: string, flags: ReportFlags) => {
-      const [{ resolvePipelineOptions }, { ALIGN_STAGES, alignPair, findDiscrepancies }, { renderReport }] = await Promise.all([
+      const [{ resolvePipelineOptions }, { ALIGN_STAGES, alignPair, findDiscrepancies }, { renderReport }, { refuseUnlessTranslation }] = await Promise.all([
         import('../pipeline/options.js'),
         import('../pipeline/index.js'),
         import('../report/index.js'),
+        import('./translation-check.js'),
       ]);
       const options = await resolvePipelineOptions(flags);
       const progress = stageProgress([...ALIGN_STAGES, 'findings', 'render']);
       const alignment = alignPair(ja, en, { ...options, onStage: progress.stage });
+      refuseUnlessTranslation(alignment, ja, en, flags.force);
       progress.stage('findings');
       const { discrepancies, summary } = findDiscrepancies(alignment, options);
       progress.stage('render');
