@@ -5,6 +5,7 @@ import { chooseFormat, type FormatTable } from './format-choice.js';
 import { visibleControl } from '../text/escape.js';
 import { readOptionsOf, stdinNameOption } from './input-options.js';
 import { emit } from './output.js';
+import { stageProgress } from './progress.js';
 import { FORCE_HELP } from './diff-flags.js';
 
 const FORMATS = ['json', 'jsonl', 'text'] as const;
@@ -31,12 +32,14 @@ export function registerAlign(program: Command): void {
       const toStdout = options.output === undefined || options.output === '-';
       const format = chooseFormat(alignFormatTable(toStdout && process.stdout.isTTY === true), options.format, options.output);
       const level = options.level;
-      const [{ alignPair }, { warnOnStderr }, { refuseUnlessTranslation }] = await Promise.all([
+      const [{ alignPair, ALIGN_STAGES }, { warnOnStderr }, { refuseUnlessTranslation }] = await Promise.all([
         import('../pipeline/index.js'),
         import('../pipeline/options.js'),
         import('./translation-check.js'),
       ]);
-      const alignment = alignPair(ja, en, { onWarning: warnOnStderr, ...readOptionsOf(options) });
+      const progress = stageProgress(ALIGN_STAGES);
+      const alignment = alignPair(ja, en, { onWarning: warnOnStderr, ...readOptionsOf(options), onStage: progress.stage });
+      progress.stop();
       refuseUnlessTranslation(alignment, ja, en, options.force);
       if (format === 'text') {
         const { formatAlignmentText } = await import('../align/text-view.js');

@@ -8,7 +8,7 @@ import { buildBaseline, serializeBaseline, unmatchedEntries } from '../diff/base
 import { failsAt } from '../diff/config.js';
 import type { ReportInput } from '../diff/format/common.js';
 import type { DiffResult } from '../diff/index.js';
-import { alignPair, findDiscrepancies } from '../pipeline/index.js';
+import { ALIGN_STAGES, alignPair, findDiscrepancies } from '../pipeline/index.js';
 import { type PipelineOptions, resolvePipelineOptions } from '../pipeline/options.js';
 import { DIFF_FORMAT_TABLE, type DiffFlags, usage } from './diff-flags.js';
 import { chooseFormat } from './format-choice.js';
@@ -17,6 +17,7 @@ import type { DiffJobOptions } from './diff-job.js';
 import { render } from './diff-render.js';
 import { refuseUnlessTranslation } from './translation-check.js';
 import { emit } from './output.js';
+import { stageProgress } from './progress.js';
 
 /** One report per pair in --out-dir, named by the pair's id; exit 1 when a pair fails or has a
  *  finding at or above --fail-on. */
@@ -66,25 +67,31 @@ export async function diffCommand(jaPath: string, enPath: string, flags: DiffFla
   if (flags.pruneBaseline && flags.writeBaseline !== undefined) usage('give --write-baseline or --prune-baseline, not both');
   const options = await resolvePipelineOptions(flags);
   if (flags.pruneBaseline && !options.baseline) usage('--prune-baseline needs --baseline FILE (or a baseline in the config file)');
-  const alignment = alignPair(jaPath, enPath, { ...options, ...readOptionsOf(flags) });
+  const progress = stageProgress([...ALIGN_STAGES, 'findings', 'render']);
+  const alignment = alignPair(jaPath, enPath, { ...options, ...readOptionsOf(flags), onStage: progress.stage });
   refuseUnlessTranslation(alignment, jaPath, enPath, flags.force);
   if (format === 'sarif' && (jaPath === '-' || enPath === '-') && flags.stdinName === undefined) {
     options.onWarning('the SARIF report names standard input "stdin": give --stdin-name PATH, its path in the repository, for code scanning to place the findings');
   }
+  progress.stage('findings');
   const result = findDiscrepancies(alignment, options);
   const input: ReportInput = { jaPath: alignment.ja.path, enPath: alignment.en.path, result };
   const failOn = options.failOn;
   // a run that records a baseline prints its report only when asked for one
   const reportAsked = flags.writeBaseline === undefined || flags.format !== undefined || flags.output !== undefined;
   if (reportAsked) {
+    progress.stage('render');
     const context = {
       failOn,
       toolVersion,
       toFile: flags.output !== undefined && flags.output !== '-',
       ...(flags.sarifRoot === undefined ? {} : { sarifRoot: resolve(flags.sarifRoot) }),
     };
-    emit(await render(format, input, options.baseline ? { ...context, baselinePath: options.baseline.path } : context), flags.output);
+    const report = await render(format, input, options.baseline ? { ...context, baselinePath: options.baseline.path } : context);
+    progress.stop();
+    emit(report, flags.output);
   }
+  progress.stop();
   if (options.baseline) maintainBaseline(options.baseline, result, flags.pruneBaseline === true);
 
   if (flags.writeBaseline !== undefined) {

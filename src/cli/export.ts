@@ -10,6 +10,7 @@ import { defaultJobs, parseJobs } from '../batch/jobs.js';
 import { readOptionsOf, stdinNameOption } from './input-options.js';
 import { FORCE_HELP } from './diff-flags.js';
 import { emit } from './output.js';
+import { stageProgress } from './progress.js';
 
 interface ExportCliOptions {
   format?: ExportFormat;
@@ -87,15 +88,18 @@ async function runExport(ja: string | undefined, en: string | undefined, options
     if (value !== undefined) usage(`${flag} works with --manifest only`);
   }
   const format = chooseFormat({ command: 'export', extensions: EXPORT_FILE_EXTENSIONS, fallback: 'tmx' }, options.format, options.output);
-  const [{ alignPair }, { warnOnStderr }, { exportAlignment }, { refuseUnlessTranslation }] = await Promise.all([
+  const [{ ALIGN_STAGES, alignPair }, { warnOnStderr }, { exportAlignment }, { refuseUnlessTranslation }] = await Promise.all([
     import('../pipeline/index.js'),
     import('../pipeline/options.js'),
     import('../export/index.js'),
     import('./translation-check.js'),
   ]);
-  const alignment = alignPair(ja, en, { onWarning: warnOnStderr, ...readOptionsOf(options) });
+  const progress = stageProgress([...ALIGN_STAGES, 'export']);
+  const alignment = alignPair(ja, en, { onWarning: warnOnStderr, ...readOptionsOf(options), onStage: progress.stage });
   refuseUnlessTranslation(alignment, ja, en, options.force);
+  progress.stage('export');
   const { content, emptyReason } = exportAlignment(alignment, exportOptions(options, format, toolVersion));
+  progress.stop();
   if (emptyReason) warnOnStderr(emptyReason);
   emit(content, options.output);
 }

@@ -6,6 +6,7 @@ import { collect, FORCE_HELP } from './diff-flags.js';
 import { chooseFormat } from './format-choice.js';
 import { readOptionsOf, stdinNameOption } from './input-options.js';
 import { emit } from './output.js';
+import { stageProgress } from './progress.js';
 
 interface ReportFlags extends Omit<FindingFlags, 'failOn'> {
   output?: string;
@@ -33,21 +34,25 @@ export function registerReport(program: Command): void {
     .action(async (ja: string, en: string, flags: ReportFlags) => {
       // one format; the check still refuses `-o report.json`, which would hold HTML
       chooseFormat({ command: 'report', extensions: { html: ['html'], htm: ['html'] }, fallback: 'html' }, undefined, flags.output);
-      const [{ resolvePipelineOptions }, { alignPair, findDiscrepancies }, { renderReport }, { refuseUnlessTranslation }] = await Promise.all([
+      const [{ resolvePipelineOptions }, { ALIGN_STAGES, alignPair, findDiscrepancies }, { renderReport }, { refuseUnlessTranslation }] = await Promise.all([
         import('../pipeline/options.js'),
         import('../pipeline/index.js'),
         import('../report/index.js'),
         import('./translation-check.js'),
       ]);
       const options = await resolvePipelineOptions(flags);
-      const alignment = alignPair(ja, en, { ...options, ...readOptionsOf(flags) });
+      const progress = stageProgress([...ALIGN_STAGES, 'findings', 'render']);
+      const alignment = alignPair(ja, en, { ...options, ...readOptionsOf(flags), onStage: progress.stage });
       refuseUnlessTranslation(alignment, ja, en, flags.force);
+      progress.stage('findings');
       const { discrepancies, summary } = findDiscrepancies(alignment, options);
+      progress.stage('render');
       const html = renderReport(alignment, discrepancies, {
         ...(flags.title !== undefined ? { title: flags.title } : {}),
         ...(flags.timestamp ? { timestamp: new Date().toISOString() } : {}),
         suppressed: summary.suppressed,
       });
+      progress.stop();
       emit(html, flags.output);
     });
 }

@@ -19,7 +19,14 @@ export interface Unit {
   offset: number;
   /** Spans of `raw` not shown: list and heading markers (drawn by CSS instead), markdown emphasis. */
   hidden: Span[];
-  skeleton: Skeleton;
+  /** Computed when first read: only units a finding is looked for in need it, and the skeletons
+   *  of every unit (an array entry per character) would be the page's largest memory cost. */
+  readonly skeleton: Skeleton;
+}
+
+function withSkeleton(unit: Omit<Unit, 'skeleton'>): Unit {
+  let skeleton: Skeleton | undefined;
+  return Object.defineProperty(unit, 'skeleton', { enumerable: true, get: () => (skeleton ??= skeletonOf(unit.raw)) }) as Unit;
 }
 
 export interface Row {
@@ -90,7 +97,7 @@ function sentenceAnchors(sentence: Sentence, block: Block): Anchor[] {
 }
 
 function blockUnit(lang: Lang, block: Block): Unit {
-  return {
+  return withSkeleton({
     key: `${lang}:${block.id}`,
     lang,
     blockKind: block.kind,
@@ -102,14 +109,13 @@ function blockUnit(lang: Lang, block: Block): Unit {
     block: block.id,
     offset: 0,
     hidden: hiddenSpans(block.text, true),
-    skeleton: skeletonOf(block.text),
-  };
+  });
 }
 
 function sentenceUnit(lang: Lang, sentence: Sentence, block: Block | undefined): Unit {
   const kind = block?.kind ?? 'paragraph';
   const isFirst = block?.sentences?.[0]?.id === sentence.id;
-  return {
+  return withSkeleton({
     key: `${lang}:${sentence.id}`,
     lang,
     blockKind: kind,
@@ -121,8 +127,7 @@ function sentenceUnit(lang: Lang, sentence: Sentence, block: Block | undefined):
     block: block?.id ?? sentence.id.replace(/\.\d+$/u, ''),
     offset: sentence.start,
     hidden: hiddenSpans(sentence.text, isFirst),
-    skeleton: skeletonOf(sentence.text),
-  };
+  });
 }
 
 /** The block a sentence belongs to: its id is '<block id>.<n>'; fall back to line overlap. */
