@@ -1,6 +1,6 @@
 // Alignment → what the page shows: each pair as rows (its sentence pairs, or its blocks when the
 // aligner paired no sentences), each row holding the text units of both sides.
-import type { Anchor, Block, BlockKind, Lang, LineRange, Pair, PairType, Sentence } from '../model.js';
+import type { Anchor, Block, BlockKind, Lang, LineRange, Pair, PairType, Sentence, SentencePair } from '../model.js';
 import { type Skeleton, type Span, skeletonOf } from './locate.js';
 
 /** One piece of text shown on one side: a sentence, or a whole block. */
@@ -27,6 +27,8 @@ export interface Row {
   score: number;
   ja: Unit[];
   en: Unit[];
+  /** The sentence pair the row shows; absent for a row of whole blocks. */
+  sentencePair?: SentencePair;
 }
 
 export interface PairView {
@@ -157,6 +159,7 @@ function rowsOf(pair: Pair): Row[] {
     score: sentencePair.score,
     ja: sentencePair.ja.map((sentence) => sentenceUnit('ja', sentence, blockOfSentence(sentence, pair.ja))),
     en: sentencePair.en.map((sentence) => sentenceUnit('en', sentence, blockOfSentence(sentence, pair.en))),
+    sentencePair,
   }));
 }
 
