@@ -276,7 +276,8 @@ export const CLIENT_SCRIPT = String.raw`
       var start = index.offsets[i];
       var end = start + (index.folded && node.data.codePointAt(start) > 0xffff ? 2 : 1);
       var piece = pieces[pieces.length - 1];
-      if (piece && piece.node === node && piece.end >= start) piece.end = Math.max(piece.end, end);
+      // one match in one text node is one piece: the white space it skipped lies inside it
+      if (piece && piece.node === node) piece.end = Math.max(piece.end, end);
       else pieces.push({ node: node, start: start, end: end });
     }
     return pieces;

@@ -201,6 +201,82 @@ describe('the report in headless Chromium', () => {
     await page.close();
   });
 
+  it('follows #finding-… when the address changes, and Back returns to the finding before', async () => {
+    const { page, errors } = await openPage(browser, excerptUrl);
+    await page.evaluate(() => { location.hash = '#finding-f3'; });
+    await page.waitForFunction(() => document.querySelector('.finding.active')?.id === 'f3');
+    expect(await inViewport(page, '#f3')).toBe(true);
+    await page.evaluate(() => { location.hash = '#finding-f7'; });
+    await page.waitForFunction(() => document.querySelector('.finding.active')?.id === 'f7');
+    expect(await inViewport(page, '#f7')).toBe(true);
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('.finding.active')?.id === 'f3');
+    expect(await activeId(page)).toBe('f3');
+    await page.goForward();
+    await page.waitForFunction(() => document.querySelector('.finding.active')?.id === 'f7');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('searches both texts as the pipeline matches them: "3GeV" finds the PDF\'s "3 G e V", next and previous cycle', async () => {
+    const { page, errors } = await openPage(browser, excerptUrl);
+    await page.locator('#search').fill('3GeV');
+    await page.waitForFunction(() => document.querySelectorAll('mark.hit').length > 0);
+    expect(await page.locator('mark.hit').allTextContents()).toEqual(['3 G e V']);
+    await expect(page.locator('#search-count').textContent()).resolves.toBe('1 of 1');
+
+    // a word in both columns: every occurrence counted, Enter and the buttons move between them
+    await page.locator('#search').fill('nanoterasu');
+    await page.waitForFunction(() => (document.getElementById('search-count')?.textContent ?? '').endsWith(' of 2'));
+    expect(await page.locator('mark.hit').allTextContents()).toEqual(['NanoTerasu', 'NanoTerasu']);
+    const currentColumn = () => page.locator('mark.hit.current').evaluate((hit) => hit.closest('.tx')?.getAttribute('lang'));
+    await expect(currentColumn()).resolves.toBe('ja');
+    await page.locator('#search').press('Enter');
+    await expect(page.locator('#search-count').textContent()).resolves.toBe('2 of 2');
+    await expect(currentColumn()).resolves.toBe('en');
+    expect(await inViewport(page, 'mark.hit.current')).toBe(true);
+    await page.locator('button[data-search-step="1"]').click();
+    await expect(page.locator('#search-count').textContent()).resolves.toBe('1 of 2');
+    await page.locator('#search').press('Shift+Enter');
+    await expect(page.locator('#search-count').textContent()).resolves.toBe('2 of 2');
+
+    await page.locator('#search').fill('存在しない語');
+    await page.waitForFunction(() => document.getElementById('search-count')?.textContent === 'No match');
+    expect(await page.locator('mark.hit').count()).toBe(0);
+    // the text is whole again after the highlights go
+    await expect(page.locator('.tx-ja', { hasText: '3 G e V高輝度放射光施設' }).count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the coverage view on demand: the omitted clause\'s words unlinked, a linked word lighting its English on hover', async () => {
+    const { page, errors } = await openPage(browser, excerptUrl);
+    expect(await page.locator('span.nl, span.lk').count()).toBe(0);
+    await page.locator('label.chip', { hasText: 'Coverage' }).click();
+    expect(await page.locator('body.coverage').count()).toBe(1);
+    // the launch-capacity sentence: the clause the English left out has no English counterpart
+    const launchRow = page.locator('.row', { has: page.locator('mark.m', { hasText: LAUNCH_CLAUSE }) });
+    const unlinked = await launchRow.locator('.tx-ja span.nl').allTextContents();
+    expect(unlinked).toEqual(expect.arrayContaining(['2030年代前半', '打ち上げ能力']));
+    const linkedJa = await launchRow.locator('.tx-ja span.lk').allTextContents();
+    expect(linkedJa).toEqual(expect.arrayContaining(['技術開発', '需要', '政府']));
+    // the clause left out has no link at all
+    expect(linkedJa.filter((text) => LAUNCH_CLAUSE.slice(0, 30).includes(text))).toEqual([]);
+    // the words the English kept are linked: 技術開発 ~ technology development, lit together on hover
+    const word = launchRow.locator('.tx-ja span.lk', { hasText: '技術開発' }).first();
+    await word.scrollIntoViewIfNeeded();
+    await word.hover();
+    const partner = launchRow.locator('.tx-en span.lk.on');
+    await expect(partner.allTextContents()).resolves.toEqual(['technology development']);
+    await expect(word.getAttribute('title')).resolves.toBe('technology development · supplement');
+    // the text itself is unchanged
+    await expect(launchRow.locator('.tx-ja').textContent()).resolves.toContain(LAUNCH_CLAUSE);
+    await page.locator('label.chip', { hasText: 'Coverage' }).click();
+    expect(await page.locator('span.nl').first().evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('prints the text and findings without the controls', async () => {
     const { page } = await openPage(browser, excerptUrl);
     await page.emulateMedia({ media: 'print' });
