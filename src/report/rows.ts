@@ -1,7 +1,7 @@
 // Alignment → what the page shows: each pair as rows (its sentence pairs, or its blocks when the
 // aligner paired no sentences), each row holding the text units of both sides.
 import type { Anchor, Block, BlockKind, Lang, LineRange, Pair, PairType, Sentence, SentencePair } from '../model.js';
-import { type Skeleton, type Span, skeletonOf } from './locate.js';
+import { findAll, type Skeleton, type Span, skeletonOf } from './locate.js';
 
 /** One piece of text shown on one side: a sentence, or a whole block. */
 export interface Unit {
@@ -91,7 +91,18 @@ function sentenceAnchors(sentence: Sentence, block: Block): Anchor[] {
   return anchors;
 }
 
+/**
+ * How much of a block's raw text comes before its normalised text: the list marker or heading
+ * number ('- ・', '② ', '## 2 ') that parsing keeps apart. The page shows the number, so the
+ * reviewer sees what a numbering finding is about; offsets in the normalised text map past it.
+ */
+function leadLength(raw: string, normalized: string): number {
+  const head = normalized.slice(0, 8);
+  return head.trim() === '' ? 0 : (findAll(skeletonOf(raw), head)[0]?.start ?? 0);
+}
+
 function blockUnit(lang: Lang, block: Block): Unit {
+  const lead = leadLength(block.text, block.normalized);
   return {
     key: `${lang}:${block.id}`,
     lang,
@@ -104,7 +115,8 @@ function blockUnit(lang: Lang, block: Block): Unit {
     block: block.id,
     offset: 0,
     hidden: hiddenSpans(block.text, true),
-    skeleton: skeletonOf(block.text),
+    // the lead blanked out, so that skeleton positions line up with the normalised text
+    skeleton: skeletonOf(' '.repeat(lead) + block.text.slice(lead)),
   };
 }
 
@@ -143,8 +155,13 @@ function sentencesCoverBlocks(pair: Pair): boolean {
   return all.length > 0 && all.every((sentence) => shown.has(sentence.id));
 }
 
+/** A pair of headings (or titles) only: shown as its blocks, with their numbers, rather than as sentences. */
+function isHeadingPair(pair: Pair): boolean {
+  return [...pair.ja, ...pair.en].every((block) => block.kind === 'heading' || block.kind === 'title');
+}
+
 function rowsOf(pair: Pair): Row[] {
-  if (pair.sentences.length === 0 || !sentencesCoverBlocks(pair)) {
+  if (pair.sentences.length === 0 || !sentencesCoverBlocks(pair) || isHeadingPair(pair)) {
     return [
       {
         type: pair.type,
