@@ -423,10 +423,14 @@ export const CLIENT_SCRIPT = String.raw`
   var coverageDrawn = false;
   var SOURCES = { s: 'supplement', d: 'dictionary', n: 'number or date', l: 'same Latin word', k: 'loanword', r: 'reading', a: 'learned association' };
 
+  // 'gap+length' tokens, each gap from the end of the span before (coverage.ts)
   function spans(value) {
-    return (value || '').split(' ').filter(Boolean).map(function (pair) {
-      var parts = pair.split('-');
-      return [Number(parts[0]), Number(parts[1])];
+    var previous = 0;
+    return (value || '').split(' ').filter(Boolean).map(function (token) {
+      var parts = token.split('+');
+      var start = previous + Number(parts[0]);
+      previous = start + Number(parts[1]);
+      return [start, previous];
     });
   }
 

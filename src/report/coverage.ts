@@ -139,7 +139,17 @@ export function rowCoverage(row: Row): RowCoverage | null {
   return result;
 }
 
-const spansAttribute = (spans: Span[]): string => spans.map((span) => `${span.start}-${span.end}`).join(' ');
+/** Spans as 'gap+length', each gap from the end of the span before (negative when it goes back): short numbers, a smaller page. */
+function spansAttribute(spans: Span[]): string {
+  let previous = 0;
+  return spans
+    .map((span) => {
+      const token = `${span.start - previous}+${span.end - span.start}`;
+      previous = span.end;
+      return token;
+    })
+    .join(' ');
+}
 
 /** The row's coverage as attributes of its element: data-kj, data-ke, data-ks, data-nl, data-cov. */
 export function coverageAttributes(coverage: RowCoverage | null): string {
