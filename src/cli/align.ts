@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { InputError } from '../model.js';
 import { emit } from './output.js';
+import { FORCE_HELP } from './diff-flags.js';
 
 const FORMATS = ['json', 'jsonl', 'text'];
 const LEVELS = ['block', 'sentence'];
@@ -16,12 +17,14 @@ export function registerAlign(program: Command): void {
     .option('-l, --level <level>', 'block | sentence', 'sentence')
     .option('-f, --format <format>', 'json | jsonl | text', 'json')
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
-    .action(async (ja: string, en: string, options: { level: string; format: string; output?: string }) => {
+    .option('--force', FORCE_HELP)
+    .action(async (ja: string, en: string, options: { level: string; format: string; output?: string; force?: boolean }) => {
       if (!FORMATS.includes(options.format)) throw new InputError(`unknown --format '${options.format}' (expected ${FORMATS.join(', ')})`);
       if (!LEVELS.includes(options.level)) throw new InputError(`unknown --level '${options.level}' (expected ${LEVELS.join(', ')})`);
       const level = options.level as 'block' | 'sentence';
-      const { alignPair } = await import('../pipeline/index.js');
+      const [{ alignPair }, { refuseUnlessTranslation }] = await Promise.all([import('../pipeline/index.js'), import('./translation-check.js')]);
       const alignment = alignPair(ja, en);
+      refuseUnlessTranslation(alignment, ja, en, options.force);
       if (options.format === 'text') {
         const { formatAlignmentText } = await import('../align/text-view.js');
         return emit(formatAlignmentText(alignment, level, process.stdout.columns || 160), options.output);

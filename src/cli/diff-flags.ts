@@ -3,6 +3,9 @@
 import { InputError } from '../model.js';
 import type { FindingFlags } from '../pipeline/options.js';
 
+/** Help of --force (align, diff, export, report); here, where the commands read it without loading a stage. */
+export const FORCE_HELP = 'go on even when the documents do not look like a translation of each other';
+
 export const DIFF_FORMATS = ['text', 'json', 'sarif', 'markdown', 'junit'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
@@ -15,6 +18,7 @@ export interface DiffFlags extends FindingFlags {
   jobs?: string;
   shard?: string;
   summary?: string;
+  force?: boolean;
 }
 
 /** Commander's collector for repeatable flags (--severity). */

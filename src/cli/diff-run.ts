@@ -12,6 +12,7 @@ import { resolvePipelineOptions } from '../pipeline/options.js';
 import { type DiffFlags, usage } from './diff-flags.js';
 import type { DiffJobOptions } from './diff-job.js';
 import { render } from './diff-render.js';
+import { refuseUnlessTranslation } from './translation-check.js';
 import { emit } from './output.js';
 
 /** One report per pair in --out-dir, named by the pair's id; exit 1 when a pair fails or has a
@@ -22,7 +23,7 @@ export async function diffManifest(flags: DiffFlags, toolVersion: string): Promi
   if (flags.writeBaseline !== undefined) usage('--write-baseline records one pair; run it without --manifest');
   const { onWarning: _stderr, ...pipeline } = await resolvePipelineOptions(flags);
   const [{ runManifest }, { diffFileName }] = await Promise.all([import('../batch/run.js'), import('./diff-job.js')]);
-  const jobOptions: DiffJobOptions = { format: flags.format, pipeline, outDir: resolve(flags.outDir), toolVersion };
+  const jobOptions: DiffJobOptions = { format: flags.format, pipeline, outDir: resolve(flags.outDir), toolVersion, force: flags.force === true };
   return runManifest<DiffJobOptions>(
     {
       command: 'diff',
@@ -51,6 +52,7 @@ export async function diffManifest(flags: DiffFlags, toolVersion: string): Promi
 export async function diffCommand(jaPath: string, enPath: string, flags: DiffFlags, toolVersion: string): Promise<number> {
   const options = await resolvePipelineOptions(flags);
   const alignment = alignPair(jaPath, enPath, options);
+  refuseUnlessTranslation(alignment, jaPath, enPath, flags.force);
   const result = findDiscrepancies(alignment, options);
   const input: ReportInput = { jaPath: alignment.ja.path, enPath: alignment.en.path, result };
   const failOn = options.failOn;

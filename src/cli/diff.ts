@@ -7,7 +7,7 @@ import { type Command, Option } from 'commander';
 import { defaultJobs } from '../batch/jobs.js';
 import { DEFAULT_FAIL_ON, FAIL_ON_LEVELS } from '../diff/config.js';
 import { CONFIG_FILE } from '../pipeline/options.js';
-import { collect, DIFF_FORMATS, type DiffFlags, usage } from './diff-flags.js';
+import { collect, DIFF_FORMATS, type DiffFlags, FORCE_HELP, usage } from './diff-flags.js';
 
 export function registerDiff(program: Command): void {
   program
@@ -27,6 +27,7 @@ export function registerDiff(program: Command): void {
     .option('--config <file>', `config file (default: ${CONFIG_FILE} in the working directory, when present)`)
     .option('--severity <spec>', 'severity per kind, e.g. omission=warning,duplication=off (repeatable)', collect)
     .option('--glossary <file>', 'glossary for the terminology check')
+    .option('--force', FORCE_HELP)
     .option('--manifest <file>', 'many pairs, one a line: JA path<TAB>EN path[<TAB>id] ("-": stdin); one report per pair')
     .option('--out-dir <dir>', 'with --manifest: folder for the reports and summary.json')
     .option('-j, --jobs <n>', `with --manifest: worker threads (default: ${defaultJobs()}, the number of cores)`)

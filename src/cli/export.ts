@@ -6,6 +6,7 @@ import { EXPORT_FORMATS, EXPORT_LEVELS, type ExportFormat, type ExportLevel, for
 import { InputError } from '../model.js';
 import type { ExportJobOptions } from './export-job.js';
 import { defaultJobs, parseJobs } from '../batch/jobs.js';
+import { FORCE_HELP } from './diff-flags.js';
 import { emit } from './output.js';
 
 interface ExportCliOptions {
@@ -20,6 +21,7 @@ interface ExportCliOptions {
   jobs?: string;
   shard?: string;
   summary?: string;
+  force?: boolean;
 }
 
 function parseMinScore(text: string): number {
@@ -63,7 +65,7 @@ async function runExport(ja: string | undefined, en: string | undefined, options
         command: 'export',
         tool: `strategy-align ${toolVersion}`,
         jobModule: new URL('../cli/export-job.js', import.meta.url), // right from dist/bundle/ too
-        jobOptions: { export: exportOpts, outDir: options.outDir },
+        jobOptions: { export: exportOpts, outDir: options.outDir, force: options.force === true },
         summaryOptions: recorded,
         outputsOf: (entry) => [exportFileName(entry, exportOpts)],
       },
@@ -82,12 +84,15 @@ async function runExport(ja: string | undefined, en: string | undefined, options
     if (value !== undefined) usage(`${flag} works with --manifest only`);
   }
   const format = options.format ?? (options.output ? formatFromFileName(options.output) : null) ?? 'tmx';
-  const [{ alignPair }, { warnOnStderr }, { exportAlignment }] = await Promise.all([
+  const [{ alignPair }, { warnOnStderr }, { exportAlignment }, { refuseUnlessTranslation }] = await Promise.all([
     import('../pipeline/index.js'),
     import('../pipeline/options.js'),
     import('../export/index.js'),
+    import('./translation-check.js'),
   ]);
-  const { content, emptyReason } = exportAlignment(alignPair(ja, en, { onWarning: warnOnStderr }), exportOptions(options, format, toolVersion));
+  const alignment = alignPair(ja, en, { onWarning: warnOnStderr });
+  refuseUnlessTranslation(alignment, ja, en, options.force);
+  const { content, emptyReason } = exportAlignment(alignment, exportOptions(options, format, toolVersion));
   if (emptyReason) warnOnStderr(emptyReason);
   emit(content, options.output);
 }
@@ -104,6 +109,7 @@ export function registerExport(program: Command): void {
     .option('--include-unpaired', 'also export text the other side lacks (1-0, 0-1 pairs)')
     .option('--header', 'TSV: start with the line ja<TAB>en<TAB>score<TAB>type')
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
+    .option('--force', FORCE_HELP)
     .option('--manifest <file>', 'pairs to export, one a line: JA path<TAB>EN path[<TAB>id] ("-": stdin)')
     .option('--out-dir <dir>', 'with --manifest: folder for one file per pair and summary.json')
     .option('-j, --jobs <n>', `with --manifest: worker threads (default: ${defaultJobs()}, the number of cores)`)

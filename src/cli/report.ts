@@ -2,13 +2,14 @@
 // baseline), rendered as one self-contained HTML page. Exit 0 once the page is written, whatever it shows.
 import type { Command } from 'commander';
 import type { FindingFlags } from '../pipeline/options.js';
-import { collect } from './diff-flags.js';
+import { collect, FORCE_HELP } from './diff-flags.js';
 import { emit } from './output.js';
 
 interface ReportFlags extends Omit<FindingFlags, 'failOn'> {
   output?: string;
   title?: string;
   timestamp?: boolean;
+  force?: boolean;
 }
 
 export function registerReport(program: Command): void {
@@ -23,15 +24,18 @@ export function registerReport(program: Command): void {
     .option('--baseline <file>', 'leave out the findings recorded in this baseline file (counted on the page)')
     .option('--glossary <file>', 'glossary for the terminology check')
     .option('--title <text>', 'page title (default: the documents\' titles)')
+    .option('--force', FORCE_HELP)
     .option('--timestamp', 'show the time of the run on the page (the output then differs run to run)')
     .action(async (ja: string, en: string, flags: ReportFlags) => {
-      const [{ resolvePipelineOptions }, { alignPair, findDiscrepancies }, { renderReport }] = await Promise.all([
+      const [{ resolvePipelineOptions }, { alignPair, findDiscrepancies }, { renderReport }, { refuseUnlessTranslation }] = await Promise.all([
         import('../pipeline/options.js'),
         import('../pipeline/index.js'),
         import('../report/index.js'),
+        import('./translation-check.js'),
       ]);
       const options = await resolvePipelineOptions(flags);
       const alignment = alignPair(ja, en, options);
+      refuseUnlessTranslation(alignment, ja, en, flags.force);
       const { discrepancies, summary } = findDiscrepancies(alignment, options);
       const html = renderReport(alignment, discrepancies, {
         ...(flags.title !== undefined ? { title: flags.title } : {}),
