@@ -1,7 +1,7 @@
 // Alignment → what the page shows: each pair as rows (its sentence pairs, or its blocks when the
 // aligner paired no sentences), each row holding the text units of both sides.
-import type { Anchor, Block, BlockKind, Lang, LineRange, Pair, PairType, Sentence } from '../model.js';
-import { type Skeleton, type Span, skeletonOf } from './locate.js';
+import type { Anchor, Block, BlockKind, Lang, LineRange, Pair, PairType, Sentence, SentencePair } from '../model.js';
+import { findAll, type Skeleton, type Span, skeletonOf } from './locate.js';
 
 /** One piece of text shown on one side: a sentence, or a whole block. */
 export interface Unit {
@@ -24,9 +24,9 @@ export interface Unit {
   readonly skeleton: Skeleton;
 }
 
-function withSkeleton(unit: Omit<Unit, 'skeleton'>): Unit {
+function withSkeleton(unit: Omit<Unit, 'skeleton'>, source: () => string = () => unit.raw): Unit {
   let skeleton: Skeleton | undefined;
-  return Object.defineProperty(unit, 'skeleton', { enumerable: true, get: () => (skeleton ??= skeletonOf(unit.raw)) }) as Unit;
+  return Object.defineProperty(unit, 'skeleton', { enumerable: true, get: () => (skeleton ??= skeletonOf(source())) }) as Unit;
 }
 
 export interface Row {
@@ -34,6 +34,8 @@ export interface Row {
   score: number;
   ja: Unit[];
   en: Unit[];
+  /** The sentence pair the row shows; absent for a row of whole blocks. */
+  sentencePair?: SentencePair;
 }
 
 export interface PairView {
@@ -96,20 +98,37 @@ function sentenceAnchors(sentence: Sentence, block: Block): Anchor[] {
   return anchors;
 }
 
+/**
+ * How much of a block's raw text comes before its normalised text: the list marker or heading
+ * number ('- ・', '② ', '## 2 ') that parsing keeps apart. The page shows the number, so the
+ * reviewer sees what a numbering finding is about; offsets in the normalised text map past it.
+ */
+function leadLength(raw: string, normalized: string): number {
+  const head = normalized.slice(0, 8);
+  return head.trim() === '' ? 0 : (findAll(skeletonOf(raw), head)[0]?.start ?? 0);
+}
+
 function blockUnit(lang: Lang, block: Block): Unit {
-  return withSkeleton({
-    key: `${lang}:${block.id}`,
-    lang,
-    blockKind: block.kind,
-    isBlock: true,
-    raw: block.text,
-    normalized: block.normalized,
-    anchors: block.anchors,
-    lines: block.lines,
-    block: block.id,
-    offset: 0,
-    hidden: hiddenSpans(block.text, true),
-  });
+  return withSkeleton(
+    {
+      key: `${lang}:${block.id}`,
+      lang,
+      blockKind: block.kind,
+      isBlock: true,
+      raw: block.text,
+      normalized: block.normalized,
+      anchors: block.anchors,
+      lines: block.lines,
+      block: block.id,
+      offset: 0,
+      hidden: hiddenSpans(block.text, true),
+    },
+    // the lead blanked out, so that skeleton positions line up with the normalised text
+    () => {
+      const lead = leadLength(block.text, block.normalized);
+      return ' '.repeat(lead) + block.text.slice(lead);
+    },
+  );
 }
 
 function sentenceUnit(lang: Lang, sentence: Sentence, block: Block | undefined): Unit {
@@ -146,8 +165,13 @@ function sentencesCoverBlocks(pair: Pair): boolean {
   return all.length > 0 && all.every((sentence) => shown.has(sentence.id));
 }
 
+/** A pair of headings (or titles) only: shown as its blocks, with their numbers, rather than as sentences. */
+function isHeadingPair(pair: Pair): boolean {
+  return [...pair.ja, ...pair.en].every((block) => block.kind === 'heading' || block.kind === 'title');
+}
+
 function rowsOf(pair: Pair): Row[] {
-  if (pair.sentences.length === 0 || !sentencesCoverBlocks(pair)) {
+  if (pair.sentences.length === 0 || !sentencesCoverBlocks(pair) || isHeadingPair(pair)) {
     return [
       {
         type: pair.type,
@@ -162,6 +186,7 @@ function rowsOf(pair: Pair): Row[] {
     score: sentencePair.score,
     ja: sentencePair.ja.map((sentence) => sentenceUnit('ja', sentence, blockOfSentence(sentence, pair.ja))),
     en: sentencePair.en.map((sentence) => sentenceUnit('en', sentence, blockOfSentence(sentence, pair.en))),
+    sentencePair,
   }));
 }
 
