@@ -70,7 +70,7 @@ const JA_PARTIAL_DATE = /(?<![\d年])\d{1,2}月(?:\d{1,2}日)?|(?<![\d月])\d{1,
 // (7月22日 (旧暦) → August 29), so the date is the year alone. The name is a run of one to four
 // ideographs (longer runs are words: 量子産業化元年), the disambiguator (日本)/(元号) Wikipedia adds allowed.
 const OTHER_ERA_YEAR = new RegExp(
-  String.raw`(?<name>[\u3400-\u9fff々]{1,4})(?<![〇一二三四五六七八九十百千万])(?: ?[(（](?:日本|元号)[)）])?(?:\d{1,2}|元|[一二三四五六七八九十]{1,3})年(?![間前後目来余代度])` +
+  String.raw`(?:(?<name>[\u3400-\u9fff々]{1,4})(?<![〇一二三四五六七八九十百千万])(?: ?[(（](?:日本|元号)[)）])?|(?<![\d.,]))(?:\d{1,2}|元|[一二三四五六七八九十]{1,3})年(?![間前後目来余代度])` +
     String.raw`(?<restated>[(（](?<west>\d{3,4})年?[)）])?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[ _]?[(（]旧暦[)）])?`,
   'gu',
 );
@@ -89,9 +89,14 @@ function findOtherEraYears(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const m of text.matchAll(OTHER_ERA_YEAR)) {
     const g = m.groups!;
-    if (ERAS[g.name!.slice(-2)] !== undefined) continue; // 明治..令和: read by JA_DATE
-    if (COUNT_PREFIX.test(g.name!)) continue;
-    if (ideographRunBefore(text, m.index + g.name!.length) > 4) continue;
+    if (g.name === undefined) {
+      // 8年（669年）: the era named before, its year restated
+      if (g.restated === undefined || /^[一二三四五六七八九十]/u.test(m[0])) continue;
+    } else {
+      if (ERAS[g.name.slice(-2)] !== undefined) continue; // 明治..令和: read by JA_DATE
+      if (COUNT_PREFIX.test(g.name)) continue;
+      if (ideographRunBefore(text, m.index + g.name.length) > 4) continue;
+    }
     const start = m.index;
     const end = start + m[0].length;
     const west = g.west === undefined ? null : Number(g.west);

@@ -53,7 +53,9 @@ export function parseJapaneseNumber(text: string): string | null {
     if (exponent >= lastExponent) return null; // 万 before 億, or two plain parts
     lastExponent = exponent;
     let value: string | null;
+    const digitsTimes = /^(\d+)([千百])$/u.exec(part); // 8万4千: digits with a kanji multiplier
     if (/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(part)) value = scaleDecimal(part, exponent);
+    else if (digitsTimes) value = scaleDecimal(digitsTimes[1]!, exponent + (digitsTimes[2] === '千' ? 3 : 2));
     else if (KANJI_NUMERAL.test(part)) {
       const small = kanjiBelowTenThousand(part);
       value = small === null ? null : scaleDecimal(small, exponent);
@@ -132,7 +134,7 @@ const JA_COUNTERS_AFTER_DAI = new Set(['期', '回', '次', '号', '章', '条',
 
 const EN_UNIT: Record<string, string> = {
   yen: 'yen', year: 'years', years: 'years', month: 'months', months: 'months', cases: 'cases',
-  universities: 'universities', issues: 'issues', people: 'people', persons: 'people',
+  universities: 'universities', issues: 'issues', people: 'people', persons: 'people', person: 'people',
   companies: 'companies', countries: 'countries', fields: 'fields', institutions: 'institutions',
   schools: 'schools', sites: 'sites', minute: 'minutes', minutes: 'minutes', hour: 'hours', hours: 'hours',
   seconds: 'seconds',
@@ -143,7 +145,7 @@ const EN_UNIT: Record<string, string> = {
 
 const JA_DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const JA_KANJI = '[〇一二三四五六七八九十百千]+';
-const JA_PART = `(?:${JA_DIGITS}|${JA_KANJI})`;
+const JA_PART = `(?:\\d+[千百](?![〇一二三四五六七八九十百千])|${JA_DIGITS}|${JA_KANJI})`;
 // Not in the middle of another number, nor glued to a Latin name (G7, SPring-8, JTC1).
 const JA_NUMBER = new RegExp(
   String.raw`(?<![\d.,]|[A-Za-z][-.]?)(?:(?:${JA_PART}[兆億万])+${JA_PART}?|${JA_PART})`,
@@ -339,6 +341,8 @@ function findEnglishNumbers(text: string): Candidate[] {
     }
     found.push(candidate('number', start, end, value, qualifiers, unit));
   }
+  // "the eldest son" is 長男
+  for (const m of text.matchAll(/\beldest\b/giu)) found.push(candidate('number', m.index, m.index + m[0].length, '1', ['ordinal']));
   for (const m of text.matchAll(/\b(?<twice>twice|doubled?|doubling)\b|\b(?<triple>triple|tripled|tripling)\b/giu)) {
     found.push(candidate('number', m.index, m.index + m[0].length, m.groups!.twice ? '2' : '3', ['times']));
   }

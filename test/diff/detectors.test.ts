@@ -136,3 +136,56 @@ describe('each detector on real text pairs', () => {
     expect(terse.length).toBeGreaterThan(0);
   });
 });
+
+/** Faithful translations from the dev corpus: excerpts from "NICT, Japanese-English Bilingual Corpus
+ *  of Wikipedia's Kyoto Articles" (CC BY-SA 3.0), article id with each. Each pair says the same
+ *  thing, so the values detector must find nothing (or exactly the difference named). */
+interface TextCase {
+  name: string;
+  ja: string;
+  en: string;
+  expected: Array<[DiscrepancyKind, Severity, string]>;
+}
+
+const FAITHFUL: TextCase[] = [
+  {
+    name: 'a value the Japanese writes inside a word: 五位 = "Goi (Fifth Rank)", 六位 = "Rokui (Sixth Rank)" (SNT00179)',
+    ja: '笏には、象牙製の牙笏（げしゃく）と木製の木笏（もくしゃく）とがある。かつては五位以上の者は牙笏、六位以下は木笏と決まっていたが、後に位階に関係なく礼服 (宮中)のときにのみ牙笏を用い、普段は木笏を用いるようになった。',
+    en: 'There are two types of Shaku: geshaku which is made of ivory and mokushaku which is made of wood. Formerly, there was a rule according to which geshaku was used by persons of the Goi (Fifth Rank) or above, and mokushaku was used by persons of the Rokui (Sixth Rank) or below; later, however, geshaku came to be used during formal attire (court) and mokushaku in other occasions, regardless of the rank of the holder.',
+    expected: [],
+  },
+  {
+    name: 'a count the English spells out: 8名 = "eight"; an era year restated as 1098 (TTL00097)',
+    ja: '近衛中将・少将はともに四等官の次官にあたるために、近衛次将（このえじしょう）とも称した。承徳2年（1098年）に左右近衛次将の定員は合計8名とされた。',
+    en: 'As both Konoe no chujo and Konoe no shosho corresponded to suke based on the Shitokan system, they were also called Konoe jisho. The total number of konoe jisho of the Left and Right division was set at eight in 1098.',
+    expected: [],
+  },
+  {
+    name: 'a figure read as a year on one side and a count on the other: 1000石 = "1000 koku" (SAT00374)',
+    ja: 'このときに村雲の寺地と「瑞龍寺」の寺号、寺領1000石を与えたのが後陽成天皇である。',
+    en: 'Then, the temple land in Murakumo, the jigo (the name of a Buddhist temple) of "Zuiryu-ji Temple" and 1000 koku of temple estate was given by the Emperor Goyosei.',
+    expected: [],
+  },
+  {
+    name: 'digits with a kanji multiplier: 8万4千 = "84,000" (CLT01807)',
+    ja: 'そうして、生前の恨みを晴らすため、8万4千匹もの鼠の大群を率いて比叡山を駆け登り、延暦寺の仏像や経典を食い破ったとされる。',
+    en: 'Then in order to work off the grudge, he led a large army of 84,000 rats and climbed up Mt. Hiei and bit off statues of Buddha and Buddhist scriptures in Enryaku-ji Temple.',
+    expected: [],
+  },
+  {
+    name: 'the same excerpt with the figure changed is still a mismatch (CLT01807, 84,000 → 48,000)',
+    ja: 'そうして、生前の恨みを晴らすため、8万4千匹もの鼠の大群を率いて比叡山を駆け登り、延暦寺の仏像や経典を食い破ったとされる。',
+    en: 'Then in order to work off the grudge, he led a large army of 48,000 rats and climbed up Mt. Hiei and bit off statues of Buddha and Buddhist scriptures in Enryaku-ji Temple.',
+    expected: [['number-mismatch', 'error', '8万4千']],
+  },
+];
+
+describe('faithful dev-corpus translations give no finding', () => {
+  it.each(FAITHFUL)('$name', (testCase) => {
+    const ja = documentFromText(testCase.ja, 'excerpt.ja.txt', 'ja');
+    const en = documentFromText(testCase.en, 'excerpt.en.md', 'en');
+    const found = runDiff(alignDocuments(ja, en)).discrepancies.map((d) => [d.kind, d.severity, concerned(d)?.text ?? ''] as const);
+    expect(found.map(([kind, severity]) => [kind, severity])).toEqual(testCase.expected.map(([kind, severity]) => [kind, severity]));
+    testCase.expected.forEach(([, , text], i) => expect(found[i]![2]).toContain(text));
+  });
+});
