@@ -38,7 +38,7 @@ const CASES: Case[] = [
     ja: [305, 305],
     en: [302, 303],
     expected: [
-      ['addition', 'warning', 'research facilities as an organization'],
+      ['addition', 'error', 'research facilities as an organization'],
       ['number-mismatch', 'error', '3GeV'],
     ],
   },
@@ -187,5 +187,55 @@ describe('faithful dev-corpus translations give no finding', () => {
     const found = runDiff(alignDocuments(ja, en)).discrepancies.map((d) => [d.kind, d.severity, concerned(d)?.text ?? ''] as const);
     expect(found.map(([kind, severity]) => [kind, severity])).toEqual(testCase.expected.map(([kind, severity]) => [kind, severity]));
     testCase.expected.forEach(([, , text], i) => expect(found[i]![2]).toContain(text));
+  });
+});
+
+/** Content on one side only, made by cutting or repeating a sentence of a faithful dev-corpus
+ *  translation (excerpts as above, NICT, CC BY-SA 3.0). */
+const ONE_SIDE: TextCase[] = [
+  {
+    name: 'a sentence the English drops from a verbosely translated paragraph: judged by the paragraph’s own ratio (EPR00228)',
+    ja: '文保元年（1317年）伏見が崩御すると次の皇太子を巡り両統の争いが激しくなり、仲裁を期待された幕府は、以後の皇位継承に一定の基準を定めることを目的に次の3点を両統に示した。花園が皇太子尊治親王に譲位すること。今後、在位年数を十年として両統交替すること。次の皇太子は邦良親王とし、その次を後伏見皇子の量仁親王（光厳天皇）とすること。以降は両統迭立することで和解が成立したといわれている。',
+    en: 'After the death of Fushimi in 1317, the dispute about the heir to the throne between the two imperial lineages became intense; accordingly, the bakufu, who was expected to reconcile the two, proposed the following three points, for the purpose of setting criteria for the heir to the throne. Hanazono would abdicate in favor of Imperial Prince Takaharu. The period of reign would be made ten years and the succession to the throne would alternate between the two imperial lineages. Imperial Prince Kuniyoshi would be the next Crown Prince, succeeded by Imperial Prince Kazuhito (Emperor Kogon), the son of Gofushimi.',
+    expected: [['omission', 'error', '以降は両統迭立することで和解が成立した']],
+  },
+  {
+    name: 'a dropped sentence with a value is an omission whatever the lengths say (HST00789, 明治17年（1884年）)',
+    ja: '歴代当主は美濃国守あるいは甲斐守に任ぜられた。明治時代に華族に列し、明治17年（1884年）柳沢保申が伯爵になった。武田氏宗家の高家武田氏とは密接な関係にあり、保申の次男、武田信保が高家武田氏の当主を継ぎ、血筋が絶えることなく現在に至っている。',
+    en: 'The head of the clan was traditionally designated as the lord of either Mino Province or Kai Province. The YANAGISAWA clan had a close relationship with the Koke Takeda clan, the main stream of the Takeda clan; Nobuyasu TAKEDA, the second son of Yasunobu, became the head of Koke Takeda clan and the family line has continued to the present day.',
+    expected: [['omission', 'error', '明治17年(1884年)']],
+  },
+  {
+    name: 'a heading pasted twice is a duplication (BDS01059)',
+    ja: '沼田法印（丹石流）',
+    en: 'Hoin NUMATA (Tanseki-ryu school) Hoin NUMATA (Tanseki-ryu school)',
+    expected: [['duplication', 'warning', 'Hoin NUMATA (Tanseki-ryu school)']],
+  },
+  {
+    name: 'a repeat the Japanese makes too is faithful: 中御門家中御門家 (FML00055)',
+    ja: '中御門家中御門家（なかのみかどけ）は、藤原北家勧修寺流の公家。',
+    en: 'The Nakanomikado family The Nakanomikado family was court nobility of Kajuji-ryu (the Kajuji lineage) of the northern House of the Fujiwara clan.',
+    expected: [],
+  },
+];
+
+describe('content on one side only', () => {
+  it.each(ONE_SIDE)('$name', (testCase) => {
+    const ja = documentFromText(testCase.ja, 'excerpt.ja.txt', 'ja');
+    const en = documentFromText(testCase.en, 'excerpt.en.md', 'en');
+    const found = runDiff(alignDocuments(ja, en)).discrepancies.map((d) => [d.kind, d.severity, concerned(d)?.text ?? ''] as const);
+    expect(found.map(([kind, severity]) => [kind, severity])).toEqual(testCase.expected.map(([kind, severity]) => [kind, severity]));
+    testCase.expected.forEach(([, , text], i) => expect(found[i]![2]).toContain(text));
+  });
+
+  it('an English sentence with a figure appended to a seed bullet is an error (ja 144 / en 133)', () => {
+    const added = 'The budget for fiscal 2026 was 3.5 billion yen.';
+    const ja = documentFromText(excerpt('ja', [144, 144]), 'excerpt.ja.txt', 'ja');
+    const en = documentFromText(`${excerpt('en', [133, 133]).trimEnd()} ${added}`, 'excerpt.en.md', 'en');
+    const baseline = runDiff(alignDocuments(ja, documentFromText(excerpt('en', [133, 133]), 'excerpt.en.md', 'en'))).discrepancies;
+    expect(baseline).toEqual([]);
+    const found = runDiff(alignDocuments(ja, en)).discrepancies;
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((d) => d.severity === 'error' && d.en?.text.includes('3.5 billion yen'))).toBe(true);
   });
 });

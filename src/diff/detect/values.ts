@@ -106,6 +106,16 @@ function sentenceAnchors(blocks: Block[]): Array<{ block: Block; sentence: Sente
   return blocks.flatMap((block) => (block.sentences ?? []).flatMap((sentence) => sentence.anchors.filter(isValue).map((anchor) => ({ block, sentence, anchor }))));
 }
 
+/** The significant values of a sentence the other side's blocks do not have (nor write where no
+ *  anchor is read): what makes an unpaired sentence an omission or addition whatever its length. */
+export function valuesOnlyIn(sentence: Sentence, lang: 'ja' | 'en', other: Block[]): Anchor[] {
+  const others = other.flatMap((b) => b.anchors ?? []).filter(isValue);
+  const jaText = lang === 'en' ? other.map((b) => b.normalized).join('\n') : '';
+  return sentence.anchors
+    .filter(isValue)
+    .filter((a) => significant(a) && !presentIn(a, others) && !(lang === 'en' && writtenInJapanese(a, jaText)));
+}
+
 export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[] {
   if (pair.ja.length === 0 || pair.en.length === 0) return [];
   if (pair.ja.some((b) => b.kind === 'toc' || b.kind === 'title')) return [];
