@@ -3,6 +3,7 @@
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from './model.js';
+import { describeWriteError } from './read/fs-errors.js';
 
 const pendingTempFiles = new Set<string>();
 
@@ -53,8 +54,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     } catch {
       // never created
     }
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`cannot be written (${code ?? String(error)})`, path);
+    throw new InputError(describeWriteError(error), path);
   } finally {
     pendingTempFiles.delete(temp);
   }

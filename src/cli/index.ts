@@ -16,7 +16,7 @@ export function buildProgram(): Command {
     .description('Align a Japanese policy document with its English translation and report where they disagree.')
     .version(VERSION)
     .option('--debug', 'show stack traces of internal errors')
-    .showHelpAfterError('(run strategy-align --help for usage)')
+    .configureOutput({ outputError: usageErrorLine('strategy-align') })
     .exitOverride();
   registerParse(program);
   registerAlign(program);
@@ -24,7 +24,16 @@ export function buildProgram(): Command {
   registerReport(program);
   registerGlossary(program);
   registerExport(program);
+  for (const command of program.commands) command.configureOutput({ outputError: usageErrorLine(`strategy-align ${command.name()}`) });
   return program;
+}
+
+/**
+ * Commander's usage errors ("error: unknown option '--bogus'") in the style of every other error:
+ * one line, `strategy-align: problem`, with where to find the usage.
+ */
+function usageErrorLine(usage: string): (message: string, write: (text: string) => void) => void {
+  return (message, write) => write(`strategy-align: ${message.replace(/^error: /u, '').trim().replace(/\s*\n\s*/gu, ' ')} (run ${usage} --help for usage)\n`);
 }
 
 /**

@@ -1,11 +1,13 @@
 // Evidence from every source, combined into ranked term pairs.
 import type { Token } from '../anchors/tokenizer.js';
 import { associate, DEFAULT_ASSOCIATION, type AssociationOptions } from './association.js';
+import { compositionEvidence } from './composition.js';
 import { definitionEvidence } from './definitions.js';
 import { englishTermPattern, japaneseTermFinder } from './match.js';
 import { katakanaEvidence } from './katakana.js';
 import { englishPhrases, japanesePhrases } from './phrases.js';
 import { quoteEvidence } from './quotes.js';
+import { termhood } from './termhood.js';
 import type { AlignedText } from './sentence-pairs.js';
 import { hasJapanese } from '../text/script.js';
 import { cleanEnglishTerm, cleanJapaneseTerm, englishKey, singularize } from './text.js';
@@ -65,11 +67,12 @@ function sourceConfidence(items: Evidence[]): number {
   return best + (1 - best) * Math.min(0.5, 0.15 * (seenIn - 1));
 }
 
-function combinedScore(items: Evidence[]): { score: number; sources: EvidenceSource[] } {
+/** Noisy-or of the sources' confidences: how sure the evidence is that `en` translates `ja`. */
+function combinedConfidence(items: Evidence[]): { confidence: number; sources: EvidenceSource[] } {
   const sources = EVIDENCE_SOURCES.filter((source) => items.some((item) => item.source === source));
   let doubt = 1;
   for (const source of sources) doubt *= 1 - sourceConfidence(items.filter((item) => item.source === source));
-  return { score: Math.round((1 - doubt) * 1000) / 1000, sources };
+  return { confidence: 1 - doubt, sources };
 }
 
 const TITLE_SOURCES = new Set<EvidenceSource>(['definition', 'abbreviation', 'quote']);
@@ -84,7 +87,7 @@ function englishDisplay(group: Group, surfaces: Map<string, Map<string, number>>
   for (const item of group.items) if (TITLE_SOURCES.has(item.source)) named.set(cleanEnglishTerm(item.en), (named.get(cleanEnglishTerm(item.en)) ?? 0) + 1);
   if (named.size > 0) return lowerSentenceInitial(mostFrequent(named));
   const forms = new Map<string, number>(surfaces.get(group.enKey) ?? []);
-  for (const item of group.items) if (item.source === 'katakana') forms.set(item.en, (forms.get(item.en) ?? 0) + 1);
+  for (const item of group.items) if (item.source === 'katakana' || item.source === 'dictionary') forms.set(item.en, (forms.get(item.en) ?? 0) + 1);
   if (forms.size === 0) return group.enKey;
   const form = mostFrequent(forms);
   // a capital only from a sentence start or a name around it ("AI Safety Institute") is dropped
@@ -137,6 +140,7 @@ export function rankCandidates(evidence: Evidence[], texts: AlignedText[], surfa
   const candidates: TermCandidate[] = [];
   const englishText = texts.map((text) => text.en).join('\n');
   const lowerEnglish = texts.map((text) => text.en.toLowerCase());
+  const seenIn: Array<Set<number>> = [];
   for (const group of groups.values()) {
     const en = englishDisplay(group, surfaces, englishText);
     const together = cooccurrences(group.ja, en, texts, lowerEnglish);
@@ -147,9 +151,35 @@ export function rankCandidates(evidence: Evidence[], texts: AlignedText[], surfa
     const count = exampleTexts.length;
     if (count < options.minCount) continue;
     const examples: TermExample[] = exampleTexts.slice(0, options.maxExamples).map((text) => ({ jaLines: text.jaLines, enLines: text.enLines }));
-    candidates.push({ ja: group.ja, en, ...combinedScore(group.items), count, examples });
+    const { confidence, sources } = combinedConfidence(group.items);
+    // a term the general dictionary already has ranks below a domain term it lacks
+    const score = Math.round(confidence * termhood(group.ja, en, sources) * 1000) / 1000;
+    candidates.push({ ja: group.ja, en, score, count, sources, examples });
+    seenIn.push(new Set(exampleTexts.map((text) => text.index)));
   }
-  return candidates.sort((a, b) => b.score - a.score || b.count - a.count || compare(a.ja, b.ja) || compare(a.en, b.en));
+  const kept = candidates.filter((candidate, i) => !pieceOfLonger(candidate, seenIn[i]!, candidates, seenIn));
+  return kept.sort((a, b) => b.score - a.score || b.count - a.count || compare(a.ja, b.ja) || compare(a.en, b.en));
+}
+
+/**
+ * Whether a candidate only ever appears inside a longer one: both its sides within the other's, in
+ * no aligned pair the other lacks (キャンパス = Global Startup Campus beside グローバル・スタートアップ・キャンパス,
+ * "Fusion Energy Innovation" beside "Fusion Energy Innovation Strategy").
+ */
+function pieceOfLonger(candidate: TermCandidate, seen: Set<number>, all: TermCandidate[], seenIn: Array<Set<number>>): boolean {
+  // a term the document defines stands on its own
+  if (candidate.sources.includes('definition')) return false;
+  const en = candidate.en.toLowerCase();
+  // with the same Japanese, only a window of association is taken for cut: "Marine Security Platform"
+  // is right where a quote gives "Building a Marine Security Platform"
+  const cutEnglish = candidate.sources.every((source) => source === 'association');
+  return all.some((other, j) => {
+    if (other === candidate || other.ja.length + other.en.length <= candidate.ja.length + candidate.en.length) return false;
+    if (!other.ja.includes(candidate.ja) || !other.en.toLowerCase().includes(en)) return false;
+    if (other.ja === candidate.ja && !cutEnglish) return false;
+    for (const index of seen) if (!seenIn[j]!.has(index)) return false;
+    return true;
+  });
 }
 
 function compare(a: string, b: string): number {
@@ -161,6 +191,6 @@ export function glossaryCandidates(texts: AlignedText[], tokens: Token[][], opti
   const settings: GlossaryOptions = { ...DEFAULT_GLOSSARY, ...options };
   settings.association = { ...settings.association, minCount: Math.max(settings.association.minCount, settings.minCount) };
   const association = associationEvidence(texts, tokens, settings.association);
-  const evidence = [...definitionEvidence(texts), ...quoteEvidence(texts, tokens), ...katakanaEvidence(texts), ...association.evidence];
+  const evidence = [...definitionEvidence(texts), ...quoteEvidence(texts, tokens), ...katakanaEvidence(texts), ...compositionEvidence(texts, tokens), ...association.evidence];
   return rankCandidates(evidence, texts, association.surfaces, settings);
 }

@@ -6,7 +6,7 @@ import { annotateDocument } from '../anchors/index.js';
 import { type DiffResult, runDiff } from '../diff/index.js';
 import type { Alignment, Document, SourceText } from '../model.js';
 import { parseDocument } from '../parse/index.js';
-import { readPair, readSource, sourceFromBytes } from '../read/index.js';
+import { type ReadOptions, readPair, readSource, sourceFromBytes } from '../read/index.js';
 import { defaultPipelineOptions, diffOptionsOf, type PipelineOptions, warnOnStderr } from './options.js';
 
 export { readPair, readSource, sourceFromBytes };
@@ -21,9 +21,10 @@ export function documentFromText(text: string, path: string, lang?: 'ja' | 'en')
   return loadDocument(sourceFromBytes(Buffer.from(text, 'utf8'), path, lang));
 }
 
-/** Reads both files (swapping them, with a warning, when given the wrong way round) and aligns them. */
-export function alignPair(jaPath: string, enPath: string, options: Pick<PipelineOptions, 'onWarning'> = { onWarning: warnOnStderr }): Alignment {
-  const { ja, en } = readPair(jaPath, enPath, options.onWarning);
+/** Reads both files (swapping them, with a warning, when given the wrong way round; `-` is standard
+ *  input, named options.stdinName) and aligns them. */
+export function alignPair(jaPath: string, enPath: string, options: Pick<PipelineOptions, 'onWarning'> & ReadOptions = { onWarning: warnOnStderr }): Alignment {
+  const { ja, en } = readPair(jaPath, enPath, options.onWarning, options.stdinName === undefined ? {} : { stdinName: options.stdinName });
   return alignDocuments(loadDocument(ja), loadDocument(en));
 }
 
