@@ -64,8 +64,58 @@ const JA_SUFFIX_QUALIFIER: Record<string, Qualifier> = {
 // from being read as numbers.
 const JA_PARTIAL_DATE = /(?<![\d年])\d{1,2}月(?:\d{1,2}日)?|(?<![\d月])\d{1,2}日(?!間)/gu;
 
-function findJapaneseDates(text: string): Candidate[] {
+// An era or reign with no table entry (文永11年, 天養元年, 天武天皇5年, 承和 (日本)9年, 同10年): its year
+// is no count of years and no Western year. A Western year restated in brackets (文永11年（1274年）)
+// is the date; a month and day after it follow the old lunisolar calendar, which the English converts
+// (7月22日 (旧暦) → August 29), so the date is the year alone. The name is a run of one to four
+// ideographs (longer runs are words: 量子産業化元年), the disambiguator (日本)/(元号) Wikipedia adds allowed.
+const OTHER_ERA_YEAR = new RegExp(
+  String.raw`(?:(?<name>[\u3400-\u9fff々]{1,4})(?<![〇一二三四五六七八九十百千万])(?: ?[(（](?:日本|元号)[)）])?|(?<![\d.,]))(?:\d{1,2}|元|[一二三四五六七八九十]{1,3})年(?![間前後目来余代度])` +
+    String.raw`(?<restated>[(（](?<west>\d{3,4})年?[)）])?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[ _]?[(（]旧暦[)）])?`,
+  'gu',
+);
+const RELATIVE_YEAR_DATE = /(?:同|翌|前|その|其の)年\d{1,2}月(?:\d{1,2}日)?(?:[ _]?[(（]旧暦[)）])?/gu;
+const EARLY_YEAR_MONTH = /(?<![\d.,])(\d{3}年)\d{1,2}月(?:\d{1,2}日)?/gu;
+/** Ideographs before a year count that make it a count, not an era year (約80年, 第3年, 毎年). */
+const COUNT_PREFIX = /[約第全各計毎間後前]$/u;
+/** The ideograph run right before a match, as far back as it goes (the era name may follow 翌 or 同). */
+function ideographRunBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && /[\u3400-\u9fff々]/u.test(text[start - 1]!)) start--;
+  return end - start;
+}
+
+function findOtherEraYears(text: string): Candidate[] {
   const found: Candidate[] = [];
+  for (const m of text.matchAll(OTHER_ERA_YEAR)) {
+    const g = m.groups!;
+    if (g.name === undefined) {
+      // 8年（669年）: the era named before, its year restated
+      if (g.restated === undefined || /^[一二三四五六七八九十]/u.test(m[0])) continue;
+    } else {
+      if (ERAS[g.name.slice(-2)] !== undefined) continue; // 明治..令和: read by JA_DATE
+      if (COUNT_PREFIX.test(g.name)) continue;
+      if (ideographRunBefore(text, m.index + g.name.length) > 4) continue;
+    }
+    const start = m.index;
+    const end = start + m[0].length;
+    const west = g.west === undefined ? null : Number(g.west);
+    if (west !== null && west >= FIRST_HISTORICAL_YEAR && west <= LAST_YEAR) {
+      found.push(candidate('date', start, end, String(west)));
+    } else if (west !== null) {
+      // A year before 1000 in brackets stays a number (天平神護元年（765年） and "765"); the era year is skipped.
+      found.push(candidate('skip', start, start + m[0].indexOf(g.restated!), ''));
+    } else found.push(candidate('skip', start, end, ''));
+  }
+  // 同年7月22日, 翌年3月: a month and day of a year the text gave before; no quantity.
+  for (const m of text.matchAll(RELATIVE_YEAR_DATE)) found.push(candidate('skip', m.index, m.index + m[0].length, ''));
+  // 842年11月26日: the year before 1000 stays a number (as "842" in English); its month and day are no count.
+  for (const m of text.matchAll(EARLY_YEAR_MONTH)) found.push(candidate('skip', m.index + m[1]!.length, m.index + m[0].length, ''));
+  return found;
+}
+
+function findJapaneseDates(text: string): Candidate[] {
+  const found: Candidate[] = findOtherEraYears(text);
   for (const m of text.matchAll(JA_DATE)) {
     const g = m.groups!;
     const start = m.index;
@@ -216,7 +266,9 @@ export function findDates(text: string, lang: 'ja' | 'en'): Candidate[] {
   const found = findJapaneseDates(text);
   for (const m of text.matchAll(JA_BARE_YEAR)) {
     const year = Number(m[0]);
-    if (year >= FIRST_YEAR && year <= LAST_YEAR) found.push(candidate('date', m.index, m.index + 4, m[0]));
+    // （1258 － 1340）: in brackets or a range a year is a year however old, as in English.
+    const historical = HISTORICAL_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^\s*[-–~～－]/u.test(text.slice(m.index + 4, m.index + 7));
+    if (year >= (historical ? FIRST_HISTORICAL_YEAR : FIRST_YEAR) && year <= LAST_YEAR) found.push(candidate('date', m.index, m.index + 4, m[0]));
   }
   return found;
 }

@@ -53,7 +53,9 @@ export function parseJapaneseNumber(text: string): string | null {
     if (exponent >= lastExponent) return null; // 万 before 億, or two plain parts
     lastExponent = exponent;
     let value: string | null;
+    const digitsTimes = /^(\d+)([千百])$/u.exec(part); // 8万4千: digits with a kanji multiplier
     if (/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(part)) value = scaleDecimal(part, exponent);
+    else if (digitsTimes) value = scaleDecimal(digitsTimes[1]!, exponent + (digitsTimes[2] === '千' ? 3 : 2));
     else if (KANJI_NUMERAL.test(part)) {
       const small = kanjiBelowTenThousand(part);
       value = small === null ? null : scaleDecimal(small, exponent);
@@ -126,13 +128,13 @@ const JA_COUNTER_UNIT: Record<string, string> = {
 /** Counters a 半 ("and a half") may follow: 7分半, 1年半, 2時間半. */
 const JA_HALF_AFTER = new Set(['分', '時間', '秒', '年', '年間', 'か月', 'カ月', 'ヶ月', '箇月']);
 /** Counters that make the number an ordinal (N年目 is the N-th year). */
-const JA_ORDINAL_COUNTERS = new Set(['年目', '号機', '期目', '回目']);
+const JA_ORDINAL_COUNTERS = new Set(['年目', '号機', '期目', '回目', '男', '女', '世紀', '位', '代']);
 /** Counters that make the number an ordinal only after 第 (第3回 but 3回 is three times). */
 const JA_COUNTERS_AFTER_DAI = new Set(['期', '回', '次', '号', '章', '条', '項', '弾', '段階', '世代', '版']);
 
 const EN_UNIT: Record<string, string> = {
   yen: 'yen', year: 'years', years: 'years', month: 'months', months: 'months', cases: 'cases',
-  universities: 'universities', issues: 'issues', people: 'people', persons: 'people',
+  universities: 'universities', issues: 'issues', people: 'people', persons: 'people', person: 'people',
   companies: 'companies', countries: 'countries', fields: 'fields', institutions: 'institutions',
   schools: 'schools', sites: 'sites', minute: 'minutes', minutes: 'minutes', hour: 'hours', hours: 'hours',
   seconds: 'seconds',
@@ -143,14 +145,14 @@ const EN_UNIT: Record<string, string> = {
 
 const JA_DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const JA_KANJI = '[〇一二三四五六七八九十百千]+';
-const JA_PART = `(?:${JA_DIGITS}|${JA_KANJI})`;
+const JA_PART = `(?:\\d+[千百](?![〇一二三四五六七八九十百千])|${JA_DIGITS}|${JA_KANJI})`;
 // Not in the middle of another number, nor glued to a Latin name (G7, SPring-8, JTC1).
 const JA_NUMBER = new RegExp(
   String.raw`(?<![\d.,]|[A-Za-z][-.]?)(?:(?:${JA_PART}[兆億万])+${JA_PART}?|${JA_PART})`,
   'gu',
 );
 const JA_COUNTER = new RegExp(
-  String.raw`%|パーセント|倍|円|年目|年間|年連続|か年|カ年|ヶ年|箇年|年(?![度代])|か月|カ月|ヶ月|箇月|号機|号|期目|期|回目|回|次|件|大学|課題|人(?!ひとり)|名(?![古])|社|か国|カ国|ヶ国|分野|機関|校|拠点|つ|章|条|項|弾|段階|世代|版|分間|分(?!の)|時間|秒間|秒|割| ?(?:${LATIN_UNITS})(?![A-Za-z])`,
+  String.raw`%|パーセント|倍|円|年目|年間|年連続|か年|カ年|ヶ年|箇年|年(?![度代])|か月|カ月|ヶ月|箇月|号機|号|期目|期|回目|回|次|件|男|女|世紀|位|代|大学|課題|人(?!ひとり)|名(?![古])|社|か国|カ国|ヶ国|分野|機関|校|拠点|つ|章|条|項|弾|段階|世代|版|分間|分(?!の)|時間|秒間|秒|割| ?(?:${LATIN_UNITS})(?![A-Za-z])`,
   'uy',
 );
 const JA_BOUND = /程度|前後|余り|ほど|以上|超|以下|未満/uy;
@@ -227,6 +229,10 @@ function findJapaneseNumbers(text: string): Candidate[] {
   }
   // 最初の国産小銃 is "the first domestic rifle"; 初代 the first of a line.
   for (const m of text.matchAll(/最初|初代/gu)) found.push(candidate('number', m.index, m.index + 2, '1', ['ordinal']));
+  // 長男 and 長女 are the first son and daughter, 次男 and 次女 the second.
+  for (const m of text.matchAll(/(?<![\u3400-\u9fff])([長次])([男女])/gu)) {
+    found.push(candidate('number', m.index, m.index + 2, m[1] === '長' ? '1' : '2', ['ordinal']));
+  }
   // Top10%: the only number read straight after Latin letters.
   for (const m of text.matchAll(/(?<![A-Za-z])Top ?(\d+(?:\.\d+)?)(?:%|パーセント)/gu)) {
     found.push(candidate('number', m.index, m.index + m[0].length, scaleDecimal(m[1]!, 0), ['percent']));
@@ -335,6 +341,8 @@ function findEnglishNumbers(text: string): Candidate[] {
     }
     found.push(candidate('number', start, end, value, qualifiers, unit));
   }
+  // "the eldest son" is 長男
+  for (const m of text.matchAll(/\beldest\b/giu)) found.push(candidate('number', m.index, m.index + m[0].length, '1', ['ordinal']));
   for (const m of text.matchAll(/\b(?<twice>twice|doubled?|doubling)\b|\b(?<triple>triple|tripled|tripling)\b/giu)) {
     found.push(candidate('number', m.index, m.index + m[0].length, m.groups!.twice ? '2' : '3', ['times']));
   }

@@ -58,3 +58,53 @@ describe('quantities', () => {
     ).toEqual([['1', null, 'ordinal']]);
   });
 });
+
+describe('era years with no table entry (pre-Meiji eras, reigns)', () => {
+  it('文永11年（1274年） is the date 1274, as "In 1274" is; the era year 11 is no count (EPR00228)', () => {
+    const ja = '後嵯峨は、寛元4年（1246年）、皇子久仁親王（後深草天皇）に譲位した後、文永11年（1274年）に亀山天皇が皇子世仁親王に譲位すると';
+    expect(values(ja, 'ja', 'date')).toEqual([['1246', null, null], ['1274', null, null]]);
+    expect(values(ja, 'ja', 'number')).toEqual([]);
+    expect(values('In 1274, by abdicating in favor of Crown Prince Yohito', 'en', 'date')).toEqual([['1274', null, null]]);
+  });
+
+  it('a lunar month and day (旧暦) is no count, and the converted English date has the same year (PNM00243)', () => {
+    const ja = '鳥羽上皇はこれを宥めようとして康治2年（1143年）に正五位下を与え、翌天養元年（1144年）には藤原姓への復姓を許して少納言に任命した。通憲の意思は固く、同年7月22日_(旧暦)に出家して信西と名乗った。';
+    expect(extractAnchors(ja, 'ja').filter((a) => a.type === 'date' || a.type === 'number').map((a) => [a.type, a.value])).toEqual([
+      ['date', '1143'],
+      ['date', '1144'],
+    ]);
+  });
+
+  it('an era year with no Western year is no anchor at all, a year before 1000 stays a number (TTL00097)', () => {
+    const ja = '天平神護元年（765年）2月3日、近衛府設置とともに、正三位の官位相当。延暦12年（793年）、従四位上に官位相当が降格し';
+    expect(extractAnchors(ja, 'ja').filter((a) => a.type !== 'name' && a.type !== 'title').map((a) => [a.type, a.text, a.value])).toEqual([
+      ['number', '765年', '765'],
+      ['number', '793年', '793'],
+    ]);
+    expect(values('承和 (日本)9年10月17日 (旧暦)（842年11月26日）', 'ja', 'number')).toEqual([['842', 'years', null]]);
+    // a word of five ideographs is no era: 量子産業化元年 (seed line 134) stays "the first year"
+    expect(values('令和7年を「量子産業化元年」と位置付け', 'ja', 'number')).toEqual([['1', 'years', 'ordinal']]);
+  });
+
+  it('lifespans in brackets are years in Japanese as in English (FML00055)', () => {
+    const ja = '歴代当主中御門経継 （1258 －）中御門経宣 （1279 － 1340）';
+    const en = 'A list of family heads in chronological order Tsunetsugu NAKAMIKADO (1258 －) Tsunenobu NAKAMIKADO (1279 － 1340)';
+    expect(values(ja, 'ja', 'date')).toEqual([['1258', null, null], ['1279', null, null], ['1340', null, null]]);
+    expect(values(en, 'en', 'date')).toEqual(values(ja, 'ja', 'date'));
+  });
+});
+
+describe('ordinals written with a counter', () => {
+  it('長女, 次女, 三女, 四女 are the first to fourth daughter (PNM03950)', () => {
+    const ja = '林宗には五人の娘がいて、長女粂の夫は坪井信道、次女三千子の夫は伊東玄晁、三女秀子の夫は川本幸民、四女宮子の夫は高野長英';
+    const en = 'Rinso had five daughters; the husband of the first daughter, Kume was Shindo TSUBOI, that of the second, Michiko was Gencho ITO, that of the third, Hideko was Komin KAWAMOTO, that of the fourth, Miyako was Choei TAKANO';
+    const ordinals = (text: string, lang: Lang) => values(text, lang, 'number').filter(([, , q]) => q === 'ordinal').map(([v]) => v);
+    expect(ordinals(ja, 'ja')).toEqual(['1', '2', '3', '4']);
+    expect(ordinals(en, 'en')).toEqual(ordinals(ja, 'ja'));
+  });
+
+  it('6世紀 is "the sixth century" (SNT00179)', () => {
+    expect(values('6世紀に中国から伝来し、日本では初めは朝廷の儀式の際に', 'ja', 'number')).toEqual([['6', null, 'ordinal']]);
+    expect(values('Shaku was introduced from China in the sixth century', 'en', 'number')).toEqual([['6', null, 'ordinal']]);
+  });
+});

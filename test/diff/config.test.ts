@@ -21,10 +21,10 @@ async function configError(text: string, file = '.strategy-align.json'): Promise
 }
 
 describe('default severities', () => {
-  it('make omissions and wrong figures errors and the rest warnings', () => {
-    expect(DEFAULT_SEVERITIES).toMatchObject({ omission: 'error', 'number-mismatch': 'error', 'date-mismatch': 'error' });
-    const others = Object.entries(DEFAULT_SEVERITIES).filter(([kind]) => !['omission', 'number-mismatch', 'date-mismatch'].includes(kind));
-    expect(others.length).toBe(4);
+  it('make content or a value on one side only (omissions, additions, wrong figures) errors and the rest warnings', () => {
+    expect(DEFAULT_SEVERITIES).toMatchObject({ omission: 'error', addition: 'error', 'number-mismatch': 'error', 'date-mismatch': 'error' });
+    const others = Object.entries(DEFAULT_SEVERITIES).filter(([kind]) => !['omission', 'addition', 'number-mismatch', 'date-mismatch'].includes(kind));
+    expect(others.length).toBe(3);
     expect(others.every(([, severity]) => severity === 'warning')).toBe(true);
   });
 });

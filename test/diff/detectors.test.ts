@@ -38,7 +38,7 @@ const CASES: Case[] = [
     ja: [305, 305],
     en: [302, 303],
     expected: [
-      ['addition', 'warning', 'research facilities as an organization'],
+      ['addition', 'error', 'research facilities as an organization'],
       ['number-mismatch', 'error', '3GeV'],
     ],
   },
@@ -134,5 +134,108 @@ describe('each detector on real text pairs', () => {
     const terse = runDiff({ ...alignment, lengthRatio: 0.01 }).discrepancies.map((d) => d.kind);
     expect(terse).not.toContain('omission');
     expect(terse.length).toBeGreaterThan(0);
+  });
+});
+
+/** Faithful translations from the dev corpus: excerpts from "NICT, Japanese-English Bilingual Corpus
+ *  of Wikipedia's Kyoto Articles" (CC BY-SA 3.0), article id with each. Each pair says the same
+ *  thing, so the values detector must find nothing (or exactly the difference named). */
+interface TextCase {
+  name: string;
+  ja: string;
+  en: string;
+  expected: Array<[DiscrepancyKind, Severity, string]>;
+}
+
+const FAITHFUL: TextCase[] = [
+  {
+    name: 'a value the Japanese writes inside a word: 五位 = "Goi (Fifth Rank)", 六位 = "Rokui (Sixth Rank)" (SNT00179)',
+    ja: '笏には、象牙製の牙笏（げしゃく）と木製の木笏（もくしゃく）とがある。かつては五位以上の者は牙笏、六位以下は木笏と決まっていたが、後に位階に関係なく礼服 (宮中)のときにのみ牙笏を用い、普段は木笏を用いるようになった。',
+    en: 'There are two types of Shaku: geshaku which is made of ivory and mokushaku which is made of wood. Formerly, there was a rule according to which geshaku was used by persons of the Goi (Fifth Rank) or above, and mokushaku was used by persons of the Rokui (Sixth Rank) or below; later, however, geshaku came to be used during formal attire (court) and mokushaku in other occasions, regardless of the rank of the holder.',
+    expected: [],
+  },
+  {
+    name: 'a count the English spells out: 8名 = "eight"; an era year restated as 1098 (TTL00097)',
+    ja: '近衛中将・少将はともに四等官の次官にあたるために、近衛次将（このえじしょう）とも称した。承徳2年（1098年）に左右近衛次将の定員は合計8名とされた。',
+    en: 'As both Konoe no chujo and Konoe no shosho corresponded to suke based on the Shitokan system, they were also called Konoe jisho. The total number of konoe jisho of the Left and Right division was set at eight in 1098.',
+    expected: [],
+  },
+  {
+    name: 'a figure read as a year on one side and a count on the other: 1000石 = "1000 koku" (SAT00374)',
+    ja: 'このときに村雲の寺地と「瑞龍寺」の寺号、寺領1000石を与えたのが後陽成天皇である。',
+    en: 'Then, the temple land in Murakumo, the jigo (the name of a Buddhist temple) of "Zuiryu-ji Temple" and 1000 koku of temple estate was given by the Emperor Goyosei.',
+    expected: [],
+  },
+  {
+    name: 'digits with a kanji multiplier: 8万4千 = "84,000" (CLT01807)',
+    ja: 'そうして、生前の恨みを晴らすため、8万4千匹もの鼠の大群を率いて比叡山を駆け登り、延暦寺の仏像や経典を食い破ったとされる。',
+    en: 'Then in order to work off the grudge, he led a large army of 84,000 rats and climbed up Mt. Hiei and bit off statues of Buddha and Buddhist scriptures in Enryaku-ji Temple.',
+    expected: [],
+  },
+  {
+    name: 'the same excerpt with the figure changed is still a mismatch (CLT01807, 84,000 → 48,000)',
+    ja: 'そうして、生前の恨みを晴らすため、8万4千匹もの鼠の大群を率いて比叡山を駆け登り、延暦寺の仏像や経典を食い破ったとされる。',
+    en: 'Then in order to work off the grudge, he led a large army of 48,000 rats and climbed up Mt. Hiei and bit off statues of Buddha and Buddhist scriptures in Enryaku-ji Temple.',
+    expected: [['number-mismatch', 'error', '8万4千']],
+  },
+];
+
+describe('faithful dev-corpus translations give no finding', () => {
+  it.each(FAITHFUL)('$name', (testCase) => {
+    const ja = documentFromText(testCase.ja, 'excerpt.ja.txt', 'ja');
+    const en = documentFromText(testCase.en, 'excerpt.en.md', 'en');
+    const found = runDiff(alignDocuments(ja, en)).discrepancies.map((d) => [d.kind, d.severity, concerned(d)?.text ?? ''] as const);
+    expect(found.map(([kind, severity]) => [kind, severity])).toEqual(testCase.expected.map(([kind, severity]) => [kind, severity]));
+    testCase.expected.forEach(([, , text], i) => expect(found[i]![2]).toContain(text));
+  });
+});
+
+/** Content on one side only, made by cutting or repeating a sentence of a faithful dev-corpus
+ *  translation (excerpts as above, NICT, CC BY-SA 3.0). */
+const ONE_SIDE: TextCase[] = [
+  {
+    name: 'a sentence the English drops from a verbosely translated paragraph: judged by the paragraph’s own ratio (EPR00228)',
+    ja: '文保元年（1317年）伏見が崩御すると次の皇太子を巡り両統の争いが激しくなり、仲裁を期待された幕府は、以後の皇位継承に一定の基準を定めることを目的に次の3点を両統に示した。花園が皇太子尊治親王に譲位すること。今後、在位年数を十年として両統交替すること。次の皇太子は邦良親王とし、その次を後伏見皇子の量仁親王（光厳天皇）とすること。以降は両統迭立することで和解が成立したといわれている。',
+    en: 'After the death of Fushimi in 1317, the dispute about the heir to the throne between the two imperial lineages became intense; accordingly, the bakufu, who was expected to reconcile the two, proposed the following three points, for the purpose of setting criteria for the heir to the throne. Hanazono would abdicate in favor of Imperial Prince Takaharu. The period of reign would be made ten years and the succession to the throne would alternate between the two imperial lineages. Imperial Prince Kuniyoshi would be the next Crown Prince, succeeded by Imperial Prince Kazuhito (Emperor Kogon), the son of Gofushimi.',
+    expected: [['omission', 'error', '以降は両統迭立することで和解が成立した']],
+  },
+  {
+    name: 'a dropped sentence with a value is an omission whatever the lengths say (HST00789, 明治17年（1884年）)',
+    ja: '歴代当主は美濃国守あるいは甲斐守に任ぜられた。明治時代に華族に列し、明治17年（1884年）柳沢保申が伯爵になった。武田氏宗家の高家武田氏とは密接な関係にあり、保申の次男、武田信保が高家武田氏の当主を継ぎ、血筋が絶えることなく現在に至っている。',
+    en: 'The head of the clan was traditionally designated as the lord of either Mino Province or Kai Province. The YANAGISAWA clan had a close relationship with the Koke Takeda clan, the main stream of the Takeda clan; Nobuyasu TAKEDA, the second son of Yasunobu, became the head of Koke Takeda clan and the family line has continued to the present day.',
+    expected: [['omission', 'error', '明治17年(1884年)']],
+  },
+  {
+    name: 'a heading pasted twice is a duplication (BDS01059)',
+    ja: '沼田法印（丹石流）',
+    en: 'Hoin NUMATA (Tanseki-ryu school) Hoin NUMATA (Tanseki-ryu school)',
+    expected: [['duplication', 'warning', 'Hoin NUMATA (Tanseki-ryu school)']],
+  },
+  {
+    name: 'a repeat the Japanese makes too is faithful: 中御門家中御門家 (FML00055)',
+    ja: '中御門家中御門家（なかのみかどけ）は、藤原北家勧修寺流の公家。',
+    en: 'The Nakanomikado family The Nakanomikado family was court nobility of Kajuji-ryu (the Kajuji lineage) of the northern House of the Fujiwara clan.',
+    expected: [],
+  },
+];
+
+describe('content on one side only', () => {
+  it.each(ONE_SIDE)('$name', (testCase) => {
+    const ja = documentFromText(testCase.ja, 'excerpt.ja.txt', 'ja');
+    const en = documentFromText(testCase.en, 'excerpt.en.md', 'en');
+    const found = runDiff(alignDocuments(ja, en)).discrepancies.map((d) => [d.kind, d.severity, concerned(d)?.text ?? ''] as const);
+    expect(found.map(([kind, severity]) => [kind, severity])).toEqual(testCase.expected.map(([kind, severity]) => [kind, severity]));
+    testCase.expected.forEach(([, , text], i) => expect(found[i]![2]).toContain(text));
+  });
+
+  it('an English sentence with a figure appended to a seed bullet is an error (ja 144 / en 133)', () => {
+    const added = 'The budget for fiscal 2026 was 3.5 billion yen.';
+    const ja = documentFromText(excerpt('ja', [144, 144]), 'excerpt.ja.txt', 'ja');
+    const en = documentFromText(`${excerpt('en', [133, 133]).trimEnd()} ${added}`, 'excerpt.en.md', 'en');
+    const baseline = runDiff(alignDocuments(ja, documentFromText(excerpt('en', [133, 133]), 'excerpt.en.md', 'en'))).discrepancies;
+    expect(baseline).toEqual([]);
+    const found = runDiff(alignDocuments(ja, en)).discrepancies;
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((d) => d.severity === 'error' && d.en?.text.includes('3.5 billion yen'))).toBe(true);
   });
 });

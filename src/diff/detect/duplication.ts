@@ -23,6 +23,7 @@ export const duplicationDetector: Detector = {
 
 const WINDOW_PAIRS = 3; // a duplicate further away is a deliberate repetition, not a slip
 const MIN_CHARS = 40;
+const MIN_CHARS_EXACT = 15;
 const MAX_DISTANCE_RATIO = 0.12;
 
 function normalizeForComparison(text: string): string {
@@ -87,6 +88,8 @@ export function similarKeys(a: string, b: string): boolean {
 }
 
 function similar(a: ComparisonKey, b: ComparisonKey): boolean {
+  // Short sentences ("Each institution is as follows.") repeat only word for word.
+  if (a.key === b.key && a.key.length >= MIN_CHARS_EXACT) return true;
   if (a.key.length < MIN_CHARS || b.key.length < MIN_CHARS) return false;
   const limit = Math.max(a.key.length, b.key.length) * MAX_DISTANCE_RATIO;
   if (Math.abs(a.key.length - b.key.length) > limit) return false;
@@ -128,6 +131,33 @@ export function repeatedClause(sentence: string): { phrase: string; start: numbe
   return null;
 }
 
+/**
+ * A phrase said twice in a row ("Others Others", "Hoin NUMATA (Tanseki-ryu school) Hoin NUMATA
+ * (Tanseki-ryu school)"): a heading or list row pasted twice. At least 6 letters repeated.
+ */
+export function immediateRepeat(sentence: string): { phrase: string; start: number; end: number } | null {
+  const words = [...sentence.matchAll(/[A-Za-z0-9][A-Za-z0-9'-]*/g)].map((m) => ({ word: m[0], start: m.index!, end: m.index! + m[0].length }));
+  for (let n = Math.floor(words.length / 2); n >= 1; n--) {
+    for (let i = 0; i + 2 * n <= words.length; i++) {
+      let same = true;
+      for (let k = 0; k < n && same; k++) same = words[i + k]!.word === words[i + n + k]!.word;
+      if (!same) continue;
+      const letters = words.slice(i, i + n).reduce((total, w) => total + w.word.length, 0);
+      if (letters < 6) continue;
+      // the same text, brackets and punctuation included ("Sengoku Period (Period of …" is no repeat)
+      const raw = (from: number, to: number) => sentence.slice(words[from]!.start, to < words.length ? words[to]!.start : sentence.length).trim();
+      if (raw(i, i + n) !== raw(i + n, i + 2 * n)) continue;
+      const start = words[i + n]!.start;
+      const end = start + raw(i + n, i + 2 * n).length;
+      return { phrase: sentence.slice(start, end), start, end };
+    }
+  }
+  return null;
+}
+
+/** The Japanese says something twice in a row too (中御門家中御門家): the English repeat is faithful. */
+const japaneseRepeats = (sentences: Sentence[]) => sentences.some((s) => /(\p{L}{2,})の?\1/u.test(s.normalized.replace(/\s+/gu, '')));
+
 export function detectDuplications(pairs: Pair[]): Draft[] {
   const drafts: Draft[] = [];
   const entries = pairs.flatMap((pair, index) =>
@@ -160,7 +190,7 @@ export function detectDuplications(pairs: Pair[]): Draft[] {
   }
   for (const entry of entries) {
     if (reported.has(entry.sentence)) continue;
-    const repeat = repeatedClause(entry.sentence.normalized);
+    const repeat = repeatedClause(entry.sentence.normalized) ?? (japaneseRepeats(entry.source) ? null : immediateRepeat(entry.sentence.normalized));
     if (!repeat) continue;
     drafts.push({
       kind: 'duplication',

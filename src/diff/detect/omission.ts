@@ -1,9 +1,10 @@
 // Content on one side only: whole blocks the alignment left unpaired, and sentences left unpaired
 // inside an otherwise translated block.
-import { lengthMisfit, lengthSuggestsDropped, visibleLength } from '../../align/length-model.js';
-import type { Block, Pair, Sentence } from '../../model.js';
+import { lengthMisfit, visibleLength } from '../../align/length-model.js';
+import type { Anchor, Block, Pair, Sentence } from '../../model.js';
 import type { Detector, Draft } from './detector.js';
 import { blockSide, sentenceSide } from './locate.js';
+import { valuesOnlyIn } from './values.js';
 
 export const omissionDetector: Detector = {
   kinds: [
@@ -20,7 +21,7 @@ export const omissionDetector: Detector = {
     },
     {
       kind: 'addition',
-      defaultSeverity: 'warning',
+      defaultSeverity: 'error',
       name: 'Addition',
       title: 'addition',
       label: 'Addition',
@@ -35,8 +36,12 @@ export const omissionDetector: Detector = {
 /** Body text worth a finding: not a closing mark such as "(以上)" ("end of document"). */
 const isBody = (b: Block) => (b.kind === 'paragraph' || b.kind === 'bullet') && b.normalized.replace(/[\s()（）]/g, '').length >= 4;
 
-/** Sentences this short ("Specifically:", "(omitted)") are more often split differently than dropped. */
+/** Sentences this short ("Specifically:", "(omitted)") are more often split differently than dropped,
+ *  unless they carry a value the other side lacks (「1974年廃止。」). */
 const MIN_SENTENCE_CHARS = { ja: 12, en: 30 };
+
+const sentencesLength = (sentences: Sentence[]) => sentences.reduce((n, s) => n + visibleLength(s.normalized), 0);
+const valueList = (anchors: Anchor[]) => anchors.map((a) => a.text).join(', ');
 
 export function detectOmissionsAndAdditions(pair: Pair, lengthRatio: number): Draft[] {
   const drafts: Draft[] = [];
@@ -49,9 +54,6 @@ export function detectOmissionsAndAdditions(pair: Pair, lengthRatio: number): Dr
     return drafts;
   }
   if (!pair.ja.some(isBody) || !pair.en.some(isBody)) return drafts;
-  const jaLength = pair.ja.reduce((n, b) => n + visibleLength(b.normalized), 0);
-  const enLength = pair.en.reduce((n, b) => n + visibleLength(b.normalized), 0);
-  const localRatio = linkedRatio(pair) ?? lengthRatio;
   const wholeJa = wholeBlocksUnpaired(pair, 'ja');
   const wholeEn = wholeBlocksUnpaired(pair, 'en');
   for (const block of wholeJa) {
@@ -63,27 +65,22 @@ export function detectOmissionsAndAdditions(pair: Pair, lengthRatio: number): Dr
   const inWhole = (sentences: Sentence[], blocks: Block[]) => sentences.some((s) => blocks.some((b) => b.sentences?.includes(s)));
   for (const [k, sp] of pair.sentences.entries()) {
     if (inWhole(sp.ja, wholeJa) || inWhole(sp.en, wholeEn)) continue;
-    if (sp.en.length === 0 && sp.ja.length > 0) {
-      const side = sentenceSide(sp.ja, pair.ja);
-      const length = visibleLength(side.text);
-      if (length < MIN_SENTENCE_CHARS.ja) continue;
-      // Merged into another sentence, not dropped, when the English is as long as the whole Japanese
-      // at the document's ratio, unless the aligner is sure and no neighbour has room for it at
-      // this block's own ratio (a verbose translation of the rest).
-      const dropped =
-        lengthSuggestsDropped(jaLength, length, enLength, lengthRatio) ||
-        (sp.score >= SURE && !absorbedByNeighbour(pair, k, 'ja', length, localRatio));
-      if (!dropped) continue;
-      drafts.push({ kind: 'omission', ja: side, en: blockSide(pair.en), message: 'The English leaves out this sentence', pair: pair.id });
-    } else if (sp.ja.length === 0 && sp.en.length > 0) {
-      const side = sentenceSide(sp.en, pair.en);
-      if (side.text.length < MIN_SENTENCE_CHARS.en) continue;
-      // Symmetrically: the English without this sentence would be too short for the Japanese.
-      const added =
-        lengthSuggestsDropped(enLength, visibleLength(side.text), jaLength * lengthRatio, 1) ||
-        (sp.score >= SURE && !absorbedByNeighbour(pair, k, 'en', visibleLength(side.text), localRatio));
-      if (!added) continue;
-      drafts.push({ kind: 'addition', ja: blockSide(pair.ja), en: side, message: 'The English adds this sentence, which the Japanese does not have', pair: pair.id });
+    const side = sp.en.length === 0 && sp.ja.length > 0 ? 'ja' : sp.ja.length === 0 && sp.en.length > 0 ? 'en' : null;
+    if (side === null) continue;
+    const sentences = sp[side];
+    const length = sentencesLength(sentences);
+    const values = sentences.flatMap((s) => valuesOnlyIn(s, side, side === 'ja' ? pair.en : pair.ja));
+    // A sentence with a value the other side lacks is on one side only whatever its length; one
+    // without is unless a neighbour's translation has room for it (merged, not dropped).
+    if (values.length === 0) {
+      if (side === 'ja' ? length < MIN_SENTENCE_CHARS.ja : sentences.map((s) => s.normalized).join(' ').length < MIN_SENTENCE_CHARS.en) continue;
+      if (absorbedByNeighbour(pair, k, side, length, lengthRatio)) continue;
+    }
+    const withValues = values.length > 0 ? ` (${valueList(values)})` : '';
+    if (side === 'ja') {
+      drafts.push({ kind: 'omission', ja: sentenceSide(sp.ja, pair.ja), en: blockSide(pair.en), message: `The English leaves out this sentence${withValues}`, pair: pair.id });
+    } else {
+      drafts.push({ kind: 'addition', ja: blockSide(pair.ja), en: sentenceSide(sp.en, pair.en), message: `The English adds this sentence${withValues}, which the Japanese does not have`, pair: pair.id });
     }
   }
   drafts.push(...mergedButMissing(pair, lengthRatio));
@@ -103,29 +100,38 @@ function wholeBlocksUnpaired(pair: Pair, side: 'ja' | 'en'): Block[] {
   return blocks.filter((b) => isBody(b) && (b.sentences?.length ?? 0) > 0 && b.sentences!.every((s) => !linked.has(s)));
 }
 
-/** A sentence-level skip the aligner is this sure of is checked against its neighbours only. */
-const SURE = 0.95;
+/** Japanese characters of evidence the document's ratio counts for when a block's own linked
+ *  sentences give its ratio: a block with little linked text keeps close to the document's. */
+const PRIOR_JA_CHARS = 40;
 
-/** English characters per Japanese character over the block's linked sentence pairs, when there are
- *  at least two of them to say it. */
-function linkedRatio(pair: Pair): number | null {
-  const linked = pair.sentences.filter((sp) => sp.ja.length > 0 && sp.en.length > 0);
-  if (linked.length < 2) return null;
-  const ja = linked.reduce((n, sp) => n + sp.ja.reduce((m, s) => m + visibleLength(s.normalized), 0), 0);
-  const en = linked.reduce((n, sp) => n + sp.en.reduce((m, s) => m + visibleLength(s.normalized), 0), 0);
-  return en / ja;
+/**
+ * English characters per Japanese character over the block's linked sentence pairs other than
+ * `except`, drawn towards the document's ratio by PRIOR_JA_CHARS: a block translated verbosely or
+ * tersely is judged by its own measure, not the document's.
+ */
+function blockRatio(pair: Pair, except: number, documentRatio: number): number {
+  let ja = 0;
+  let en = 0;
+  pair.sentences.forEach((sp, i) => {
+    if (i === except || sp.ja.length === 0 || sp.en.length === 0) return;
+    ja += sentencesLength(sp.ja);
+    en += sentencesLength(sp.en);
+  });
+  return (en + documentRatio * PRIOR_JA_CHARS) / (ja + PRIOR_JA_CHARS);
 }
 
 /**
  * Whether an unpaired sentence's content may sit in a neighbouring sentence pair: the neighbour's
- * other side is as long as its own side plus this sentence (the translation merged the two).
+ * other side fits its own side plus this sentence better than its own side alone, at the ratio of
+ * the block's other linked sentences (the translation merged the two).
  */
-function absorbedByNeighbour(pair: Pair, k: number, side: 'ja' | 'en', length: number, ratio: number): boolean {
+function absorbedByNeighbour(pair: Pair, k: number, side: 'ja' | 'en', length: number, documentRatio: number): boolean {
   for (const n of [k - 1, k + 1]) {
     const neighbour = pair.sentences[n];
     if (!neighbour || neighbour.ja.length === 0 || neighbour.en.length === 0) continue;
-    const ja = neighbour.ja.reduce((sum, s) => sum + visibleLength(s.normalized), 0);
-    const en = neighbour.en.reduce((sum, s) => sum + visibleLength(s.normalized), 0);
+    const ratio = blockRatio(pair, n, documentRatio);
+    const ja = sentencesLength(neighbour.ja);
+    const en = sentencesLength(neighbour.en);
     const merged = side === 'ja' ? lengthMisfit(en, ratio * (ja + length)) : lengthMisfit(en + length, ratio * ja);
     if (merged < lengthMisfit(en, ratio * ja)) return true;
   }
@@ -140,9 +146,10 @@ const BAD_FIT = 0.5;
  * side only has room for one of them: the English fits one Japanese sentence closely and both
  * poorly. That is an omission (or, the other way round, an addition) the merge would hide.
  */
-function mergedButMissing(pair: Pair, ratio: number): Draft[] {
+function mergedButMissing(pair: Pair, documentRatio: number): Draft[] {
   const drafts: Draft[] = [];
-  for (const sp of pair.sentences) {
+  for (const [index, sp] of pair.sentences.entries()) {
+    const ratio = blockRatio(pair, index, documentRatio);
     const jaLengths = sp.ja.map((s) => visibleLength(s.normalized));
     const enLengths = sp.en.map((s) => visibleLength(s.normalized));
     const ja = jaLengths.reduce((a, b) => a + b, 0);
@@ -151,14 +158,14 @@ function mergedButMissing(pair: Pair, ratio: number): Draft[] {
       const k = jaLengths.map((n, i) => [lengthMisfit(en, ratio * (ja - n)), i] as const).sort((a, b) => a[0] - b[0])[0]!;
       const sentence = sp.ja[k[1]]!;
       if (k[0] < GOOD_FIT && jaLengths[k[1]]! >= MIN_SENTENCE_CHARS.ja) {
-        drafts.push({ kind: 'omission', ja: sentenceSide([sentence], pair.ja), en: sentenceSide(sp.en), message: 'The English leaves out this sentence', pair: pair.id });
+        drafts.push({ kind: 'omission', severity: 'warning', ja: sentenceSide([sentence], pair.ja), en: sentenceSide(sp.en), message: 'The English seems to leave out this sentence (its length only says so)', pair: pair.id });
       }
     }
     if (sp.en.length > 1 && sp.ja.length === 1 && lengthMisfit(en, ratio * ja) > BAD_FIT) {
       const k = enLengths.map((n, i) => [lengthMisfit(en - n, ratio * ja), i] as const).sort((a, b) => a[0] - b[0])[0]!;
       const sentence = sp.en[k[1]]!;
       if (k[0] < GOOD_FIT && sentence.normalized.length >= MIN_SENTENCE_CHARS.en) {
-        drafts.push({ kind: 'addition', ja: sentenceSide(sp.ja), en: sentenceSide([sentence], pair.en), message: 'The English adds this sentence, which the Japanese does not have', pair: pair.id });
+        drafts.push({ kind: 'addition', severity: 'warning', ja: sentenceSide(sp.ja), en: sentenceSide([sentence], pair.en), message: 'The English seems to add this sentence (its length only says so)', pair: pair.id });
       }
     }
   }

@@ -2,6 +2,7 @@
 // present on the other side when it occurs anywhere in the aligned block(s), not only in the
 // aligned sentence: sentence boundaries move in translation, values do not.
 import { lengthSuggestsDropped, visibleLength } from '../../align/length-model.js';
+import { number2kanji } from '@geolonia/japanese-numeral';
 import type { Anchor, Block, Pair, Sentence } from '../../model.js';
 import type { Detector, Draft } from './detector.js';
 import { clauseSide, sentenceSide } from './locate.js';
@@ -49,6 +50,21 @@ function significant(anchor: Anchor): boolean {
   return anchor.unit !== undefined && !COUNTED_UNITS.has(anchor.unit);
 }
 
+const isOrdinal = (anchor: Anchor) => anchor.qualifier?.split(' ').includes('ordinal') ?? false;
+
+/** A figure the Japanese writes where no anchor is read: kanji numerals inside a word (正五位 for
+ *  "Fifth Rank", 十七条 for "Seventeen-Article"), digits glued to a letter (毎分500L) or an era year
+ *  (貞観15年 for "Jogan 15"). An English value written there is not added. "First" is also 初
+ *  (初めて, 初代), 長 (長男) or 元 (元年). */
+function writtenInJapanese(anchor: Anchor, jaText: string): boolean {
+  if (anchor.type !== 'number') return false;
+  if (new RegExp(`(?<![\\d.,])${anchor.value.replace('.', '\\.')}(?![\\d]|[.,]\\d)`, 'u').test(jaText.replace(/(?<=\d),(?=\d{3})/gu, ''))) return true;
+  if (!/^\d{1,5}$/.test(anchor.value) || (/\d/.test(anchor.text) && !isOrdinal(anchor))) return false;
+  const n = Number(anchor.value);
+  if (jaText.includes(number2kanji(n))) return true;
+  return n === 1 && isOrdinal(anchor) && /[初長元首始]/u.test(jaText);
+}
+
 function valueKey(anchor: Anchor): string {
   return `${anchor.type}:${anchor.value}`;
 }
@@ -61,6 +77,9 @@ function yearOf(value: string): string | null {
 function presentIn(anchor: Anchor, others: Anchor[]): boolean {
   const key = valueKey(anchor);
   if (others.some((o) => valueKey(o) === key)) return true;
+  // 1000石 and "1000 koku", 1288 read as a year on one side only: the same figure.
+  const figure = (a: Anchor) => (a.type === 'date' ? /^\d{4}$/.test(a.value) : !a.qualifier) && a.value;
+  if (figure(anchor) && others.some((o) => o.type !== anchor.type && figure(o) === figure(anchor))) return true;
   if (anchor.type === 'date') {
     // 令和7年6月 and "June 6, 2025", or FY2025 and 2025: the same date at another precision.
     return others.some((o) => o.type === 'date' && (o.value.startsWith(anchor.value) || anchor.value.startsWith(o.value) || (yearOf(o.value) === yearOf(anchor.value) && (o.value.startsWith('FY') || anchor.value.startsWith('FY')))));
@@ -108,16 +127,27 @@ export const VALUE_MESSAGES = {
 };
 
 function sentenceAnchors(blocks: Block[]): Array<{ block: Block; sentence: Sentence; anchor: Anchor }> {
-  return blocks.flatMap((block) => (block.sentences ?? []).flatMap((sentence) => sentence.anchors.filter(isValue).filter(significant).map((anchor) => ({ block, sentence, anchor }))));
+  return blocks.flatMap((block) => (block.sentences ?? []).flatMap((sentence) => sentence.anchors.filter(isValue).map((anchor) => ({ block, sentence, anchor }))));
+}
+
+/** The significant values of a sentence the other side's blocks do not have (nor write where no
+ *  anchor is read): what makes an unpaired sentence an omission or addition whatever its length. */
+export function valuesOnlyIn(sentence: Sentence, lang: 'ja' | 'en', other: Block[]): Anchor[] {
+  const others = other.flatMap((b) => b.anchors ?? []).filter(isValue);
+  const jaText = lang === 'en' ? other.map((b) => b.normalized).join('\n') : '';
+  return sentence.anchors
+    .filter(isValue)
+    .filter((a) => significant(a) && !presentIn(a, others) && !(lang === 'en' && writtenInJapanese(a, jaText)));
 }
 
 export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[] {
   if (pair.ja.length === 0 || pair.en.length === 0) return [];
   if (pair.ja.some((b) => b.kind === 'toc' || b.kind === 'title')) return [];
+  // Every value counts as a counterpart ("three children" for 3人); only significant ones are reported.
   const jaAll = sentenceAnchors(pair.ja);
   const enAll = sentenceAnchors(pair.en);
-  const jaMissing = jaAll.filter((x) => !presentIn(x.anchor, enAll.map((y) => y.anchor)));
-  const enMissing = enAll.filter((x) => !presentIn(x.anchor, jaAll.map((y) => y.anchor)));
+  const jaMissing = jaAll.filter((x) => significant(x.anchor) && !presentIn(x.anchor, enAll.map((y) => y.anchor)));
+  const enMissing = enAll.filter((x) => significant(x.anchor) && !presentIn(x.anchor, jaAll.map((y) => y.anchor)));
   const drafts: Draft[] = [];
   const usedEn = new Set<(typeof enAll)[number]>();
 
@@ -126,7 +156,9 @@ export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[]
   const omittedClauses = new Map<string, { draft: Draft; texts: string[] }>();
   for (const x of jaMissing) {
     const partner = sentencePartner(x.sentence);
-    const candidates = enMissing.filter((y) => !usedEn.has(y) && y.anchor.type === x.anchor.type && (!partner || partner.en.includes(y.sentence)));
+    const candidates = enMissing.filter(
+      (y) => !usedEn.has(y) && y.anchor.type === x.anchor.type && isOrdinal(y.anchor) === isOrdinal(x.anchor) && (!partner || partner.en.includes(y.sentence)),
+    );
     const found = candidates[0];
     if (found && partner && partner.en.length > 0) {
       usedEn.add(found);
@@ -177,8 +209,10 @@ export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[]
     omittedClauses.set(key, { draft, texts: [x.anchor.text] });
     drafts.push(draft);
   }
+  const jaText = pair.ja.map((b) => b.normalized).join('\n');
   for (const y of enMissing) {
     if (usedEn.has(y)) continue;
+    if (writtenInJapanese(y.anchor, jaText)) continue;
     const partner = pair.sentences.find((sp) => sp.en.includes(y.sentence));
     if (!partner || partner.ja.length === 0) continue;
     drafts.push({
