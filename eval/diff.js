@@ -1,7 +1,7 @@
 // Diff quality by mutation: inject one omission, addition, changed number, changed date or
 // duplicated sentence into the real English text, run the diff, and check that a new finding of
 // the right kind appears at the right place, and how many other new findings come with it.
-import { detectDiscrepancies } from '../dist/diff/detect/index.js';
+import { detectDiscrepancies } from '../dist/diff/steps/detect.js';
 import { alignTexts, random } from './lib.js';
 
 /** What identifies a finding across runs on slightly different texts: not the English block text,

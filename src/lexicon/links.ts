@@ -5,8 +5,7 @@
 // position that keeps the links in roughly the order of the Japanese.
 import { distance } from 'fastest-levenshtein';
 import { toRomaji } from 'wanakana';
-import { loanwordSimilarity } from '../glossary/katakana.js';
-import { katakanaSkeleton } from '../text/loanword.js';
+import { katakanaSkeleton, loanwordSimilarity } from '../text/loanword.js';
 import { isKanji, isKatakana, isKatakanaWord, isLatinLetter } from '../text/script.js';
 import type { Anchor } from '../model.js';
 import { entryAt, lookupJapanese } from './dictionary.js';
