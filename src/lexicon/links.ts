@@ -6,11 +6,11 @@
 import { distance } from 'fastest-levenshtein';
 import { toRomaji } from 'wanakana';
 import { katakanaSkeleton, loanwordSimilarity } from '../text/loanword.js';
-import { isKanji, isKatakana, isKatakanaWord, isLatinLetter } from '../text/script.js';
+import { isKanji, isKatakanaWord } from '../text/script.js';
 import type { Anchor } from '../model.js';
 import { entryAt, lookupJapanese } from './dictionary.js';
 import { type EnglishWord, englishWords } from './english.js';
-import { type JapaneseToken, segmentJapanese } from './segment.js';
+import { isContentChar, isContentToken, type JapaneseToken, segmentJapanese } from './segment.js';
 import { SUPPLEMENT } from './supplement.js';
 
 export type LinkSource = 'supplement' | 'dictionary' | 'anchor' | 'latin' | 'loanword' | 'reading' | 'association';
@@ -60,20 +60,9 @@ interface Candidate {
   score: number;
 }
 
-/** Kanji, katakana, Latin letters and digits carry content; hiragana and punctuation do not. */
-function isContentChar(char: string): boolean {
-  return isKanji(char) || isKatakana(char) || isLatinLetter(char) || (char >= '0' && char <= '9');
-}
-
 function isKanjiWord(text: string): boolean {
   for (const char of text) if (!isKanji(char)) return false;
   return text.length > 0;
-}
-
-/** A token carries content when it holds anything but hiragana and punctuation. */
-function isContent(text: string, token: JapaneseToken): boolean {
-  for (let i = token.start; i < token.end; i++) if (isContentChar(text[i]!)) return true;
-  return false;
 }
 
 /** Key of a Japanese token for the association table: its lemma, else its surface. */
@@ -231,7 +220,7 @@ function candidatesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken
   tokens.forEach((token, t) => {
     const span: [number, number] = [token.start, token.end];
     const surface = jaText.slice(token.start, token.end);
-    if (!isContent(jaText, token)) return;
+    if (!isContentToken(jaText, token)) return;
     if (token.supplement >= 0) {
       for (const form of SUPPLEMENT[token.supplement]!.en) for (const e of formSpans(words, form)) add(span, e, 'supplement');
     }
@@ -355,7 +344,7 @@ export function linkWords(ja: LinkSentence, en: LinkSentence, options: LinkOptio
   let jaContent = 0;
   let jaCovered = 0;
   for (const token of tokens) {
-    if (!isContent(ja.normalized, token)) continue;
+    if (!isContentToken(ja.normalized, token)) continue;
     for (let i = token.start; i < token.end; i++) {
       if (!isContentChar(ja.normalized[i]!)) continue;
       jaContent++;
@@ -386,7 +375,7 @@ export function learnAssociations(pairs: Array<{ ja: string; en: string }>): Ass
   for (const pair of pairs) {
     const jaKeys = new Set(
       segmentJapanese(pair.ja)
-        .filter((t) => isContent(pair.ja, t))
+        .filter((t) => isContentToken(pair.ja, t))
         .map((t) => associationKey(pair.ja, t)),
     );
     const enKeys = new Set(
