@@ -1,11 +1,13 @@
 // Evidence from every source, combined into ranked term pairs.
 import type { Token } from '../anchors/tokenizer.js';
 import { associate, DEFAULT_ASSOCIATION, type AssociationOptions } from './association.js';
+import { compositionEvidence } from './composition.js';
 import { definitionEvidence } from './definitions.js';
 import { englishTermPattern, japaneseTermFinder } from './match.js';
 import { katakanaEvidence } from './katakana.js';
 import { englishPhrases, japanesePhrases } from './phrases.js';
 import { quoteEvidence } from './quotes.js';
+import { termhood } from './termhood.js';
 import type { AlignedText } from './sentence-pairs.js';
 import { hasJapanese } from '../text/script.js';
 import { cleanEnglishTerm, cleanJapaneseTerm, englishKey, singularize } from './text.js';
@@ -65,11 +67,12 @@ function sourceConfidence(items: Evidence[]): number {
   return best + (1 - best) * Math.min(0.5, 0.15 * (seenIn - 1));
 }
 
-function combinedScore(items: Evidence[]): { score: number; sources: EvidenceSource[] } {
+/** Noisy-or of the sources' confidences: how sure the evidence is that `en` translates `ja`. */
+function combinedConfidence(items: Evidence[]): { confidence: number; sources: EvidenceSource[] } {
   const sources = EVIDENCE_SOURCES.filter((source) => items.some((item) => item.source === source));
   let doubt = 1;
   for (const source of sources) doubt *= 1 - sourceConfidence(items.filter((item) => item.source === source));
-  return { score: Math.round((1 - doubt) * 1000) / 1000, sources };
+  return { confidence: 1 - doubt, sources };
 }
 
 const TITLE_SOURCES = new Set<EvidenceSource>(['definition', 'abbreviation', 'quote']);
@@ -84,7 +87,7 @@ function englishDisplay(group: Group, surfaces: Map<string, Map<string, number>>
   for (const item of group.items) if (TITLE_SOURCES.has(item.source)) named.set(cleanEnglishTerm(item.en), (named.get(cleanEnglishTerm(item.en)) ?? 0) + 1);
   if (named.size > 0) return lowerSentenceInitial(mostFrequent(named));
   const forms = new Map<string, number>(surfaces.get(group.enKey) ?? []);
-  for (const item of group.items) if (item.source === 'katakana') forms.set(item.en, (forms.get(item.en) ?? 0) + 1);
+  for (const item of group.items) if (item.source === 'katakana' || item.source === 'dictionary') forms.set(item.en, (forms.get(item.en) ?? 0) + 1);
   if (forms.size === 0) return group.enKey;
   const form = mostFrequent(forms);
   // a capital only from a sentence start or a name around it ("AI Safety Institute") is dropped
@@ -147,7 +150,10 @@ export function rankCandidates(evidence: Evidence[], texts: AlignedText[], surfa
     const count = exampleTexts.length;
     if (count < options.minCount) continue;
     const examples: TermExample[] = exampleTexts.slice(0, options.maxExamples).map((text) => ({ jaLines: text.jaLines, enLines: text.enLines }));
-    candidates.push({ ja: group.ja, en, ...combinedScore(group.items), count, examples });
+    const { confidence, sources } = combinedConfidence(group.items);
+    // a term the general dictionary already has ranks below a domain term it lacks
+    const score = Math.round(confidence * termhood(group.ja, en, sources) * 1000) / 1000;
+    candidates.push({ ja: group.ja, en, score, count, sources, examples });
   }
   return candidates.sort((a, b) => b.score - a.score || b.count - a.count || compare(a.ja, b.ja) || compare(a.en, b.en));
 }
@@ -161,6 +167,6 @@ export function glossaryCandidates(texts: AlignedText[], tokens: Token[][], opti
   const settings: GlossaryOptions = { ...DEFAULT_GLOSSARY, ...options };
   settings.association = { ...settings.association, minCount: Math.max(settings.association.minCount, settings.minCount) };
   const association = associationEvidence(texts, tokens, settings.association);
-  const evidence = [...definitionEvidence(texts), ...quoteEvidence(texts, tokens), ...katakanaEvidence(texts), ...association.evidence];
+  const evidence = [...definitionEvidence(texts), ...quoteEvidence(texts, tokens), ...katakanaEvidence(texts), ...compositionEvidence(texts, tokens), ...association.evidence];
   return rankCandidates(evidence, texts, association.surfaces, settings);
 }

@@ -2,9 +2,9 @@
 import type { LineRange } from '../model.js';
 import type { AlignedText } from './sentence-pairs.js';
 
-export type EvidenceSource = 'definition' | 'abbreviation' | 'quote' | 'katakana' | 'association';
+export type EvidenceSource = 'definition' | 'abbreviation' | 'quote' | 'katakana' | 'dictionary' | 'association';
 
-export const EVIDENCE_SOURCES: readonly EvidenceSource[] = ['definition', 'abbreviation', 'quote', 'katakana', 'association'];
+export const EVIDENCE_SOURCES: readonly EvidenceSource[] = ['definition', 'abbreviation', 'quote', 'katakana', 'dictionary', 'association'];
 
 /** One observation that `ja` translates as `en`, in one aligned pair (null: document-wide). */
 export interface Evidence {
@@ -23,7 +23,7 @@ export interface TermExample {
 export interface TermCandidate {
   ja: string;
   en: string;
-  /** Combined confidence in [0,1], rounded to 3 decimals. */
+  /** Combined confidence of the evidence times the pair's termhood (src/glossary/termhood.ts), in [0,1], rounded to 3 decimals. */
   score: number;
   /** Aligned pairs whose Japanese contains `ja` and whose English contains `en`, or where evidence for the pair was found. */
   count: number;

@@ -6,8 +6,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { classifyHeading, endsSentence, headingText, MAX_HEADING_LENGTH, splitMarker } from './numbering.js';
 import { foldText } from './pdf-repair.js';
-import { findFrontMatter } from './toc.js';
-import { frontMatterUnits, stripHeadingMarkup, type Unit } from './units.js';
+import { findFrontMatter, frontMatterUnits } from './toc.js';
+import { stripHeadingMarkup, type Unit } from './units.js';
 
 /** The item line under "(2) Enhancement of Knowledge Bases…" runs to 208 characters. */
 const MAX_FIRST_ITEM_LENGTH = 250;

@@ -3,8 +3,8 @@
 // line. Hard-wrapped lines join the bullet above them; page-break joins are decided in assembly.
 import { classifyHeading, endsSentence, headingText, MAX_HEADING_LENGTH, splitMarker } from './numbering.js';
 import { foldText } from './pdf-repair.js';
-import { findFrontMatter } from './toc.js';
-import { frontMatterUnits, stripHeadingMarkup, type Unit } from './units.js';
+import { findFrontMatter, frontMatterUnits } from './toc.js';
+import { stripHeadingMarkup, type Unit } from './units.js';
 
 export function japaneseUnits(lines: string[]): Unit[] {
   const front = findFrontMatter(lines, 'ja');

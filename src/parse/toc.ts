@@ -6,6 +6,7 @@ import { classifyHeading, endsSentence, headingText, splitMarker, type HeadingMa
 import type { Lang } from '../model.js';
 import { runsOnAfterBreak } from './page-breaks.js';
 import { foldText } from './pdf-repair.js';
+import { stripHeadingMarkup, type Unit } from './units.js';
 
 export interface TocEntry {
   /** 1-based source lines of the entry (two when a long title wrapped). */
@@ -152,4 +153,27 @@ function parseEntry(indexes: number[], lines: string[]): TocEntry {
     title: heading ? headingText(heading) : folded,
     page: pageMatch ? Number(pageMatch[1]) : null,
   };
+}
+
+/** Title and TOC units, the same for both languages. */
+export function frontMatterUnits(front: FrontMatter, lines: string[]): Unit[] {
+  const units: Unit[] = front.titleLines.map((line) => ({
+    kind: 'title',
+    lines: [line],
+    contents: [stripHeadingMarkup(lines[line - 1]!)],
+    marker: null,
+  }));
+  if (front.tocHeading !== null) {
+    units.push({ kind: 'toc', lines: [front.tocHeading], contents: [stripHeadingMarkup(lines[front.tocHeading - 1]!)], marker: null });
+  }
+  for (const entry of front.tocEntries) {
+    units.push({
+      kind: 'toc',
+      lines: entry.lines,
+      contents: entry.lines.map((line) => lines[line - 1]!.trim()),
+      marker: null,
+      normalizedText: entry.title,
+    });
+  }
+  return units;
 }

@@ -2,7 +2,6 @@
 // before page-break joins, section ids and normalisation.
 import type { BlockKind } from '../model.js';
 import type { HeadingKind, LineMarker } from './numbering.js';
-import type { FrontMatter } from './toc.js';
 
 export interface HeadingCandidate {
   kind: HeadingKind;
@@ -24,29 +23,6 @@ export interface Unit {
   heading?: HeadingCandidate;
   /** Text for `normalized` when it is not derived line by line (headings, TOC entries). */
   normalizedText?: string;
-}
-
-/** Title and TOC units, the same for both languages. */
-export function frontMatterUnits(front: FrontMatter, lines: string[]): Unit[] {
-  const units: Unit[] = front.titleLines.map((line) => ({
-    kind: 'title',
-    lines: [line],
-    contents: [stripHeadingMarkup(lines[line - 1]!)],
-    marker: null,
-  }));
-  if (front.tocHeading !== null) {
-    units.push({ kind: 'toc', lines: [front.tocHeading], contents: [stripHeadingMarkup(lines[front.tocHeading - 1]!)], marker: null });
-  }
-  for (const entry of front.tocEntries) {
-    units.push({
-      kind: 'toc',
-      lines: entry.lines,
-      contents: entry.lines.map((line) => lines[line - 1]!.trim()),
-      marker: null,
-      normalizedText: entry.title,
-    });
-  }
-  return units;
 }
 
 /** "## **Table of Contents**" → "Table of Contents": markdown heading hashes and a bold wrapper. */

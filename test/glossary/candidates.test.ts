@@ -12,7 +12,7 @@ beforeAll(async () => {
 describe('ranked glossary candidates on seed sentence pairs', () => {
   test('every evidence source contributes', () => {
     const sources = new Set(candidates.flatMap((c) => c.sources));
-    expect([...sources].sort()).toEqual(['abbreviation', 'association', 'definition', 'katakana', 'quote']);
+    expect([...sources].sort()).toEqual(['abbreviation', 'association', 'definition', 'dictionary', 'katakana', 'quote']);
   });
 
   test('a definition confirmed by association ranks high, with its count and where it is (国研 = Kokken)', () => {

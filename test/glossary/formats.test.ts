@@ -108,7 +108,7 @@ describe('tbx (TBX-Basic, TBX v3)', () => {
 
 describe('tbx round trip of ampersands', () => {
   // xmlbuilder2 on its own leaves an "&" that looks like an entity unescaped: "R&D;" would be read
-  // back as an undefined entity and "&amp;" as "&" (src/xml-text.ts)
+  // back as an undefined entity and "&amp;" as "&" (src/text/xml.ts)
   const hostile: TermCandidate[] = [
     // the seed's "R&D" (en 24) as a PDF extraction can leave it, with the list's semicolon attached
     { ja: '研究開発投資', en: 'R&D; investment', score: 0.9, count: 1, sources: ['association'], examples: [{ jaLines: [55, 55], enLines: [24, 24] }] },

@@ -7,7 +7,7 @@ import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import type { Discrepancy } from '../../model.js';
 import { type FailOn, reachesFailOn } from '../config.js';
 import { KINDS } from '../kinds.js';
-import { xmlAttribute, xmlText } from '../../xml-text.js';
+import { xmlAttribute, xmlText } from '../../text/xml.js';
 import { displayText, expectedFound, formatLocation, type ReportInput } from './common.js';
 
 export interface JunitOptions {
