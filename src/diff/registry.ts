@@ -3,6 +3,7 @@
 // (KINDS, KIND_INFO, DEFAULT_SEVERITIES) are derived from this list.
 import type { DiscrepancyKind, Severity } from '../model.js';
 import type { Detector, KindDescription } from './detect/detector.js';
+import { clauseOmissionDetector } from './detect/clause-omission.js';
 import { duplicationDetector } from './detect/duplication.js';
 import { omissionDetector } from './detect/omission.js';
 import { structureDetector } from './detect/structure.js';
@@ -11,6 +12,7 @@ import { valuesDetector } from './detect/values.js';
 
 export const DETECTORS: readonly Detector[] = [
   omissionDetector, // omission, addition
+  clauseOmissionDetector, // omission, addition below the sentence (word links)
   valuesDetector, // number-mismatch, date-mismatch
   duplicationDetector,
   structureDetector,
