@@ -12,11 +12,11 @@ import { valuesDetector } from './detect/values.js';
 
 export const DETECTORS: readonly Detector[] = [
   omissionDetector, // omission, addition
-  clauseOmissionDetector, // omission, addition below the sentence (word links)
   valuesDetector, // number-mismatch, date-mismatch
   duplicationDetector,
   structureDetector,
   terminologyDetector,
+  clauseOmissionDetector, // omission, addition below the sentence (word links), where the others found none
 ];
 
 const descriptions: KindDescription[] = DETECTORS.flatMap((detector) => detector.kinds);

@@ -1,8 +1,7 @@
 // Omissions below the sentence: a stretch of a Japanese sentence whose words the English sentence
-// does not translate while it translates the rest (the word links of src/align/links.ts), and the mirror, an
-// English stretch between commas that no Japanese word explains. Reported as omissions and
-// additions (kinds the omission detector owns), as warnings: a dictionary misses paraphrases, so
-// an unlinked stretch is strong suspicion, not proof (docs/commands/diff.md § Severity).
+// does not translate while it translates the rest (the word links of src/align/links.ts). Reported
+// as omissions (a kind the omission detector owns), as warnings: a dictionary misses paraphrases,
+// so an unlinked stretch is strong suspicion, not proof (docs/commands/diff.md § Severity).
 import { sentencePairLinks } from '../../align/links.js';
 import { isKanji } from '../../text/script.js';
 import { englishWords } from '../../lexicon/english.js';
@@ -21,8 +20,6 @@ import { blockIdOfSentence, clauseSide, sentenceSide } from './locate.js';
 const MIN_UNLINKED_RUN = 8;
 const MIN_REST_COVERED = 0.6;
 const MIN_ENGLISH_COVERED = 0.7;
-/** The English mirror: a stretch of at least five content words with no link, the rest linked this well. */
-const MIN_ADDED_WORDS = 5;
 
 function coveredMask(length: number, links: WordLink[], side: 'ja' | 'en'): Uint8Array {
   const mask = new Uint8Array(length);
@@ -31,7 +28,7 @@ function coveredMask(length: number, links: WordLink[], side: 'ja' | 'en'): Uint
 }
 
 export interface ClauseGap {
-  /** [start, end) of the unlinked stretch in the sentence's normalised text (the English one, for an addition). */
+  /** [start, end) of the unlinked stretch in the Japanese sentence's normalised text. */
   span: [number, number];
 }
 
@@ -111,42 +108,43 @@ function englishCoverage(english: string, links: WordLink[]): number {
   return content ? linked / content : 0;
 }
 
-/**
- * English stretches between commas (or a comma and the sentence end) of at least five content
- * words none of which a link covers, in a sentence whose Japanese is otherwise well linked.
- */
-export function addedStretches(english: string, links: WordLink[], japaneseCovered: number): ClauseGap[] {
-  if (japaneseCovered < MIN_REST_COVERED) return [];
-  const covered = coveredMask(english.length, links, 'en');
-  const words = englishWords(english);
-  const out: ClauseGap[] = [];
-  let start = 0;
-  const bounds = [...english.matchAll(/[,;:]\s/g)].map((m) => m.index);
-  bounds.push(english.length);
-  for (const bound of bounds) {
-    const inside = words.filter((w) => w.start >= start && w.end <= bound && !w.stop);
-    const others = words.filter((w) => (w.end <= start || w.start >= bound) && !w.stop);
-    const linkedOthers = others.filter((w) => covered[w.start]).length;
-    if (
-      inside.length >= MIN_ADDED_WORDS &&
-      inside.every((w) => !covered[w.start] && !/\d/.test(w.word)) &&
-      others.length > 0 &&
-      linkedOthers / others.length >= MIN_ENGLISH_COVERED
-    ) {
-      out.push({ span: [inside[0]!.start, inside[inside.length - 1]!.end] });
-    }
-    start = bound + 1;
-  }
-  return out;
-}
-
 function blockOf(blocks: Block[], sentence: Sentence): Block | undefined {
   const id = blockIdOfSentence(sentence);
   return blocks.find((b) => b.id === id);
 }
 
+/**
+ * Whether the English paragraph as a whole links the run: a translation may move part of a sentence
+ * into the next one (「富岳」を…運用し…、…次世代フラッグシップシステムの開発・整備を進める。 → two
+ * English sentences, the second taking the flagship system), which sentence pairs cannot show.
+ */
+function translatedElsewhere(context: DetectContext, pair: Pair, ja: Sentence, gap: ClauseGap): boolean {
+  const english = pair.sentences.flatMap((sp) => sp.en);
+  if (english.length < 2) return false;
+  const whole = { type: '1-2' as const, score: 0, ja: [ja], en: english };
+  const links = sentencePairLinks(context.alignment, whole)?.links ?? [];
+  let kanji = 0;
+  let linked = 0;
+  const covered = coveredMask(ja.normalized.length, links, 'ja');
+  for (let i = gap.span[0]; i < gap.span[1]; i++) {
+    if (!isRunChar(ja.normalized[i]!)) continue;
+    kanji++;
+    if (covered[i]) linked++;
+  }
+  return linked > MAX_LINKED_ELSEWHERE * kanji;
+}
+
+/** An English sentence this long against the Japanese (in the document's length ratio) has left nothing out. */
+const ROOM_FOR_ALL = 0.9;
+
+/** Linked this much in the paragraph as a whole, a run is taken as translated there. */
+const MAX_LINKED_ELSEWHERE = 0.25;
+
 function detectInPair(context: DetectContext, pair: Pair): Draft[] {
   const drafts: Draft[] = [];
+  // a sentence left unpaired beside may be the rest of a sentence split in translation: the
+  // sentence checks' case, not a clause's
+  if (pair.sentences.some((sp) => sp.ja.length === 0 || sp.en.length === 0)) return drafts;
   for (const sp of pair.sentences) {
     if (sp.ja.length !== 1 || sp.en.length !== 1) continue;
     const ja = sp.ja[0]!;
@@ -156,13 +154,12 @@ function detectInPair(context: DetectContext, pair: Pair): Draft[] {
     const jaBlock = blockOf(pair.ja, ja);
     const enBlock = blockOf(pair.en, en);
     if (!jaBlock || !enBlock) continue;
+    // the English has room for the run: its length is what the document's ratio expects of the whole Japanese
+    if (en.normalized.length >= ROOM_FOR_ALL * context.lengthRatio * ja.normalized.length) continue;
     for (const gap of omittedClauses(ja.normalized, ja.anchors, found.links, en.normalized)) {
+      if (translatedElsewhere(context, pair, ja, gap)) continue;
       const side = clauseSide(jaBlock, ja, gap.span[0], gap.span[1]);
       drafts.push({ kind: 'omission', severity: 'warning', ja: side, en: sentenceSide([en]), message: `The English leaves out: ${side.text}`, pair: pair.id });
-    }
-    for (const gap of addedStretches(en.normalized, found.links, found.coverage.ja)) {
-      const side = clauseSide(enBlock, en, gap.span[0], gap.span[1]);
-      drafts.push({ kind: 'addition', severity: 'warning', ja: sentenceSide([ja]), en: side, message: `The English adds: ${side.text}`, pair: pair.id });
     }
   }
   return drafts;
@@ -170,5 +167,6 @@ function detectInPair(context: DetectContext, pair: Pair): Draft[] {
 
 export const clauseOmissionDetector: Detector = {
   kinds: [],
+  refines: true,
   detect: (context) => context.alignment.pairs.flatMap((pair) => detectInPair(context, pair)),
 };
