@@ -7,7 +7,10 @@
 //   3. the stages warm: median of repeated calls after a warm-up (a fresh process per length), at
 //      every length, with the time per 1× of document, which stays flat when the cost is linear
 //   4. batch throughput: `export --manifest` over 60 pairs at --jobs 1 and 2 (bench/batch.js)
-// Options: --runs N (default 5), --sizes 1,4,16, --no-batch, --quick (--runs 3 --sizes 1,4).
+//   5. scale: align, diff, export, report at 1×, 8×, 32×: wall and CPU time, peak RSS (bench/scale.js)
+//   6. Ctrl-C: time from SIGINT, sent as a named stage starts, to the end of the process, at 32×
+// Options: --runs N (default 5), --sizes 1,4,16, --scale-sizes 1,8,32, --no-batch, --no-scale,
+// --no-interrupt, --quick (--runs 3 --sizes 1,4 --scale-sizes 1,8).
 // The machine is shared and timings move with its load: the load average is printed before and
 // after; compare runs taken under similar load.
 import { spawnSync } from 'node:child_process';
@@ -28,6 +31,9 @@ const quick = process.argv.includes('--quick');
 const RUNS = Number(option('--runs', quick ? 3 : 5));
 const SIZES = option('--sizes', quick ? '1,4' : '1,4,16').split(',').map(Number);
 const WITH_BATCH = !process.argv.includes('--no-batch');
+const SCALE_SIZES = option('--scale-sizes', quick ? '1,8' : '1,8,32').split(',').map(Number);
+const WITH_SCALE = !process.argv.includes('--no-scale');
+const WITH_INTERRUPT = !process.argv.includes('--no-interrupt');
 
 if (!existsSync(join(ROOT, 'dist', 'bundle', 'main.cjs'))) {
   console.error('bench: dist/ is missing; run `npm run build` first');
@@ -35,6 +41,7 @@ if (!existsSync(join(ROOT, 'dist', 'bundle', 'main.cjs'))) {
 }
 const { writeLongerSeeds } = await import('./longer-seeds.js');
 const { benchBatch } = await import('./batch.js');
+const { benchScale, benchInterrupts } = await import('./scale.js');
 // the public API (src/index.ts): the same chain the CLI and the tests run
 const { readSource, parseDocument, annotateDocument, alignDocuments, runDiff } = await import(new URL('../dist/index.js', import.meta.url).href);
 
@@ -180,6 +187,28 @@ try {
       'batch: export --manifest, 60 pairs (pieces of the seeds in four encodings), wall time with start-up, median of 3',
       ['jobs', 'pairs', 'seconds', 'pairs/s'],
       batch.map((r) => [`--jobs ${r.jobs}`, r.pairs, r.seconds.toFixed(2), r.pairsPerSecond.toFixed(1)]),
+    );
+  }
+
+  const scaleInputs = SCALE_SIZES.map((k) => inputs.find((input) => input.k === k) ?? { k, ...writeLongerSeeds(dir, k) });
+  if (WITH_SCALE) {
+    const rows = benchScale(scaleInputs, { runs: 3 });
+    if (rows === null) console.log('\nscale: skipped (needs GNU time at /usr/bin/time)');
+    else {
+      printTable(
+        'scale: one cold run each (median of 3 below 16×); CPU = user + system, "CPU per 1×" stays flat when the cost grows linearly',
+        ['command', 'length', 'wall s', 'CPU s', 'CPU per 1×', 'peak RSS MB'],
+        rows,
+      );
+    }
+  }
+  if (WITH_INTERRUPT) {
+    const largest = scaleInputs[scaleInputs.length - 1];
+    const rows = await benchInterrupts(largest, { align: ['parse', 'align'], diff: ['anchors', 'findings'], export: ['export'], report: ['render'] });
+    printTable(
+      'Ctrl-C: SIGINT sent as the stage starts, milliseconds until the process has ended (status as Node sees it; a shell shows 130), files left in the output folder',
+      ['command', 'stage', 'length', 'ms to exit', 'ended by', 'files left'],
+      rows,
     );
   }
 } finally {

@@ -117,10 +117,10 @@ function sideUnits(items, spanOf, units) {
 const outside = (keys) => keys.every((k) => k === 'x' || k === '-');
 
 /** A predicted pair as a bead key and its cross-product links; null when wholly outside the gold. */
-function predictedBead(jaUnits, enUnits, score, type) {
+function predictedBead(jaUnits, enUnits, score, type, at) {
   if (outside(jaUnits) && outside(enUnits)) return null;
   const key = `${[...jaUnits].sort().join('+')}→${[...enUnits].sort().join('+')}`;
-  return { key, score, type, links: jaUnits.flatMap((j) => enUnits.map((e) => `${j}→${e}`)) };
+  return { key, score, type, at, links: jaUnits.flatMap((j) => enUnits.map((e) => `${j}→${e}`)) };
 }
 
 /** Gold links [jaKey|null, enKey|null] grouped into beads (connected components). */
@@ -150,8 +150,8 @@ export function scorePair(pair, alignment) {
   const rangeKey = (r) => (r ? `${r[0]}-${r[1]}` : null);
   const goldBlocks = pair.gold.blocks.map((b) => [rangeKey(b.ja), rangeKey(b.en)]);
   const blockSpan = (b) => lineSpan(b.lines);
-  const predictedBlocks = alignment.pairs.map((p) =>
-    predictedBead(sideUnits(p.ja, blockSpan, ja.blocks), sideUnits(p.en, blockSpan, en.blocks), p.score, p.type),
+  const predictedBlocks = alignment.pairs.map((p, k) =>
+    predictedBead(sideUnits(p.ja, blockSpan, ja.blocks), sideUnits(p.en, blockSpan, en.blocks), p.score, p.type, [k]),
   );
 
   const jaSentences = sentenceUnits(pair.gold, 'ja', ja.stream);
@@ -163,9 +163,9 @@ export function scorePair(pair, alignment) {
     .map(([j, e]) => [spanKey(j), spanKey(e)]);
   const unlocated = pair.gold.sentences.length - goldSentences.length;
   const sentenceSpan = (stream) => (s) => locate(stream, s.normalized, s.lines[0]);
-  const predictedSentences = alignment.pairs.flatMap((p) =>
-    p.sentences.map((sp) =>
-      predictedBead(sideUnits(sp.ja, sentenceSpan(ja.stream), jaSentences.units), sideUnits(sp.en, sentenceSpan(en.stream), enSentences.units), sp.score, sp.type),
+  const predictedSentences = alignment.pairs.flatMap((p, k) =>
+    p.sentences.map((sp, l) =>
+      predictedBead(sideUnits(sp.ja, sentenceSpan(ja.stream), jaSentences.units), sideUnits(sp.en, sentenceSpan(en.stream), enSentences.units), sp.score, sp.type, [k, l]),
     ),
   );
   return {
@@ -185,7 +185,8 @@ function tally(predicted, goldLinks) {
     predicted: predicted.length,
     gold: beads.size,
     links: { hits: [...predictedLinks].filter((l) => links.has(l)).length, predicted: predictedLinks.size, gold: links.size },
-    pairs: predicted.map((p) => ({ score: p.score, type: p.type, right: beads.has(p.key) })),
+    // at: where the pair is in the alignment ([pair] or [pair, sentence pair]), for the calibration
+    pairs: predicted.map((p) => ({ score: p.score, type: p.type, right: beads.has(p.key), at: p.at })),
   };
 }
 

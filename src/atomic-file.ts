@@ -1,25 +1,83 @@
 // Files written atomically (temp file in the same folder, then rename), so an interrupted run never
 // leaves a half-written file behind. Shared by the CLI and the batch workers.
+//
+// Interruption (Ctrl-C, SIGTERM): while a run only computes, no JS handler is installed, so the
+// signal's default action ends the process at once, at any stage (a JS handler could only run once
+// the synchronous pipeline is over), and a shell sees 130 or 143. Only while something needs
+// cleaning up (a temp file being written, batch workers writing theirs) does a handler hold the
+// signal: it stops the workers, removes the temp files, then ends the process by the same signal,
+// so the exit status is the same and a shell loop around the command stops too (bash stops a loop
+// only when the command died of SIGINT, not when it exited 130).
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { InputError } from './model.js';
+import { describeWriteError } from './read/fs-errors.js';
 
 const pendingTempFiles = new Set<string>();
 
 const interruptHooks: Array<() => Promise<void>> = [];
 
-/** Work to finish before an interrupted run removes its temp files (stopping worker threads that
- *  would otherwise go on writing while the cleanup runs). */
-export function beforeInterruptCleanup(hook: () => Promise<void>): void {
-  interruptHooks.push(hook);
+const INTERRUPTS = ['SIGINT', 'SIGTERM'] as const;
+
+/** Set by the command-line program: a library caller's signals are its own business. */
+let interruptsManaged = false;
+let holds = 0;
+let interrupted = false;
+
+/** The CLI's process: hold interrupts while writing (see the top of this file). */
+export function manageInterrupts(): void {
+  interruptsManaged = true;
 }
 
-export async function runInterruptHooks(): Promise<void> {
+function onInterrupt(signal: NodeJS.Signals): void {
+  if (interrupted) return;
+  interrupted = true;
+  void runInterruptHooks().finally(() => {
+    removePendingTempFiles();
+    for (const name of INTERRUPTS) process.removeListener(name, onInterrupt);
+    process.kill(process.pid, signal); // no listener left: the default action, as if never held
+  });
+}
+
+/**
+ * Holds SIGINT and SIGTERM until the returned function is called: a signal meanwhile cleans up
+ * and then ends the process. Nothing in a worker thread (signals reach the main thread only) or
+ * outside the CLI.
+ */
+export function holdInterrupts(): () => void {
+  if (!interruptsManaged || !isMainThread) return () => {};
+  if (holds++ === 0) for (const name of INTERRUPTS) process.on(name, onInterrupt);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    // A signal that came during synchronous work waits in the event loop until its next poll
+    // phase, which two turns of setImmediate are sure to pass: released sooner, it would be lost.
+    setImmediate(() =>
+      setImmediate(() => {
+        if (--holds === 0 && !interrupted) for (const name of INTERRUPTS) process.removeListener(name, onInterrupt);
+      }),
+    );
+  };
+}
+
+/** Work to finish before an interrupted run removes its temp files (stopping worker threads that
+ *  would otherwise go on writing, removing the temp files they leave); returns its removal. */
+export function beforeInterruptCleanup(hook: () => Promise<void>): () => void {
+  interruptHooks.push(hook);
+  return () => {
+    const at = interruptHooks.indexOf(hook);
+    if (at >= 0) interruptHooks.splice(at, 1);
+  };
+}
+
+async function runInterruptHooks(): Promise<void> {
   await Promise.all(interruptHooks.map((hook) => hook().catch(() => undefined)));
 }
 
 /** Removes temp files of writes still in progress; called on SIGINT/SIGTERM. */
-export function removePendingTempFiles(): void {
+function removePendingTempFiles(): void {
   for (const file of pendingTempFiles) {
     try {
       unlinkSync(file);
@@ -37,6 +95,7 @@ export function tempPathFor(path: string): string {
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const temp = tempPathFor(path);
+  const release = holdInterrupts();
   pendingTempFiles.add(temp);
   try {
     const fd = openSync(temp, 'w');
@@ -53,9 +112,9 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     } catch {
       // never created
     }
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`cannot be written (${code ?? String(error)})`, path);
+    throw new InputError(describeWriteError(error), path);
   } finally {
     pendingTempFiles.delete(temp);
+    release();
   }
 }

@@ -22,6 +22,7 @@ export {
 export { parseDocument, toDocumentJson } from './parse/index.js';
 export { annotateDocument } from './anchors/index.js';
 export { alignDocuments, toAlignmentJson } from './align/index.js';
+export { type TranslationEvidence, translationEvidence } from './align/evidence.js';
 export { type DiffOptions, type DiffResult, type DiffSummary, runDiff } from './diff/index.js';
 export { exportAlignment, type ExportOptions } from './export/index.js';
 export { renderReport } from './report/index.js';

@@ -169,6 +169,9 @@ export interface Discrepancy {
 }
 
 /** An error the user caused (bad path, bad encoding, bad option): one line, exit code 2. */
+/** How a document read from standard input (`-`) is named in reports when --stdin-name does not name it. */
+export const STDIN_NAME = '<stdin>';
+
 export class InputError extends Error {
   constructor(
     message: string,

@@ -4,15 +4,17 @@
 import type { Block, BlockKind, Document, PairType, Section } from '../model.js';
 import type { AlignContext } from './context.js';
 import { alignSequences, type Move } from './dp.js';
-import { groupFeatures } from './features.js';
+import { type Features, groupFeatures, mergeFeatures } from './features.js';
 import type { SectionLink } from './sections.js';
-import { agreement, linkCost, MERGE_COST, scoreSteps, SKIP_COST } from './score.js';
+import { CALIBRATION } from './calibration.js';
+import { agreement, linkCost, linkDetail, MERGE_COST, probability, SKIP_COST, type StepEvidence, stepEvidence } from './score.js';
 
 export interface BlockLink {
   type: PairType;
   ja: Block[];
   en: Block[];
-  score: number;
+  score: number; // calibrated: the probability that the link is right
+  evidence: StepEvidence;
 }
 
 const BLOCK_MOVES: Move[] = [
@@ -83,6 +85,35 @@ function groupable(one: Block[], other: Block[], context: AlignContext): boolean
   return headings(one) && headings(other) && (context.sectionsOpenedBy.get(single) ?? 1) >= group.length;
 }
 
+/** Ends with a sentence end: the next block starts afresh, it is not the rest of this one broken by a page break. */
+const SENTENCE_END = /[。．.!?！？」』）)]\s*$/u;
+
+/**
+ * Extra cost of a group one of whose paragraphs brings keys of its own (values, names, lexical)
+ * none of which the other side has, and adds nothing to what the rest of the group shares with it:
+ * without it, taking an unrelated paragraph (an English paragraph inserted after a heading) into its
+ * neighbour's link costs less than leaving it unpaired. A paragraph without keys is not judged (a
+ * short one merged in translation often has none), nor a page-break fragment (its predecessor in
+ * the group does not end a sentence).
+ */
+const IDLE_MEMBER_COST = 2.0;
+
+function hasIdleMember(group: Block[], other: Features, context: AlignContext): boolean {
+  if (group.length < 2 || !group.slice(0, -1).every((b) => SENTENCE_END.test(b.normalized))) return false;
+  const otherKeys = new Set([...other.values, ...other.names, ...other.lexical]);
+  const featuresOf = (blocks: Block[]) => mergeFeatures(blocks.map((b) => context.blockFeatures.get(b)!));
+  const shared = (features: Features) => {
+    const { values, lexical } = linkDetail(features, other, context.model, context.weights);
+    return values + 0.35 * lexical;
+  };
+  const whole = shared(featuresOf(group));
+  return group.some((block, k) => {
+    const own = context.blockFeatures.get(block)!;
+    const ownKeys = [...own.values, ...own.names, ...own.lexical];
+    return ownKeys.some((key) => !otherKeys.has(key)) && whole - shared(featuresOf(group.filter((_, l) => l !== k))) < 1e-9;
+  });
+}
+
 export function alignBlocksInSegment(jaBlocks: Block[], enBlocks: Block[], context: AlignContext): BlockLink[] {
   const jaFeatures = groupFeatures(jaBlocks, (b) => context.blockFeatures.get(b)!);
   const enFeatures = groupFeatures(enBlocks, (b) => context.blockFeatures.get(b)!);
@@ -95,17 +126,31 @@ export function alignBlocksInSegment(jaBlocks: Block[], enBlocks: Block[], conte
     // A member that shares no key with the other side is more likely a paragraph that side lacks
     // than part of a split; grouping it would hide the omission behind a confident link, so such a
     // group costs one merge more.
-    if (a > 1 && [0, 1].some((k) => agreement(jaFeatures(i + k, 1), enFeatures(j, b), context.weights).shared === 0)) merge += MERGE_COST;
-    if (b > 1 && [0, 1].some((k) => agreement(jaFeatures(i, a), enFeatures(j + k, 1), context.weights).shared === 0)) merge += MERGE_COST;
+    const jaSilent = a > 1 && [0, 1].some((k) => agreement(jaFeatures(i + k, 1), enFeatures(j, b), context.weights).shared === 0);
+    const enSilent = b > 1 && [0, 1].some((k) => agreement(jaFeatures(i, a), enFeatures(j + k, 1), context.weights).shared === 0);
+    if (jaSilent) merge += MERGE_COST;
+    if (enSilent) merge += MERGE_COST;
+    // A member that shares keys only the rest of the group already shares, while bringing keys of its own (see hasIdleMember).
+    if (!jaSilent && !enSilent && a + b > 2 && (hasIdleMember(jaGroup, enFeatures(j, b), context) || hasIdleMember(enGroup, jaFeatures(i, a), context))) merge += IDLE_MEMBER_COST;
     return linkCost(jaFeatures(i, a), enFeatures(j, b), context.model, context.weights) + kindCost(jaGroup[0]!.kind, enGroup[0]!.kind) + merge;
   };
   const steps = alignSequences(jaBlocks.length, enBlocks.length, cost, BLOCK_MOVES);
-  const scores = scoreSteps(steps, cost);
+  const evidence = stepEvidence(
+    steps,
+    cost,
+    (step) => {
+      const heading = jaBlocks[step.i]!.kind === 'heading' && enBlocks[step.j]!.kind === 'heading';
+      return linkDetail(jaFeatures(step.i, step.a), enFeatures(step.j, step.b), context.model, context.weights, heading);
+    },
+    (step) => (step.a ? jaFeatures(step.i, step.a) : enFeatures(step.j, step.b)).length,
+  );
   return steps.map((step, k) => {
     const jaGroup = jaBlocks.slice(step.i, step.i + step.a);
     const enGroup = enBlocks.slice(step.j, step.j + step.b);
     const type = `${step.a}-${step.b}` as PairType;
-    return { type, ja: jaGroup, en: enGroup, score: scores[k]! };
+    const stepEvidence = evidence[k]!;
+    const score = probability(stepEvidence.link ? CALIBRATION.blockLink : CALIBRATION.blockSkip, stepEvidence.features);
+    return { type, ja: jaGroup, en: enGroup, score, evidence: stepEvidence };
   });
 }
 

@@ -199,26 +199,102 @@ export class LinkCostRows {
   }
 }
 
-/** Maps a step cost to a confidence in [0,1]: 0.5 where a link costs as much as skipping both sides. */
+/** Maps a step cost to a confidence in [0,1]: 0.5 where a link costs as much as skipping both sides (section links). */
 export function confidence(cost: number, breakEven = SKIP_COST): number {
   return 1 / (1 + Math.exp(1.1 * (cost - breakEven)));
 }
 
+/** The parts of a link's cost a calibrated score reads, besides the total. */
+export interface LinkDetail {
+  lengthFit: number; // lengthCost of the linked lengths: 0 when they fit the length model
+  values: number; // weighted shared number, date and name keys
+  lexical: number; // weighted shared lexical keys (concepts, loanword skeletons)
+  unmatched: number; // weighted value keys on one side only
+  jaLength: number;
+  heading: boolean; // both sides headings (blocks only)
+}
+
+export function linkDetail(ja: Features, en: Features, model: LengthModel, weights: KeyWeights, heading = false): LinkDetail {
+  const jaKeys = keyIndex(ja);
+  const enKeys = keyIndex(en);
+  let values = 0;
+  for (const [key, n] of jaKeys.values) values += Math.min(n, enKeys.values.get(key) ?? 0) * weights.weight(key);
+  for (const key of jaKeys.names) if (enKeys.names.has(key)) values += weights.weight(key);
+  let lexical = 0;
+  for (const key of ja.lexical) if (enKeys.lexical.has(key)) lexical += weights.weight(key);
+  const { unmatched } = agreement(ja, en, weights);
+  return { lengthFit: lengthCost(model, ja.length, en.length), values, lexical, unmatched, jaLength: ja.length, heading };
+}
+
+/** What the aligner knows about one step of its path, as named numbers (the calibration's features). */
+export interface StepEvidence {
+  link: boolean; // both sides non-empty
+  features: Record<string, number>;
+}
+
+const clip = (x: number, limit = 8) => Math.max(-limit, Math.min(limit, x));
+
 /**
- * Scores of the steps of an alignment path. A link scores its own confidence. A skip (1-0/0-1)
- * scores the confidence that the unit really has no counterpart: how much the path would lose by
- * linking it to a neighbour on the other side instead (the neighbour's own link, if any, then
- * becoming a skip).
+ * Evidence of the steps of an alignment path, for the calibrated scores.
+ *
+ * A link (both sides non-empty): its cost; its margin over the same units left unlinked (each
+ * 1-1 link inside a group plus skips for the rest, or two skips for a 1-1), which is small when a
+ * group holds a unit that adds nothing (a paragraph inserted after a heading taken into a 1-2); its
+ * margin over the nearest competing links (a unit of the group linked to the unit just outside it
+ * on the other side); the length fit, the shared values and names, the shared lexical keys, the
+ * unmatched values; whether it groups units, whether both sides are headings; the Japanese length.
+ *
+ * A skip (1-0/0-1): how much the path would lose by linking the unit to a neighbour on the other
+ * side instead (the neighbour's own link, if any, then becoming a skip), and the unit's length.
  */
-export function scoreSteps(steps: Step[], cost: StepCost): number[] {
+export function stepEvidence(
+  steps: Step[],
+  cost: StepCost,
+  detail: (step: Step) => LinkDetail,
+  skippedLength: (step: Step) => number,
+  skipCost = SKIP_COST,
+): StepEvidence[] {
   const stepOfFirst = new Map<number, Step>();
   const stepOfSecond = new Map<number, Step>();
   for (const step of steps) {
     for (let k = 0; k < step.a; k++) stepOfFirst.set(step.i + k, step);
     for (let k = 0; k < step.b; k++) stepOfSecond.set(step.j + k, step);
   }
-  return steps.map((step) => {
-    if (step.a && step.b) return confidence(step.cost);
+  const lastFirst = steps.reduce((last, s) => Math.max(last, s.i + s.a - 1), -1);
+  const lastSecond = steps.reduce((last, s) => Math.max(last, s.j + s.b - 1), -1);
+  return steps.map((step): StepEvidence => {
+    if (step.a && step.b) {
+      const inner: number[] = [];
+      for (let k = 0; k < step.a; k++) for (let l = 0; l < step.b; l++) inner.push(cost(step.i + k, step.j + l, 1, 1));
+      const bestInner = Math.min(...inner);
+      const unlinked = step.a === 1 && step.b === 1 ? 2 * skipCost : bestInner + (step.a + step.b - 2) * skipCost;
+      const competing: number[] = [];
+      for (let k = 0; k < step.a; k++) {
+        if (step.j > 0) competing.push(cost(step.i + k, step.j - 1, 1, 1));
+        if (step.j + step.b <= lastSecond) competing.push(cost(step.i + k, step.j + step.b, 1, 1));
+      }
+      for (let l = 0; l < step.b; l++) {
+        if (step.i > 0) competing.push(cost(step.i - 1, step.j + l, 1, 1));
+        if (step.i + step.a <= lastFirst) competing.push(cost(step.i + step.a, step.j + l, 1, 1));
+      }
+      const finite = competing.filter(Number.isFinite);
+      const d = detail(step);
+      return {
+        link: true,
+        features: {
+          cost: clip(step.cost),
+          marginUnlinked: clip(unlinked - step.cost),
+          marginCompeting: clip(finite.length ? Math.min(...finite) - bestInner : 8),
+          lengthFit: clip(d.lengthFit),
+          values: Math.min(6, d.values),
+          lexical: Math.min(6, d.lexical),
+          unmatched: Math.min(4, d.unmatched),
+          grouped: step.a + step.b > 2 ? 1 : 0,
+          heading: d.heading ? 1 : 0,
+          logLength: Math.log(1 + d.jaLength),
+        },
+      };
+    }
     const margins: number[] = [];
     const neighbours = step.a ? [step.j - 1, step.j] : [step.i - 1, step.i];
     for (const k of neighbours) {
@@ -226,11 +302,28 @@ export function scoreSteps(steps: Step[], cost: StepCost): number[] {
       if (!other) continue;
       const link = step.a ? cost(step.i, k, 1, 1) : cost(k, step.j, 1, 1);
       const otherLinked = other.a > 0 && other.b > 0;
-      const alternative = link + (otherLinked ? SKIP_COST : 0);
-      const current = SKIP_COST + other.cost;
+      const alternative = link + (otherLinked ? skipCost : 0);
+      const current = skipCost + other.cost;
       margins.push(alternative - current);
     }
-    if (margins.length === 0) return 1;
-    return 1 - confidence(Math.min(...margins), 0);
+    const finite = margins.filter(Number.isFinite);
+    return { link: false, features: { margin: clip(finite.length ? Math.min(...finite) : 8), logLength: Math.log(1 + skippedLength(step)) } };
   });
+}
+
+/** A fitted logistic model: probability = 1 / (1 + exp(-(intercept + Σ weight·feature))). */
+export interface LogisticModel {
+  intercept: number;
+  weights: Record<string, number>;
+}
+
+export function probability(model: LogisticModel, features: Record<string, number>): number {
+  let z = model.intercept;
+  for (const name of Object.keys(model.weights).sort()) z += model.weights[name]! * (features[name] ?? 0);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The probability's log-odds, bounded: the sentence scores read their block pair's score through it. */
+export function logOdds(p: number): number {
+  return clip(Math.log(Math.max(1e-6, p) / Math.max(1e-6, 1 - p)), 6);
 }

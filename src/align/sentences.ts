@@ -4,7 +4,8 @@ import type { Block, Sentence, SentencePair } from '../model.js';
 import type { AlignContext } from './context.js';
 import { alignSequences } from './dp.js';
 import { groupFeatures } from './features.js';
-import { linkCost, scoreSteps } from './score.js';
+import { CALIBRATION } from './calibration.js';
+import { linkCost, linkDetail, logOdds, probability, type StepEvidence, stepEvidence } from './score.js';
 
 /** Skipping is cheaper than for blocks: a sentence-level 1-0 is checked against the block's length
  *  balance before it becomes a finding, so the aligner may propose it more readily. */
@@ -24,7 +25,13 @@ export function sentencesOf(blocks: Block[]): Sentence[] {
   return blocks.flatMap((b) => b.sentences ?? []);
 }
 
-export function alignSentences(jaBlocks: Block[], enBlocks: Block[], context: AlignContext): SentencePair[] {
+export interface SentenceLinks {
+  pairs: SentencePair[];
+  evidence: StepEvidence[];
+}
+
+/** `blockScore`, the block pair's calibrated score, is evidence too: a sentence of a wrong block pair is rarely right. */
+export function alignSentences(jaBlocks: Block[], enBlocks: Block[], context: AlignContext, blockScore: number): SentenceLinks {
   const ja = sentencesOf(jaBlocks);
   const en = sentencesOf(enBlocks);
   const jaFeatures = groupFeatures(ja, (s) => context.sentenceFeatures.get(s)!);
@@ -39,11 +46,17 @@ export function alignSentences(jaBlocks: Block[], enBlocks: Block[], context: Al
     return linkCost(jaFeatures(i, a), enFeatures(j, b), context.model, context.weights) + (a + b - 2) * SENTENCE_MERGE_COST + connectives * CONNECTIVE_COST;
   };
   const steps = alignSequences(ja.length, en.length, cost);
-  const scores = scoreSteps(steps, cost);
-  return steps.map((step, k) => ({
+  const evidence = stepEvidence(
+    steps,
+    cost,
+    (step) => linkDetail(jaFeatures(step.i, step.a), enFeatures(step.j, step.b), context.model, context.weights),
+    (step) => (step.a ? jaFeatures(step.i, step.a) : enFeatures(step.j, step.b)).length,
+  ).map((e) => ({ ...e, features: { ...e.features, block: logOdds(blockScore) } }));
+  const pairs = steps.map((step, k) => ({
     type: `${step.a}-${step.b}` as SentencePair['type'],
-    score: scores[k]!,
+    score: probability(evidence[k]!.link ? CALIBRATION.sentenceLink : CALIBRATION.sentenceSkip, evidence[k]!.features),
     ja: ja.slice(step.i, step.i + step.a),
     en: en.slice(step.j, step.j + step.b),
   }));
+  return { pairs, evidence };
 }

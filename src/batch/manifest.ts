@@ -80,6 +80,10 @@ export function parseShard(text: string): Shard {
   const match = /^(\d+)\/(\d+)$/u.exec(text.trim());
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
+  if (match && index === 0 && count >= 1) {
+    // Kubernetes' JOB_COMPLETION_INDEX and most matrix indexes count from 0
+    throw new InputError(`--shard counts from 1, not "${text}": for an index that counts from 0 give $((INDEX + 1))/${count}`);
+  }
   if (!match || count < 1 || index < 1 || index > count) {
     throw new InputError(`--shard expects i/n with 1 ≤ i ≤ n, e.g. 1/4, not "${text}"`);
   }

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
-import { beforeInterruptCleanup, tempPathFor, writeFileAtomic } from '../atomic-file.js';
+import { beforeInterruptCleanup, holdInterrupts, tempPathFor, writeFileAtomic } from '../atomic-file.js';
 import { InputError } from '../model.js';
 import { describeFsError } from '../read/index.js';
 import { parseManifest, selectShard, type ManifestEntry, type Shard } from './manifest.js';
@@ -105,7 +105,7 @@ export async function runManifest<Options>(command: ManifestCommand<Options>, ru
   if (clash) throw new InputError(`line ${clash.line}: the output of "${clash.id}" would overwrite the summary ${basename(summaryPath)}; rename the pair`, run.manifest);
 
   // Workers are threads of this process: on Ctrl-C their half-written temp files stay behind
-  // unless removed here.
+  // unless removed here; the signal is held for the whole batch, as the workers write all along.
   const removeTemps = () => planned.forEach((path) => {
     try {
       unlinkSync(tempPathFor(path));
@@ -114,9 +114,13 @@ export async function runManifest<Options>(command: ManifestCommand<Options>, ru
     }
   });
   process.once('exit', removeTemps);
-  beforeInterruptCleanup(stopAllWorkers);
-
   const reporter = createReporter(command.command, entries.length);
+  const forgetCleanup = beforeInterruptCleanup(async () => {
+    reporter.stop(); // gives the terminal its cursor back
+    await stopAllWorkers();
+    removeTemps();
+  });
+  const releaseInterrupts = holdInterrupts();
   let outcomes: PairOutcome[];
   try {
     outcomes = await runBatch(entries, { module: command.jobModule.href, options: command.jobOptions }, {
@@ -126,6 +130,8 @@ export async function runManifest<Options>(command: ManifestCommand<Options>, ru
   } finally {
     reporter.stop();
     process.removeListener('exit', removeTemps);
+    forgetCleanup();
+    releaseInterrupts();
   }
   const summary = batchSummary({
     command: command.command,

@@ -9,6 +9,7 @@ import { alignPair, findDiscrepancies } from '../pipeline/index.js';
 import type { TransferablePipelineOptions } from '../pipeline/options.js';
 import type { DiffFormat } from './diff-flags.js';
 import { render } from './diff-render.js';
+import { refuseUnlessTranslation } from './translation-check.js';
 
 export interface DiffJobOptions {
   format: DiffFormat;
@@ -16,6 +17,10 @@ export interface DiffJobOptions {
   pipeline: TransferablePipelineOptions;
   outDir: string;
   toolVersion: string;
+  /** Absolute: --sarif-root. */
+  sarifRoot?: string;
+  /** --force: no refusal when the pair does not look like a translation. */
+  force: boolean;
 }
 
 export const DIFF_EXTENSIONS: Record<DiffFormat, string> = { text: '.txt', json: '.json', sarif: '.sarif', markdown: '.md', junit: '.xml' };
@@ -28,10 +33,17 @@ export async function runPairJob(entry: ManifestEntry, options: DiffJobOptions):
   const warnings: string[] = [];
   const pipeline = { ...options.pipeline, onWarning: (message: string) => warnings.push(message) };
   const alignment = alignPair(entry.ja, entry.en, pipeline);
+  refuseUnlessTranslation(alignment, entry.jaAsWritten, entry.enAsWritten, options.force);
   const result = findDiscrepancies(alignment, pipeline);
   // report paths as a user in this folder would type them, not as absolute paths
   const input = { jaPath: relative(process.cwd(), alignment.ja.path), enPath: relative(process.cwd(), alignment.en.path), result };
-  const report = await render(options.format, input, { failOn: pipeline.failOn, toolVersion: options.toolVersion, toFile: true });
+  const report = await render(options.format, input, {
+    failOn: pipeline.failOn,
+    toolVersion: options.toolVersion,
+    toFile: true,
+    ...(pipeline.baseline ? { baselinePath: pipeline.baseline.path } : {}),
+    ...(options.sarifRoot === undefined ? {} : { sarifRoot: options.sarifRoot }),
+  });
   const file = diffFileName(entry, options.format);
   const bytes = Buffer.from(report, 'utf8');
   writeFileAtomic(join(options.outDir, file), bytes);

@@ -7,7 +7,8 @@ import { type Command, Option } from 'commander';
 import { defaultJobs } from '../batch/jobs.js';
 import { DEFAULT_FAIL_ON, FAIL_ON_LEVELS } from '../diff/config.js';
 import { CONFIG_FILE } from '../pipeline/options.js';
-import { collect, DIFF_FORMATS, type DiffFlags, usage } from './diff-flags.js';
+import { collect, DIFF_FORMATS, type DiffFlags, FORCE_HELP, usage } from './diff-flags.js';
+import { stdinNameOption } from './input-options.js';
 
 export function registerDiff(program: Command): void {
   program
@@ -15,7 +16,7 @@ export function registerDiff(program: Command): void {
     .description('report where the English translation disagrees with the Japanese original')
     .argument('[ja]', 'Japanese original (plain text)')
     .argument('[en]', 'English translation (markdown)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the -o file name, else text)').choices(DIFF_FORMATS))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .addOption(
       new Option('--fail-on <level>', `lowest severity that makes diff exit with 1 (default: ${DEFAULT_FAIL_ON})`).choices(
@@ -23,10 +24,14 @@ export function registerDiff(program: Command): void {
       ),
     )
     .option('--baseline <file>', 'suppress the findings recorded in this baseline file')
-    .option('--write-baseline <file>', 'record the current findings in this baseline file (then exit 0)')
+    .option('--write-baseline <file>', 'record the current findings in this baseline file, then exit 0; prints the report only with -o or --format')
+    .option('--prune-baseline', 'rewrite the --baseline file without the entries that matched no finding (the translation was fixed there)')
+    .addOption(stdinNameOption())
+    .option('--sarif-root <dir>', 'SARIF artifact paths relative to this folder, the repository root (default: the working directory)')
     .option('--config <file>', `config file (default: ${CONFIG_FILE} in the working directory, when present)`)
     .option('--severity <spec>', 'severity per kind, e.g. omission=warning,duplication=off (repeatable)', collect)
     .option('--glossary <file>', 'glossary for the terminology check')
+    .option('--force', FORCE_HELP)
     .option('--manifest <file>', 'many pairs, one a line: JA path<TAB>EN path[<TAB>id] ("-": stdin); one report per pair')
     .option('--out-dir <dir>', 'with --manifest: folder for the reports and summary.json')
     .option('-j, --jobs <n>', `with --manifest: worker threads (default: ${defaultJobs()}, the number of cores)`)

@@ -6,10 +6,13 @@ import type { ManifestEntry } from '../batch/manifest.js';
 import type { JobResult } from '../batch/job.js';
 import { exportAlignment, FORMAT_EXTENSIONS, type ExportOptions } from '../export/index.js';
 import { alignPair } from '../pipeline/index.js';
+import { refuseUnlessTranslation } from './translation-check.js';
 
 export interface ExportJobOptions {
   export: ExportOptions;
   outDir: string;
+  /** --force: no refusal when the pair does not look like a translation. */
+  force: boolean;
 }
 
 export function exportFileName(entry: ManifestEntry, options: ExportOptions): string {
@@ -19,6 +22,7 @@ export function exportFileName(entry: ManifestEntry, options: ExportOptions): st
 export function runPairJob(entry: ManifestEntry, options: ExportJobOptions): JobResult {
   const warnings: string[] = [];
   const alignment = alignPair(entry.ja, entry.en, { onWarning: (message) => warnings.push(message) });
+  refuseUnlessTranslation(alignment, entry.jaAsWritten, entry.enAsWritten, options.force);
   const { content, segments, emptyReason } = exportAlignment(alignment, options.export);
   if (emptyReason) warnings.push(emptyReason);
   const file = exportFileName(entry, options.export);

@@ -2,11 +2,15 @@
 // XML writers load when the command runs, not when the program starts (see index.ts).
 import { Option, type Command } from 'commander';
 import type { ExportOptions } from '../export/index.js';
-import { EXPORT_FORMATS, EXPORT_LEVELS, type ExportFormat, type ExportLevel, formatFromFileName } from '../export/format-names.js';
+import { EXPORT_FORMATS, EXPORT_LEVELS, type ExportFormat, type ExportLevel, EXPORT_FILE_EXTENSIONS } from '../export/format-names.js';
+import { chooseFormat } from './format-choice.js';
 import { InputError } from '../model.js';
 import type { ExportJobOptions } from './export-job.js';
 import { defaultJobs, parseJobs } from '../batch/jobs.js';
+import { readOptionsOf, stdinNameOption } from './input-options.js';
+import { FORCE_HELP } from './diff-flags.js';
 import { emit } from './output.js';
+import { stageProgress } from './progress.js';
 
 interface ExportCliOptions {
   format?: ExportFormat;
@@ -20,6 +24,8 @@ interface ExportCliOptions {
   jobs?: string;
   shard?: string;
   summary?: string;
+  stdinName?: string;
+  force?: boolean;
 }
 
 function parseMinScore(text: string): number {
@@ -63,7 +69,7 @@ async function runExport(ja: string | undefined, en: string | undefined, options
         command: 'export',
         tool: `strategy-align ${toolVersion}`,
         jobModule: new URL('../cli/export-job.js', import.meta.url), // right from dist/bundle/ too
-        jobOptions: { export: exportOpts, outDir: options.outDir },
+        jobOptions: { export: exportOpts, outDir: options.outDir, force: options.force === true },
         summaryOptions: recorded,
         outputsOf: (entry) => [exportFileName(entry, exportOpts)],
       },
@@ -81,13 +87,19 @@ async function runExport(ja: string | undefined, en: string | undefined, options
   for (const [flag, value] of [['--out-dir', options.outDir], ['--jobs', options.jobs], ['--shard', options.shard], ['--summary', options.summary]] as const) {
     if (value !== undefined) usage(`${flag} works with --manifest only`);
   }
-  const format = options.format ?? (options.output ? formatFromFileName(options.output) : null) ?? 'tmx';
-  const [{ alignPair }, { warnOnStderr }, { exportAlignment }] = await Promise.all([
+  const format = chooseFormat({ command: 'export', extensions: EXPORT_FILE_EXTENSIONS, fallback: 'tmx' }, options.format, options.output);
+  const [{ ALIGN_STAGES, alignPair }, { warnOnStderr }, { exportAlignment }, { refuseUnlessTranslation }] = await Promise.all([
     import('../pipeline/index.js'),
     import('../pipeline/options.js'),
     import('../export/index.js'),
+    import('./translation-check.js'),
   ]);
-  const { content, emptyReason } = exportAlignment(alignPair(ja, en, { onWarning: warnOnStderr }), exportOptions(options, format, toolVersion));
+  const progress = stageProgress([...ALIGN_STAGES, 'export']);
+  const alignment = alignPair(ja, en, { onWarning: warnOnStderr, ...readOptionsOf(options), onStage: progress.stage });
+  refuseUnlessTranslation(alignment, ja, en, options.force);
+  progress.stage('export');
+  const { content, emptyReason } = exportAlignment(alignment, exportOptions(options, format, toolVersion));
+  progress.stop();
   if (emptyReason) warnOnStderr(emptyReason);
   emit(content, options.output);
 }
@@ -99,11 +111,13 @@ export function registerExport(program: Command): void {
     .argument('[ja]', 'Japanese document (plain text)')
     .argument('[en]', 'English document (markdown)')
     .addOption(new Option('-f, --format <format>', 'output format (default: from the -o file name, else tmx)').choices(EXPORT_FORMATS))
-    .addOption(new Option('--level <level>', 'one segment per sentence pair or per block pair').choices(EXPORT_LEVELS).default('sentence'))
+    .addOption(new Option('-l, --level <level>', 'one segment per sentence pair or per block pair').choices(EXPORT_LEVELS).default('sentence'))
     .option('--min-score <score>', 'leave out pairs scoring below this (0 to 1)', '0')
     .option('--include-unpaired', 'also export text the other side lacks (1-0, 0-1 pairs)')
     .option('--header', 'TSV: start with the line ja<TAB>en<TAB>score<TAB>type')
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
+    .addOption(stdinNameOption())
+    .option('--force', FORCE_HELP)
     .option('--manifest <file>', 'pairs to export, one a line: JA path<TAB>EN path[<TAB>id] ("-": stdin)')
     .option('--out-dir <dir>', 'with --manifest: folder for one file per pair and summary.json')
     .option('-j, --jobs <n>', `with --manifest: worker threads (default: ${defaultJobs()}, the number of cores)`)

@@ -1,7 +1,8 @@
 // The command-line layer: parses options, calls the stages, prints. No pipeline logic lives here.
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../model.js';
-import { removePendingTempFiles, runInterruptHooks } from '../atomic-file.js';
+import { manageInterrupts } from '../atomic-file.js';
+import { stopProgress } from './progress.js';
 import { registerAlign } from './align.js';
 import { registerDiff } from './diff.js';
 import { registerExport } from './export.js';
@@ -16,7 +17,7 @@ export function buildProgram(): Command {
     .description('Align a Japanese policy document with its English translation and report where they disagree.')
     .version(VERSION)
     .option('--debug', 'show stack traces of internal errors')
-    .showHelpAfterError('(run strategy-align --help for usage)')
+    .configureOutput({ outputError: usageErrorLine('strategy-align') })
     .exitOverride();
   registerParse(program);
   registerAlign(program);
@@ -24,7 +25,16 @@ export function buildProgram(): Command {
   registerReport(program);
   registerGlossary(program);
   registerExport(program);
+  for (const command of program.commands) command.configureOutput({ outputError: usageErrorLine(`strategy-align ${command.name()}`) });
   return program;
+}
+
+/**
+ * Commander's usage errors ("error: unknown option '--bogus'") in the style of every other error:
+ * one line, `strategy-align: problem`, with where to find the usage.
+ */
+function usageErrorLine(usage: string): (message: string, write: (text: string) => void) => void {
+  return (message, write) => write(`strategy-align: ${message.replace(/^error: /u, '').trim().replace(/\s*\n\s*/gu, ' ')} (run ${usage} --help for usage)\n`);
 }
 
 /**
@@ -39,6 +49,7 @@ export async function main(argv: string[], build: () => Command = buildProgram):
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
+    stopProgress(); // the bar off the line before the error's
     if (error instanceof CommanderError) {
       // help and version end with code 0; usage errors were already printed by commander
       return error.exitCode === 0 ? 0 : 2;
@@ -49,28 +60,25 @@ export async function main(argv: string[], build: () => Command = buildProgram):
     }
     reportInternalError(error, debug);
     return 2;
+  } finally {
+    stopProgress();
   }
 }
 
 let signalHandlersInstalled = false;
 
 /**
- * Ctrl-C (SIGINT) and SIGTERM: stop the work that writes (worker threads), remove the temp files of
- * writes in progress, exit 130. Installed once per process, by bin/ before the command runs (and by
- * main() for callers that run it in process). With STRATEGY_ALIGN_SIGNAL_READY set, says so on
- * stderr once installed: a test that sends a signal waits for that line instead of guessing a delay.
+ * Ctrl-C (SIGINT) and SIGTERM end the run at any stage with 130 / 143 and leave no temp file:
+ * the signal's default action while the pipeline computes, a cleanup handler only while files
+ * are being written (src/atomic-file.ts says why). Set up once per process, by bin/ before the
+ * command runs (and by main() for callers that run it in process). With
+ * STRATEGY_ALIGN_SIGNAL_READY set, says so on stderr once set up, and names each stage as it
+ * starts (progress.ts): a test that sends a signal waits for those lines instead of guessing a delay.
  */
 export function installSignalHandlers(): void {
   if (signalHandlersInstalled) return;
   signalHandlersInstalled = true;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      void runInterruptHooks().finally(() => {
-        removePendingTempFiles();
-        process.exit(130);
-      });
-    });
-  }
+  manageInterrupts();
   if (process.env.STRATEGY_ALIGN_SIGNAL_READY) process.stderr.write('strategy-align: signal handlers ready\n');
 }
 

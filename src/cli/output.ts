@@ -1,5 +1,6 @@
 // Where results go: stdout, or a file written atomically (src/atomic-file.ts).
 import { writeFileAtomic } from '../atomic-file.js';
+import { describeWriteError } from '../read/fs-errors.js';
 
 let stdoutGuarded = false;
 
@@ -12,7 +13,7 @@ function guardStdout(): void {
   stdoutGuarded = true;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    process.stderr.write(`strategy-align: cannot write to standard output (${error.code ?? error.message})\n`);
+    process.stderr.write(`strategy-align: standard output ${describeWriteError(error)}\n`);
     if (process.argv.includes('--debug') && error.stack) process.stderr.write(`${error.stack}\n`);
     process.exit(2);
   });

@@ -2,13 +2,18 @@
 // baseline), rendered as one self-contained HTML page. Exit 0 once the page is written, whatever it shows.
 import type { Command } from 'commander';
 import type { FindingFlags } from '../pipeline/options.js';
-import { collect } from './diff-flags.js';
+import { collect, FORCE_HELP } from './diff-flags.js';
+import { chooseFormat } from './format-choice.js';
+import { readOptionsOf, stdinNameOption } from './input-options.js';
 import { emit } from './output.js';
+import { stageProgress } from './progress.js';
 
 interface ReportFlags extends Omit<FindingFlags, 'failOn'> {
   output?: string;
   title?: string;
   timestamp?: boolean;
+  stdinName?: string;
+  force?: boolean;
 }
 
 export function registerReport(program: Command): void {
@@ -18,26 +23,36 @@ export function registerReport(program: Command): void {
     .argument('<ja>', 'Japanese original (plain text)')
     .argument('<en>', 'English translation (markdown)')
     .option('-o, --output <file>', 'write the page to a file (atomically) instead of stdout')
+    .addOption(stdinNameOption())
     .option('--config <file>', 'config file, as for diff (default: .strategy-align.json when present)')
     .option('--severity <spec>', 'severity per kind, e.g. omission=warning,duplication=off (repeatable)', collect)
     .option('--baseline <file>', 'leave out the findings recorded in this baseline file (counted on the page)')
     .option('--glossary <file>', 'glossary for the terminology check')
     .option('--title <text>', 'page title (default: the documents\' titles)')
+    .option('--force', FORCE_HELP)
     .option('--timestamp', 'show the time of the run on the page (the output then differs run to run)')
     .action(async (ja: string, en: string, flags: ReportFlags) => {
-      const [{ resolvePipelineOptions }, { alignPair, findDiscrepancies }, { renderReport }] = await Promise.all([
+      // one format; the check still refuses `-o report.json`, which would hold HTML
+      chooseFormat({ command: 'report', extensions: { html: ['html'], htm: ['html'] }, fallback: 'html' }, undefined, flags.output);
+      const [{ resolvePipelineOptions }, { ALIGN_STAGES, alignPair, findDiscrepancies }, { renderReport }, { refuseUnlessTranslation }] = await Promise.all([
         import('../pipeline/options.js'),
         import('../pipeline/index.js'),
         import('../report/index.js'),
+        import('./translation-check.js'),
       ]);
       const options = await resolvePipelineOptions(flags);
-      const alignment = alignPair(ja, en, options);
+      const progress = stageProgress([...ALIGN_STAGES, 'findings', 'render']);
+      const alignment = alignPair(ja, en, { ...options, ...readOptionsOf(flags), onStage: progress.stage });
+      refuseUnlessTranslation(alignment, ja, en, flags.force);
+      progress.stage('findings');
       const { discrepancies, summary } = findDiscrepancies(alignment, options);
+      progress.stage('render');
       const html = renderReport(alignment, discrepancies, {
         ...(flags.title !== undefined ? { title: flags.title } : {}),
         ...(flags.timestamp ? { timestamp: new Date().toISOString() } : {}),
         suppressed: summary.suppressed,
       });
+      progress.stop();
       emit(html, flags.output);
     });
 }

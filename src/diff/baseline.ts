@@ -73,3 +73,13 @@ export function shorten(text: string, length = SHORT_TEXT_LENGTH): string {
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * The entries that matched no finding of this run: the translation was fixed there, or the text
+ * changed. Entries of a kind switched off (severity `off`) are not counted: no finding of that kind
+ * was looked for.
+ */
+export function unmatchedEntries(baseline: Baseline, findings: readonly Discrepancy[], kindsOff: ReadonlySet<string>): BaselineEntry[] {
+  const found = new Set(findings.map((finding) => finding.id));
+  return baseline.findings.filter((entry) => !found.has(entry.id) && !kindsOff.has(entry.kind));
+}

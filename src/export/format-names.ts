@@ -9,9 +9,11 @@ export const EXPORT_LEVELS: readonly ExportLevel[] = ['sentence', 'block'];
 /** The file extension each format is written with in batch mode. */
 export const FORMAT_EXTENSIONS: Record<ExportFormat, string> = { tmx: '.tmx', xliff: '.xlf', tsv: '.tsv', jsonl: '.jsonl' };
 
-/** The format a file name asks for (`out.tmx`, `out.xliff`), or null. */
-export function formatFromFileName(name: string): ExportFormat | null {
-  const extension = /\.([^./\\]+)$/u.exec(name.toLowerCase())?.[1];
-  if (extension === 'xliff' || extension === 'xlf') return 'xliff';
-  return EXPORT_FORMATS.find((format) => format === extension) ?? null;
-}
+/** The formats each -o file extension may hold, the first inferred when --format is absent (src/cli/format-choice.ts). */
+export const EXPORT_FILE_EXTENSIONS: Readonly<Record<string, readonly ExportFormat[]>> = {
+  tmx: ['tmx'],
+  xlf: ['xliff'],
+  xliff: ['xliff'],
+  tsv: ['tsv'],
+  jsonl: ['jsonl'],
+};

@@ -9,7 +9,7 @@ import { toTsv } from './tsv.js';
 import { toXliff } from './xliff.js';
 
 export { collectSegments, EXPORT_LEVELS, type ExportLevel, type ExportSegment, type SegmentOptions } from './segments.js';
-export { EXPORT_FORMATS, type ExportFormat, FORMAT_EXTENSIONS, formatFromFileName } from './format-names.js';
+export { EXPORT_FORMATS, type ExportFormat, FORMAT_EXTENSIONS, EXPORT_FILE_EXTENSIONS } from './format-names.js';
 
 export interface ExportOptions extends SegmentOptions {
   format: ExportFormat;

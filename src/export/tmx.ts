@@ -33,7 +33,9 @@ export function toTmx(segments: ExportSegment[], meta: ExportMeta): string {
   prop(header, 'x-en-sha256', meta.en.sha256);
   const body = xmlElement(root, 'body');
   for (const segment of segments) {
-    const tu = xmlElement(body, 'tu', { tuid: segment.id });
+    // An English-only unit (--include-unpaired) has English as its source: say so on the tu, which
+    // overrides the header's srclang="ja", rather than let a reader take the English for Japanese.
+    const tu = xmlElement(body, 'tu', segment.ja === '' ? { tuid: segment.id, srclang: 'en' } : { tuid: segment.id });
     segmentProps(tu, segment);
     // A side with no text gets no tuv: an empty seg would teach the memory an empty translation.
     for (const lang of ['ja', 'en'] as const) {

@@ -140,6 +140,7 @@ export function rankCandidates(evidence: Evidence[], texts: AlignedText[], surfa
   const candidates: TermCandidate[] = [];
   const englishText = texts.map((text) => text.en).join('\n');
   const lowerEnglish = texts.map((text) => text.en.toLowerCase());
+  const seenIn: Array<Set<number>> = [];
   for (const group of groups.values()) {
     const en = englishDisplay(group, surfaces, englishText);
     const together = cooccurrences(group.ja, en, texts, lowerEnglish);
@@ -154,8 +155,31 @@ export function rankCandidates(evidence: Evidence[], texts: AlignedText[], surfa
     // a term the general dictionary already has ranks below a domain term it lacks
     const score = Math.round(confidence * termhood(group.ja, en, sources) * 1000) / 1000;
     candidates.push({ ja: group.ja, en, score, count, sources, examples });
+    seenIn.push(new Set(exampleTexts.map((text) => text.index)));
   }
-  return candidates.sort((a, b) => b.score - a.score || b.count - a.count || compare(a.ja, b.ja) || compare(a.en, b.en));
+  const kept = candidates.filter((candidate, i) => !pieceOfLonger(candidate, seenIn[i]!, candidates, seenIn));
+  return kept.sort((a, b) => b.score - a.score || b.count - a.count || compare(a.ja, b.ja) || compare(a.en, b.en));
+}
+
+/**
+ * Whether a candidate only ever appears inside a longer one: both its sides within the other's, in
+ * no aligned pair the other lacks (キャンパス = Global Startup Campus beside グローバル・スタートアップ・キャンパス,
+ * "Fusion Energy Innovation" beside "Fusion Energy Innovation Strategy").
+ */
+function pieceOfLonger(candidate: TermCandidate, seen: Set<number>, all: TermCandidate[], seenIn: Array<Set<number>>): boolean {
+  // a term the document defines stands on its own
+  if (candidate.sources.includes('definition')) return false;
+  const en = candidate.en.toLowerCase();
+  // with the same Japanese, only a window of association is taken for cut: "Marine Security Platform"
+  // is right where a quote gives "Building a Marine Security Platform"
+  const cutEnglish = candidate.sources.every((source) => source === 'association');
+  return all.some((other, j) => {
+    if (other === candidate || other.ja.length + other.en.length <= candidate.ja.length + candidate.en.length) return false;
+    if (!other.ja.includes(candidate.ja) || !other.en.toLowerCase().includes(en)) return false;
+    if (other.ja === candidate.ja && !cutEnglish) return false;
+    for (const index of seen) if (!seenIn[j]!.has(index)) return false;
+    return true;
+  });
 }
 
 function compare(a: string, b: string): number {

@@ -5,7 +5,7 @@
 // similarity, Latin parts by spelling.
 import type { Token } from '../anchors/tokenizer.js';
 import { entryAt } from '../lexicon/dictionary.js';
-import { englishWords } from '../lexicon/english.js';
+import { englishWords, type EnglishWord } from '../lexicon/english.js';
 import { segmentJapanese } from '../lexicon/segment.js';
 import { SUPPLEMENT } from '../lexicon/supplement.js';
 import { isKatakanaWord } from '../text/script.js';
@@ -23,6 +23,8 @@ interface Part {
   prefixes: string[];
   katakana: boolean;
   latin: boolean;
+  /** How many English words the part may stand for: its longest gloss (人工知能 = artificial intelligence: 2). */
+  words: number;
 }
 
 // Japanese parts that add grammar, not content: a compound may leave them without an English word.
@@ -53,7 +55,10 @@ function partsOf(term: string): Part[] | null {
       partCache.set(term, null);
       return null;
     }
-    parts.push({ surface, stems, prefixes, katakana, latin });
+    let words = 1;
+    if (token.entry >= 0) for (const gloss of entryAt(token.entry).glosses) words = Math.max(words, gloss.length);
+    if (token.supplement >= 0) for (const form of SUPPLEMENT[token.supplement]!.en) words = Math.max(words, form.split(' ').length);
+    parts.push({ surface, stems, prefixes, katakana, latin, words });
   }
   const result = parts.length >= 2 ? parts : null;
   partCache.set(term, result);
@@ -72,7 +77,9 @@ function explains(part: Part, word: string, stem: string): boolean {
  * (grammatical ones aside) explaining a word, and at least two parts doing so.
  */
 export function composes(parts: Part[], words: Array<{ word: string; stem: string }>): boolean {
-  if (words.length < 2 || words.length > parts.length + 1) return false;
+  // at most one English word more than the parts' glosses hold
+  const budget = parts.reduce((sum, part) => sum + part.words, 0) + 1;
+  if (words.length < 2 || words.length > budget) return false;
   // "reforms and personnel and salary management reform" repeats what one part says
   if (new Set(words.map((w) => w.stem)).size < words.length) return false;
   const used = new Array<boolean>(parts.length).fill(false);
@@ -95,13 +102,62 @@ export function composes(parts: Part[], words: Array<{ word: string; stem: strin
 const BREAK = /[,.;:()"“”!?]|\s[-–]\s/;
 const JOINERS = new Set(['for', 'of']);
 
-function englishCandidates(text: string): Array<{ surface: string; words: Array<{ word: string; stem: string }> }> {
-  const out: Array<{ surface: string; words: Array<{ word: string; stem: string }> }> = [];
+function capitalised(text: string, word: { start: number }): boolean {
+  return /[A-Z]/.test(text[word.start]!);
+}
+
+// A name goes on through these to a capitalised word: "Fund for New Industry Creation by Universities".
+const NAME_LINKS = new Set(['of', 'for', 'with', 'on', 'in', 'to', 'by', 'upon', 'from', 'at']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+
+/** A heading capitalises every word, so a capital next to a phrase says nothing about a name there. */
+function isTitleCaseHeading(text: string): boolean {
+  const content = englishWords(text).filter((word) => !word.stop && /^[a-z]/.test(word.word));
+  // "… between Advanced Research and Education at Universities …" leaves a preposition in lower case
+  return content.length >= 2 && content.filter((word) => capitalised(text, word)).length >= 0.8 * content.length;
+}
+
+interface EnglishPhrase {
+  surface: string;
+  words: Array<{ word: string; stem: string }>;
+  /** False when the phrase is a piece of a longer name around it ("Energy Plan" in "the Strategic Energy Plan"). */
+  whole: boolean;
+}
+
+/**
+ * Whether the Title Case phrase words[i..j] of a chunk (at `offset` in `text`) is a whole name: no
+ * capitalised word joins it on the left (a sentence's first word aside) and none goes on after it,
+ * directly or through a preposition.
+ */
+function wholeName(text: string, offset: number, words: EnglishWord[], i: number, j: number): boolean {
+  const chunk = text.slice(offset);
+  if (!capitalised(chunk, words[i]!) || isTitleCaseHeading(text)) return true;
+  const before = words[i - 1];
+  // "the Fifth Basic Plan for Gender Equality", "the G7 Hiroshima Summit": a number is not part of the name
+  const joinsBefore = before && !before.stop && capitalised(chunk, before) && !ORDINAL.test(before.word) && !/\d/.test(before.word);
+  if (joinsBefore && !/^\s*$|[.!?:]\s*$/.test(text.slice(0, offset + before.start))) return false;
+  let k = j + 1;
+  if (words[k] && NAME_LINKS.has(words[k]!.word)) {
+    k++;
+    if (words[k] && ARTICLES.has(words[k]!.word)) k++;
+  }
+  const after = words[k];
+  return !(after && !after.stop && capitalised(chunk, after));
+}
+
+function englishCandidates(text: string): EnglishPhrase[] {
+  const out: EnglishPhrase[] = [];
+  let offset = 0;
   for (const chunk of text.split(BREAK)) {
+    offset = text.indexOf(chunk, offset);
     const words = englishWords(chunk);
     // runs of content words, and the joiners between them
     for (let i = 0; i < words.length; i++) {
       if (words[i]!.stop) continue;
+      // "academia-government collaboration" is cut from "industry-academia-government collaboration"
+      if (chunk[words[i]!.start - 1] === '-') continue;
       const content: Array<{ word: string; stem: string }> = [];
       let joiners = 0;
       for (let j = i; j < words.length && content.length < MAX_ENGLISH_WORDS; j++) {
@@ -113,10 +169,15 @@ function englishCandidates(text: string): Array<{ surface: string; words: Array<
         content.push({ word: w.word, stem: w.stem });
         // the phrase must end where its words do: "Institute of Physical" is cut from "… and Chemical Research"
         const next = words[j + 1];
-        const ends = !next || (next.stop && next.word !== 'and') || (next.word === 'and' && (!words[j + 2] || words[j + 2]!.stop));
-        if (content.length >= 2 && ends) out.push({ surface: chunk.slice(words[i]!.start, w.end), words: [...content] });
+        // but "Code of Conduct and lead discussions" ends at Conduct: a name does not go on in lower case
+        const afterAnd = words[j + 2];
+        const ends = !next || (next.stop && next.word !== 'and') || (next.word === 'and' && (!afterAnd || afterAnd.stop || capitalised(chunk, afterAnd) !== capitalised(chunk, w)));
+        if (content.length >= 2 && ends && chunk[w.end] !== '-') {
+          out.push({ surface: chunk.slice(words[i]!.start, w.end), words: [...content], whole: wholeName(text, offset, words, i, j) });
+        }
       }
     }
+    offset += chunk.length;
   }
   return out;
 }
@@ -137,7 +198,8 @@ function japaneseCompounds(text: string, tokens: Token[]): Array<{ term: string;
     for (let i = 0; i < cuts.length - 1; i++) {
       for (let j = i + 2; j < cuts.length && j - i <= MAX_PARTS; j++) {
         const term = compound.slice(cuts[i], cuts[j]);
-        if (GRAMMATICAL.has(term[0]!) || term.endsWith('等')) continue;
+        // 大学等研究者 is "researchers at universities, etc.": a term never holds 等
+        if (GRAMMATICAL.has(term[0]!) || term.includes('等')) continue;
         const parts = partsOf(term);
         const rest = compound.slice(cuts[j]);
         if (parts) out.push({ term, parts, whole: i === 0 && (rest === '' || rest === '等') });
@@ -159,16 +221,17 @@ export function compositionEvidence(texts: AlignedText[], tokens: Token[][]): Ev
     const english = englishCandidates(text.en);
     const pairs: Array<{ ja: string; en: string; whole: boolean }> = [];
     for (const { term, parts, whole } of japanese) {
-      let best: { surface: string; size: number } | null = null;
+      let best: EnglishPhrase | null = null;
       for (const phrase of english) {
-        if (best && phrase.words.length <= best.size) continue;
-        if (composes(parts, phrase.words)) best = { surface: phrase.surface, size: phrase.words.length };
+        if (best && phrase.words.length <= best.words.length) continue;
+        if (composes(parts, phrase.words)) best = phrase;
       }
-      if (best) pairs.push({ ja: term, en: best.surface, whole });
+      if (best) pairs.push({ ja: term, en: best.surface, whole: whole && best.whole });
     }
     for (const pair of pairs) {
       const inside = pairs.some((other) => other !== pair && other.ja.includes(pair.ja) && other.en.toLowerCase().includes(pair.en.toLowerCase()) && other.ja.length > pair.ja.length);
-      // part of a longer compound (新産業創出基金 in 大学発新産業創出基金) is often part of a longer name too
+      // part of a longer compound or name (新産業創出基金 in 大学発新産業創出基金, "Energy Plan" in "the
+      // Strategic Energy Plan") ranks low: the whole name is the term
       if (!inside) evidence.push({ ja: pair.ja, en: pair.en, source: 'dictionary', confidence: pair.whole ? CONFIDENCE : CONFIDENCE * PART_OF_COMPOUND, text });
     }
   });

@@ -6,7 +6,7 @@ import { annotateDocument } from '../anchors/index.js';
 import { type DiffResult, runDiff } from '../diff/index.js';
 import type { Alignment, Document, SourceText } from '../model.js';
 import { parseDocument } from '../parse/index.js';
-import { readPair, readSource, sourceFromBytes } from '../read/index.js';
+import { type ReadOptions, readPair, readSource, sourceFromBytes } from '../read/index.js';
 import { defaultPipelineOptions, diffOptionsOf, type PipelineOptions, warnOnStderr } from './options.js';
 
 export { readPair, readSource, sourceFromBytes };
@@ -21,10 +21,26 @@ export function documentFromText(text: string, path: string, lang?: 'ja' | 'en')
   return loadDocument(sourceFromBytes(Buffer.from(text, 'utf8'), path, lang));
 }
 
-/** Reads both files (swapping them, with a warning, when given the wrong way round) and aligns them. */
-export function alignPair(jaPath: string, enPath: string, options: Pick<PipelineOptions, 'onWarning'> = { onWarning: warnOnStderr }): Alignment {
-  const { ja, en } = readPair(jaPath, enPath, options.onWarning);
-  return alignDocuments(loadDocument(ja), loadDocument(en));
+/** The steps of alignPair, in order, as `onStage` names them when each starts. */
+export const ALIGN_STAGES = ['read', 'parse', 'anchors', 'align'] as const;
+export type AlignStage = (typeof ALIGN_STAGES)[number];
+
+/** Reads both files (swapping them, with a warning, when given the wrong way round; `-` is standard
+ *  input, named options.stdinName) and aligns them. */
+export function alignPair(
+  jaPath: string,
+  enPath: string,
+  options: Partial<Pick<PipelineOptions, 'onWarning'>> & ReadOptions & { onStage?: (stage: AlignStage) => void } = {},
+): Alignment {
+  const onStage = options.onStage ?? (() => {});
+  onStage('read');
+  const { ja, en } = readPair(jaPath, enPath, options.onWarning ?? warnOnStderr, options.stdinName === undefined ? {} : { stdinName: options.stdinName });
+  onStage('parse');
+  const parsed = { ja: parseDocument(ja), en: parseDocument(en) };
+  onStage('anchors');
+  const annotated = { ja: annotateDocument(parsed.ja), en: annotateDocument(parsed.en) };
+  onStage('align');
+  return alignDocuments(annotated.ja, annotated.en);
 }
 
 /** The alignment's findings under the options' severities, baseline and glossary. */

@@ -33,6 +33,29 @@ function japaneseScore(text: string): number {
   return good - bad;
 }
 
+/**
+ * UTF-16 text without a BOM: its line feeds and ASCII come with a zero byte on the same side of every
+ * pair (odd offsets little-endian, even big-endian), and it decodes to text, Japanese or Latin. A
+ * binary file has zero bytes on both sides or decodes to rubbish.
+ */
+function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) (i % 2 === 0 ? even++ : odd++);
+  if (even + odd < 2 || Math.min(even, odd) > (even + odd) * 0.05) return false;
+  const text = tryDecode(odd > even ? 'utf-16le' : 'utf-16be', bytes.subarray(0, n));
+  if (text === null) return false;
+  let readable = 0;
+  let total = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    total++;
+    if ((c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || c === 0x09 || (c >= 0x3000 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xff9f)) readable++;
+  }
+  return total > 0 && readable / total > 0.9;
+}
+
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   let control = 0;
@@ -53,6 +76,9 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeOrFail('utf-16le', bytes.subarray(2), file), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeOrFail('utf-16be', bytes.subarray(2), file), encoding: 'utf-16be' };
+  if (looksLikeUtf16WithoutBom(bytes)) {
+    throw new InputError('looks like UTF-16 without a byte-order mark: save it as UTF-8 (or UTF-16 with a BOM)', file);
+  }
   if (looksBinary(bytes)) throw new InputError('looks like a binary file, not text', file);
 
   const utf8 = tryDecode('utf-8', bytes);

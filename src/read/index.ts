@@ -1,12 +1,14 @@
 // Reading is the only stage that touches the file system on the way in.
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { InputError, type Lang, type SourceText } from '../model.js';
+import { InputError, type Lang, type SourceText, STDIN_NAME } from '../model.js';
 import { decode, normalizeNewlines } from './decode.js';
+import { describeFsError } from './fs-errors.js';
 import { detectLanguage } from './language.js';
 
 export { decode, normalizeNewlines } from './decode.js';
 export { detectLanguage } from './language.js';
+export { describeFsError, describeWriteError } from './fs-errors.js';
 
 /** Inputs above this are refused: a policy document is 100 KB; 50 MB is a mistake, not a document. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -18,8 +20,31 @@ function tooLarge(path: string, bytes: number | null): InputError {
   return new InputError(`is ${size}, over the ${limit} MB limit for an input (a policy document is well under 1 MB: is this the right file?)`, path);
 }
 
-export function readSource(path: string): SourceText {
+export interface ReadOptions {
+  /** The name a document read from standard input (`-`) goes by in reports; default STDIN_NAME. */
+  stdinName?: string;
+}
+
+/** Reads a file, or standard input for `-` (once a process: a second `-` is an input error). */
+export function readSource(path: string, options: ReadOptions = {}): SourceText {
+  if (path === '-') {
+    const name = options.stdinName ?? STDIN_NAME;
+    return sourceFromBytes(readStandardInput(name), name);
+  }
   return sourceFromBytes(readInput(path), path);
+}
+
+let standardInputRead = false;
+
+function readStandardInput(name: string): Buffer {
+  if (standardInputRead) throw new InputError('standard input can be read once: give - for one input only', '-');
+  standardInputRead = true;
+  try {
+    return readBounded(0, name);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(describeFsError(error), name);
+  }
 }
 
 /**
@@ -32,28 +57,35 @@ function readInput(path: string): Buffer {
     const stat = statSync(path);
     if (stat.isDirectory()) throw new InputError('is a directory, not a file', path);
     if (stat.size > MAX_INPUT_BYTES) throw tooLarge(path, stat.size);
-    return stat.isFile() ? readFileSync(path) : readBounded(path);
+    return stat.isFile() ? readFileSync(path) : readBounded(openSync(path, 'r'), path);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(describeFsError(error), path);
   }
 }
 
-function readBounded(path: string): Buffer {
-  const fd = openSync(path, 'r');
+function readBounded(fd: number, path: string): Buffer {
   try {
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
       const chunk = Buffer.allocUnsafe(1 << 20);
-      const read = readSync(fd, chunk, 0, chunk.length, null);
+      let read: number;
+      try {
+        read = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (error) {
+        // a terminal or a non-blocking pipe with nothing yet: wait for it rather than fail
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
       if (read === 0) return Buffer.concat(chunks, total);
       total += read;
       if (total > MAX_INPUT_BYTES) throw tooLarge(path, null);
       chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
     }
   } finally {
-    closeSync(fd);
+    if (fd !== 0) closeSync(fd);
   }
 }
 
@@ -70,30 +102,23 @@ export function sourceFromBytes(bytes: Uint8Array, path: string, lang?: Lang): S
   };
 }
 
-/** 'no such file', 'permission denied', …: the one-line reason a path cannot be read. */
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory, not a file';
-  return `cannot be read (${code ?? String(error)})`;
-}
 
 /**
  * Reads the pair and checks that the Japanese file is Japanese and the English file English.
  * Given the wrong way round, they are swapped with a warning: refusing would only make the user
  * retype the command, and the swap is unambiguous once both languages are detected.
  */
-export function readPair(jaPath: string, enPath: string, warn: (message: string) => void): { ja: SourceText; en: SourceText } {
-  let ja = readSource(jaPath);
-  let en = readSource(enPath);
+export function readPair(jaPath: string, enPath: string, warn: (message: string) => void, options: ReadOptions = {}): { ja: SourceText; en: SourceText } {
+  if (jaPath === '-' && enPath === '-') throw new InputError('standard input holds one document: give - for the Japanese or the English, not both');
+  let ja = readSource(jaPath, options);
+  let en = readSource(enPath, options);
   if (ja.lang === 'en' && en.lang === 'ja') {
-    warn(`${jaPath} is English and ${enPath} is Japanese: taking them the other way round`);
+    warn(`${ja.path} is English and ${en.path} is Japanese: taking them the other way round`);
     [ja, en] = [en, ja];
   } else if (ja.lang !== 'ja') {
-    throw new InputError('expected the Japanese document here, but the text is not Japanese', jaPath);
+    throw new InputError('expected the Japanese document here, but the text is not Japanese', ja.path);
   } else if (en.lang !== 'en') {
-    throw new InputError('expected the English document here, but the text is Japanese', enPath);
+    throw new InputError('expected the English document here, but the text is Japanese', en.path);
   }
   return { ja, en };
 }

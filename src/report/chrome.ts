@@ -79,12 +79,23 @@ export function toolbarHtml(findings: PlacedFinding[]): string {
       ? `<span class="no-findings">No findings: the translation agrees with the original everywhere the checks look.</span>`
       : `<fieldset><legend>Kind</legend>${kindChips}</fieldset><fieldset><legend>Severity</legend>${severityChips}</fieldset>` +
         `<label class="chip plain"><input type="checkbox" id="only-findings"><span class="label">Findings only</span></label>`;
+  const review =
+    findings.length === 0
+      ? ''
+      : `<div class="reviewed"><span id="review-count" aria-live="polite">0 accepted · 0 rejected</span>` +
+        `<button type="button" id="download-baseline" title="Download the accepted findings as a baseline file for diff --baseline" disabled>Download baseline</button></div>`;
   return (
     `<div class="toolbar" role="toolbar" aria-label="Filters and navigation">${filters}` +
+    `<div class="search"><input type="search" id="search" placeholder="Search both texts" aria-label="Search both texts" autocomplete="off" spellcheck="false">` +
+    `<span id="search-count" aria-live="polite"></span>` +
+    `<button type="button" data-search-step="-1" title="Previous match (Shift+Enter)" aria-label="Previous match">‹</button>` +
+    `<button type="button" data-search-step="1" title="Next match (Enter)" aria-label="Next match">›</button></div>` +
+    `<label class="chip plain" title="Lightly mark Japanese words with no English counterpart; hover a word to see its link"><input type="checkbox" id="coverage"><span class="label">Coverage</span></label>` +
+    review +
     `<div class="nav"><button type="button" data-step="-1" title="Previous finding (k or p)" aria-label="Previous finding">↑</button>` +
     `<span id="nav-pos" aria-live="polite">${findings.length} findings</span>` +
     `<button type="button" data-step="1" title="Next finding (j or n)" aria-label="Next finding">↓</button>` +
-    `<span class="keys" title="Keyboard: j or n next finding, k or p previous, Esc clear"><kbd>j</kbd><kbd>k</kbd></span></div></div>`
+    `<span class="keys" title="Keyboard: j or n next finding, k or p previous, a accept, r reject, / search, Esc clear"><kbd>j</kbd><kbd>k</kbd></span></div></div>`
   );
 }
 
@@ -120,5 +131,5 @@ export function footerHtml(alignment: Alignment, options: ReportOptions): string
     `<span><i style="background:var(--none)"></i>unpaired block</span></div>`;
   const hashes = `<div>JA sha256 <code>${escapeHtml(alignment.ja.sha256)}</code> · EN sha256 <code>${escapeHtml(alignment.en.sha256)}</code></div>`;
   const when = options.timestamp ? `<div>Generated ${escapeHtml(options.timestamp)}</div>` : '';
-  return `<footer>${legend}${hashes}${when}<div>Keys: <kbd>j</kbd> or <kbd>n</kbd> next finding · <kbd>k</kbd> or <kbd>p</kbd> previous · <kbd>Esc</kbd> clear</div></footer>`;
+  return `<footer>${legend}${hashes}${when}<div>Keys: <kbd>j</kbd> or <kbd>n</kbd> next finding · <kbd>k</kbd> or <kbd>p</kbd> previous · <kbd>a</kbd> accept · <kbd>r</kbd> reject · <kbd>/</kbd> search · <kbd>Esc</kbd> clear</div></footer>`;
 }

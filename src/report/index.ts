@@ -3,6 +3,7 @@
 // Rendered here, on the server side: the page's script only filters and navigates, so the file
 // reads (and prints) without JavaScript, and the browser lays out only the pairs on screen.
 import { createHash } from 'node:crypto';
+import { buildBaseline } from '../diff/baseline.js';
 import { KINDS, SEVERITY_RANK } from '../diff/kinds.js';
 import { type Alignment, type Discrepancy, REVIEW_THRESHOLD } from '../model.js';
 import { baseName } from '../text/display.js';
@@ -19,9 +20,24 @@ export type { ReportOptions } from './chrome.js';
 
 const SCRIPT_HASH = `sha256-${createHash('sha256').update(CLIENT_SCRIPT, 'utf8').digest('base64')}`;
 
-/** The tables the page's script needs, from their one home, as data the script reads: an attribute
- *  of the body, not code the CSP would have to allow. */
-const CLIENT_DATA = JSON.stringify({ severityRank: SEVERITY_RANK, reviewThreshold: REVIEW_THRESHOLD, confidentScore: CONFIDENT_SCORE });
+/**
+ * What the page's script needs, from their one home, as data the script reads (an attribute of the
+ * body, not code the CSP would have to allow): the severity ranks and score bands, the key under which
+ * the reviewer's verdicts are kept (both documents' hashes), and every finding's baseline entry in
+ * buildBaseline's order, so that the accepted ones, filtered in that order, are exactly the file
+ * `diff --write-baseline` would write for them.
+ */
+function clientData(alignment: Alignment, discrepancies: Discrepancy[]): string {
+  const baseline = buildBaseline(discrepancies);
+  return JSON.stringify({
+    severityRank: SEVERITY_RANK,
+    reviewThreshold: REVIEW_THRESHOLD,
+    confidentScore: CONFIDENT_SCORE,
+    reviewKey: `strategy-align:review:${alignment.ja.sha256}:${alignment.en.sha256}`,
+    baselineSchema: baseline.schema,
+    baseline: baseline.findings,
+  });
+}
 
 /** Renders the review page. Pure and deterministic: the same inputs give the same bytes. */
 export function renderReport(alignment: Alignment, discrepancies: Discrepancy[], options: ReportOptions = {}): string {
@@ -71,7 +87,7 @@ export function renderReport(alignment: Alignment, discrepancies: Discrepancy[],
     `<meta name="description" content="${escapeHtml(summary || 'no findings')}">`,
     `<style>${STYLES}</style>`,
     '</head>',
-    `<body ${CLIENT_DATA_ATTRIBUTE}="${escapeHtml(CLIENT_DATA)}">`,
+    `<body ${CLIENT_DATA_ATTRIBUTE}="${escapeHtml(clientData(alignment, discrepancies))}">`,
     mastheadHtml(alignment, placement.findings, options),
     toolbarHtml(placement.findings),
     '<div class="layout">',

@@ -2,7 +2,7 @@
 // the concerned clause or sentence, and the mismatching values on both sides.
 import { SEVERITY_RANK } from '../diff/kinds.js';
 import type { Discrepancy, Lang, Side } from '../model.js';
-import { findAll, mapNormalizedSpan, sameSkeleton, type Span } from './locate.js';
+import { findAll, mapNormalizedSpan, sameSkeleton, skeletonOf, type Span } from './locate.js';
 import { type PairView, shownText, type Unit } from './rows.js';
 
 /** value: a mismatching number or date; span/whole: the concerned text; context: its counterpart. */
@@ -111,7 +111,9 @@ function valueMarks(unit: Unit, values: string[]): Span[] {
     else spans.push(...findAll(unit.skeleton, anchor.text));
   }
   if (anchors.length > 0) return spans;
-  return values.flatMap((value) => findAll(unit.skeleton, value)).filter((span) => standsAlone(unit.raw, span));
+  // the whole raw text, a heading's number included (unit.skeleton leaves it out)
+  const shown = skeletonOf(unit.raw);
+  return values.flatMap((value) => findAll(shown, value)).filter((span) => standsAlone(unit.raw, span));
 }
 
 /** The side that only shows where the concerned text belongs: the English of an omission, the Japanese of an addition or duplication. */

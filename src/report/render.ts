@@ -3,6 +3,7 @@
 import { KIND_INFO, SEVERITY_RANK } from '../diff/kinds.js';
 import { type Discrepancy, type DiscrepancyKind, type Lang, type LineRange, REVIEW_THRESHOLD, type Severity } from '../model.js';
 import { formatLineRange } from '../text/line-range.js';
+import { coverageAttributes, rowCoverage, UNIT_SEPARATOR } from './coverage.js';
 import { escapeHtml, safeId } from './escape.js';
 import type { Outline } from './outline.js';
 import type { Mark, Placement, PlacedFinding } from './place.js';
@@ -110,7 +111,7 @@ function cellHtml(lang: Lang, units: Unit[], placement: Placement, bulletStart: 
   if (units.length === 0) {
     return `${ln}<div class="tx tx-${lang} empty"><span>${EMPTY_TEXT[lang]}</span></div>`;
   }
-  const separator = lang === 'ja' ? '' : ' ';
+  const separator = UNIT_SEPARATOR[lang];
   const blockLevel = units.length > 1 && units.every((unit) => unit.isBlock);
   const body = units.map((unit) => unitHtml(unit, placement)).join(blockLevel ? '' : separator);
   const classes = ['tx', `tx-${lang}`];
@@ -125,7 +126,7 @@ function rowHtml(row: Row, first: boolean, view: PairView, placement: Placement)
   // a row the aligner was unsure of says so beside its first line
   const note = scoreBand === 'low' ? `<span class="conf" title="Low alignment confidence: worth a look">${row.score.toFixed(2)}</span>` : '';
   return (
-    `<div class="row b-${scoreBand}" data-type="${row.type}" data-score="${row.score.toFixed(2)}">` +
+    `<div class="row b-${scoreBand}" data-type="${row.type}" data-score="${row.score.toFixed(2)}"${coverageAttributes(rowCoverage(row))}>` +
     cellHtml('ja', row.ja, placement, bullet('ja'), note) +
     cellHtml('en', row.en, placement, bullet('en')) +
     `</div>`
@@ -154,7 +155,10 @@ export function cardHtml(finding: PlacedFinding, outlinePath: string[]): string 
     `<div class="finding sev-${d.severity}" id="${id}" tabindex="-1" data-kind="${d.kind}" data-sev="${d.severity}"` +
     ` data-o="${outlinePath.join(' ')}" data-fp="${escapeHtml(d.id)}">` +
     `<div class="fh"><span class="num">${finding.index + 1}</span><span class="kind">${escapeHtml(kindLabel(d.kind))}</span>` +
-    `<span class="sev">${d.severity}</span>${section}</div>` +
+    `<span class="sev">${d.severity}</span>${section}` +
+    // the reviewer's verdict, kept in the browser (client.ts) and written out as a baseline
+    `<span class="review" role="group" aria-label="Review"><button type="button" data-review="accepted" title="Accept: record in the baseline so diff stops reporting it">Accept</button>` +
+    `<button type="button" data-review="rejected" title="Reject: a real problem to fix">Reject</button></span></div>` +
     `<p class="msg">${escapeHtml(d.message)}</p>` +
     (values ? `<dl class="vals">${values}</dl>` : '') +
     `<div class="where">${sideHtml('ja', d.ja, finding.marked.ja)}${sideHtml('en', d.en, finding.marked.en)}</div>` +

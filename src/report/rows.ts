@@ -1,7 +1,7 @@
 // Alignment → what the page shows: each pair as rows (its sentence pairs, or its blocks when the
 // aligner paired no sentences), each row holding the text units of both sides.
-import type { Anchor, Block, BlockKind, Lang, LineRange, Pair, PairType, Sentence } from '../model.js';
-import { type Skeleton, type Span, skeletonOf } from './locate.js';
+import type { Anchor, Block, BlockKind, Lang, LineRange, Pair, PairType, Sentence, SentencePair } from '../model.js';
+import { findAll, type Skeleton, type Span, skeletonOf } from './locate.js';
 
 /** One piece of text shown on one side: a sentence, or a whole block. */
 export interface Unit {
@@ -19,7 +19,14 @@ export interface Unit {
   offset: number;
   /** Spans of `raw` not shown: list and heading markers (drawn by CSS instead), markdown emphasis. */
   hidden: Span[];
-  skeleton: Skeleton;
+  /** Computed when first read: only units a finding is looked for in need it, and the skeletons
+   *  of every unit (an array entry per character) would be the page's largest memory cost. */
+  readonly skeleton: Skeleton;
+}
+
+function withSkeleton(unit: Omit<Unit, 'skeleton'>, source: () => string = () => unit.raw): Unit {
+  let skeleton: Skeleton | undefined;
+  return Object.defineProperty(unit, 'skeleton', { enumerable: true, get: () => (skeleton ??= skeletonOf(source())) }) as Unit;
 }
 
 export interface Row {
@@ -27,6 +34,8 @@ export interface Row {
   score: number;
   ja: Unit[];
   en: Unit[];
+  /** The sentence pair the row shows; absent for a row of whole blocks. */
+  sentencePair?: SentencePair;
 }
 
 export interface PairView {
@@ -89,27 +98,43 @@ function sentenceAnchors(sentence: Sentence, block: Block): Anchor[] {
   return anchors;
 }
 
+/**
+ * How much of a block's raw text comes before its normalised text: the list marker or heading
+ * number ('- ・', '② ', '## 2 ') that parsing keeps apart. The page shows the number, so the
+ * reviewer sees what a numbering finding is about; offsets in the normalised text map past it.
+ */
+function leadLength(raw: string, normalized: string): number {
+  const head = normalized.slice(0, 8);
+  return head.trim() === '' ? 0 : (findAll(skeletonOf(raw), head)[0]?.start ?? 0);
+}
+
 function blockUnit(lang: Lang, block: Block): Unit {
-  return {
-    key: `${lang}:${block.id}`,
-    lang,
-    blockKind: block.kind,
-    isBlock: true,
-    raw: block.text,
-    normalized: block.normalized,
-    anchors: block.anchors,
-    lines: block.lines,
-    block: block.id,
-    offset: 0,
-    hidden: hiddenSpans(block.text, true),
-    skeleton: skeletonOf(block.text),
-  };
+  return withSkeleton(
+    {
+      key: `${lang}:${block.id}`,
+      lang,
+      blockKind: block.kind,
+      isBlock: true,
+      raw: block.text,
+      normalized: block.normalized,
+      anchors: block.anchors,
+      lines: block.lines,
+      block: block.id,
+      offset: 0,
+      hidden: hiddenSpans(block.text, true),
+    },
+    // the lead blanked out, so that skeleton positions line up with the normalised text
+    () => {
+      const lead = leadLength(block.text, block.normalized);
+      return ' '.repeat(lead) + block.text.slice(lead);
+    },
+  );
 }
 
 function sentenceUnit(lang: Lang, sentence: Sentence, block: Block | undefined): Unit {
   const kind = block?.kind ?? 'paragraph';
   const isFirst = block?.sentences?.[0]?.id === sentence.id;
-  return {
+  return withSkeleton({
     key: `${lang}:${sentence.id}`,
     lang,
     blockKind: kind,
@@ -121,8 +146,7 @@ function sentenceUnit(lang: Lang, sentence: Sentence, block: Block | undefined):
     block: block?.id ?? sentence.id.replace(/\.\d+$/u, ''),
     offset: sentence.start,
     hidden: hiddenSpans(sentence.text, isFirst),
-    skeleton: skeletonOf(sentence.text),
-  };
+  });
 }
 
 /** The block a sentence belongs to: its id is '<block id>.<n>'; fall back to line overlap. */
@@ -141,8 +165,13 @@ function sentencesCoverBlocks(pair: Pair): boolean {
   return all.length > 0 && all.every((sentence) => shown.has(sentence.id));
 }
 
+/** A pair of headings (or titles) only: shown as its blocks, with their numbers, rather than as sentences. */
+function isHeadingPair(pair: Pair): boolean {
+  return [...pair.ja, ...pair.en].every((block) => block.kind === 'heading' || block.kind === 'title');
+}
+
 function rowsOf(pair: Pair): Row[] {
-  if (pair.sentences.length === 0 || !sentencesCoverBlocks(pair)) {
+  if (pair.sentences.length === 0 || !sentencesCoverBlocks(pair) || isHeadingPair(pair)) {
     return [
       {
         type: pair.type,
@@ -157,6 +186,7 @@ function rowsOf(pair: Pair): Row[] {
     score: sentencePair.score,
     ja: sentencePair.ja.map((sentence) => sentenceUnit('ja', sentence, blockOfSentence(sentence, pair.ja))),
     en: sentencePair.en.map((sentence) => sentenceUnit('en', sentence, blockOfSentence(sentence, pair.en))),
+    sentencePair,
   }));
 }
 

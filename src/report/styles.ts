@@ -1,5 +1,6 @@
 // The report's inline stylesheet. System fonts only (nothing fetched); a Japanese font stack that
-// finds Hiragino on macOS, Yu Gothic / Meiryo on Windows and Noto CJK on Linux.
+// names the common Japanese fonts of Windows (Yu Gothic, Meiryo), macOS (Hiragino) and Linux (Noto
+// CJK, IPAex, Takao), so the Japanese does not fall back to boxes where the first choice is missing.
 export const STYLES = String.raw`
 :root {
   --bg: #f5f5f2; --paper: #ffffff; --ink: #1d2127; --muted: #68707a; --faint: #9aa1a9;
@@ -10,9 +11,10 @@ export const STYLES = String.raw`
   --good: #3f9b74; --mid: #e1a93b; --low: #d3554a; --none: #b4b9bf;
   --toolbar-h: 52px;
   --gutter: 5.2em;
-  --font-ui: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Hiragino Sans", "Noto Sans CJK JP", sans-serif;
-  --font-ja: "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic UI", "Yu Gothic", YuGothic, Meiryo, "Noto Sans CJK JP", "Noto Sans JP", "Source Han Sans JP", "IPAexGothic", "IPAGothic", sans-serif;
-  --font-en: -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif;
+  --font-jp: "Yu Gothic UI", "Yu Gothic", YuGothic, Meiryo, "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Noto Sans CJK JP", "Noto Sans JP", "Source Han Sans JP", IPAexGothic, IPAGothic, TakaoPGothic;
+  --font-ui: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, var(--font-jp), sans-serif;
+  --font-ja: var(--font-jp), sans-serif;
+  --font-en: -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", var(--font-jp), sans-serif;
   --font-mono: ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", monospace;
   color-scheme: light;
 }
@@ -163,6 +165,33 @@ mark.m.active.s-context { text-decoration: underline dotted 2px var(--accent); t
 .quiet-note { display: none; }
 body.only-findings .pair[data-f=""], body.only-findings .pair.quiet { display: none; }
 
+/* ---- search */
+.search { display: inline-flex; align-items: center; gap: 4px; }
+.search input { font: inherit; width: 15em; padding: 3px 8px; border: 1px solid var(--rule); border-radius: 6px; background: var(--paper); color: var(--ink); }
+.search input:focus-visible { outline: 2px solid var(--accent); outline-offset: 0; }
+.search button, .reviewed button { font: inherit; height: 26px; padding: 0 8px; border: 1px solid var(--rule); border-radius: 6px; background: var(--paper); cursor: pointer; color: var(--ink); }
+#search-count { min-width: 5.5em; color: var(--muted); font-variant-numeric: tabular-nums; }
+mark.hit { background: #fff1a8; color: inherit; box-shadow: 0 0 0 1px #e6c440; border-radius: 2px; }
+mark.hit.current { background: #ffc94a; box-shadow: 0 0 0 2px #b7850a; }
+
+/* ---- the reviewer's verdicts */
+.reviewed { display: inline-flex; align-items: center; gap: 6px; color: var(--muted); font-variant-numeric: tabular-nums; }
+.reviewed button:disabled { color: var(--faint); cursor: default; }
+.fh .review { display: inline-flex; gap: 4px; margin-left: auto; }
+.fh .sec + .review { margin-left: 8px; }
+.fh .review button { font: 600 11px/1 var(--font-ui); padding: 3px 8px; border: 1px solid var(--rule); border-radius: 999px; background: var(--paper); color: var(--muted); cursor: pointer; }
+.fh .review button:hover { border-color: #c4c4bc; color: var(--ink); }
+.fh .review button[data-review="accepted"][aria-pressed="true"] { background: #e3f2ea; border-color: #9fcdb4; color: #1d6b46; }
+.fh .review button[data-review="rejected"][aria-pressed="true"] { background: var(--error-bg); border-color: #e9aaa4; color: var(--error); }
+.finding.accepted { opacity: .62; }
+.finding.accepted .msg::before { content: "Accepted · "; font-weight: 650; color: #1d6b46; }
+.finding.rejected .msg::before { content: "To fix · "; font-weight: 650; color: var(--error); }
+
+/* ---- coverage view: Japanese words no link explains, and the links on hover */
+body.coverage span.nl { background: rgba(211, 85, 74, .10); border-bottom: 1.5px dotted rgba(211, 85, 74, .7); }
+body.coverage span.lk { cursor: help; border-radius: 2px; }
+body.coverage span.lk:hover, body.coverage span.lk.on { background: #dce8f7; box-shadow: 0 0 0 1px #9db9df; }
+
 /* ---- confidence strip */
 .strip { position: fixed; z-index: 15; right: 0; top: var(--toolbar-h); bottom: 0; width: 16px; background: var(--paper); border-left: 1px solid var(--rule); cursor: pointer; }
 .strip canvas { display: block; width: 100%; height: 100%; }
@@ -186,7 +215,7 @@ footer code { font: 11.5px var(--font-mono); }
 @media print {
   .pair { content-visibility: visible; }
   body { background: #fff; font-size: 10.5pt; }
-  .toolbar, .outline, .strip, .conf { display: none !important; }
+  .toolbar, .outline, .strip, .conf, .fh .review { display: none !important; }
   .layout { display: block; }
   main { padding: 0; }
   .colhead { position: static; background: #fff; }

@@ -1,6 +1,7 @@
 // Property: any text — markup characters, "]]>", control characters, tabs, newlines, lone
 // surrogates, emoji — comes back from every format as the documented rule says, read by a
-// conforming parser (lxml) for TMX and XLIFF, and by the inverse escaping for TSV and JSONL.
+// conforming parser (lxml) for TMX and XLIFF, and by the inverse escaping for TSV and JSONL (TSV
+// shows control characters other than TAB/LF/CR as their control pictures: visibleControl).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import type { ExportSegment } from '../../src/export/segments.js';
 import { toTmx } from '../../src/export/tmx.js';
 import { toTsv, unescapeTsvField } from '../../src/export/tsv.js';
 import { toXliff } from '../../src/export/xliff.js';
+import { visibleControl } from '../../src/text/escape.js';
 import { PYTHON, readXmlSegments, skipWithout, XMLLINT, xmllintNoout } from './tools/external.js';
 
 const metaOf = (jaName: string): ExportMeta => ({
@@ -90,8 +92,8 @@ describe('hostile text', () => {
         lines.slice(1, -1).forEach((line, i) => {
           const fields = line.split('\t');
           expect(fields).toHaveLength(4);
-          expect(unescapeTsvField(fields[0]!)).toBe(utf8RoundTrip(segments[i]!.ja));
-          expect(unescapeTsvField(fields[1]!)).toBe(utf8RoundTrip(segments[i]!.en));
+          expect(unescapeTsvField(fields[0]!)).toBe(visibleControl(utf8RoundTrip(segments[i]!.ja)));
+          expect(unescapeTsvField(fields[1]!)).toBe(visibleControl(utf8RoundTrip(segments[i]!.en)));
         });
       }),
       { numRuns: 200 },

@@ -1,11 +1,11 @@
-// `strategy-align diff --glossary FILE` end to end: the built CLI in a child process, on the seeds.
+// `strategy-align diff --glossary FILE` end to end: through main() in process, on the seeds.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Discrepancy } from '../../src/model.js';
 import { REPO_ROOT } from '../helpers/alignment-builder.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runMain } from '../helpers/run-cli.js';
 import { SEEDS } from './seed-pairs.js';
 
 const SEED_GLOSSARY = join(REPO_ROOT, 'fixtures', 'glossary-seed.tsv');
@@ -15,8 +15,8 @@ function terminologyOf(path: string): Discrepancy[] {
   return report.discrepancies.filter((d) => d.kind === 'terminology');
 }
 
-function diffWithGlossary(glossary: string, out: string): Discrepancy[] {
-  const result = runCli(['diff', SEEDS.ja, SEEDS.en, '--glossary', glossary, '--format', 'json', '--fail-on', 'never', '-o', out]);
+async function diffWithGlossary(glossary: string, out: string): Promise<Discrepancy[]> {
+  const result = await runMain(['diff', SEEDS.ja, SEEDS.en, '--glossary', glossary, '--format', 'json', '--fail-on', 'never', '-o', out]);
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   return terminologyOf(out);
@@ -30,9 +30,9 @@ function at(finding: Discrepancy, ja: number, en: number): boolean {
 }
 
 describe('diff --glossary on the seeds', () => {
-  test('fixtures/glossary-seed.tsv: the four places the English departs from the glossary, and nothing else', () => {
+  test('fixtures/glossary-seed.tsv: the four places the English departs from the glossary, and nothing else', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'diff-glossary-'));
-    const findings = diffWithGlossary(SEED_GLOSSARY, join(dir, 'report.json'));
+    const findings = await diffWithGlossary(SEED_GLOSSARY, join(dir, 'report.json'));
     const seen = findings.map((f) => ({ ja: f.ja!.text, expected: f.expected, lines: [f.ja!.lines, f.en!.lines] }));
     expect(seen).toHaveLength(4);
     // ja 12 / en 10 and ja 58 / en 27: the heading (and its table-of-contents line) says "6th Basic Plan",
@@ -56,16 +56,16 @@ describe('diff --glossary on the seeds', () => {
     expect(findings.some((f) => at(f, 253, 252))).toBe(false);
   });
 
-  test('tsv → tbx → diff: the glossary command\'s TBX and TSV of the same candidates give the same findings', () => {
+  test('tsv → tbx → diff: the glossary command\'s TBX and TSV of the same candidates give the same findings', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'diff-glossary-'));
     const files = { tsv: join(dir, 'seeds.tsv'), tbx: join(dir, 'seeds.tbx') };
     for (const [format, file] of Object.entries(files)) {
-      const made = runCli(['glossary', SEEDS.ja, SEEDS.en, '--format', format, '--limit', '40', '-o', file]);
+      const made = await runMain(['glossary', SEEDS.ja, SEEDS.en, '--format', format, '--limit', '40', '-o', file]);
       expect(made.status, made.stderr).toBe(0);
     }
     expect(readFileSync(files.tbx, 'utf8')).toContain('<term>Kokken</term>');
-    const fromTsv = diffWithGlossary(files.tsv, join(dir, 'tsv.json'));
-    const fromTbx = diffWithGlossary(files.tbx, join(dir, 'tbx.json'));
+    const fromTsv = await diffWithGlossary(files.tsv, join(dir, 'tsv.json'));
+    const fromTbx = await diffWithGlossary(files.tbx, join(dir, 'tbx.json'));
     expect(fromTbx).toEqual(fromTsv);
     // the defined terms among the candidates catch the places the English left them
     expect(fromTbx.some((f) => f.ja!.text === '国研' && f.expected === 'Kokken' && at(f, 144, 133))).toBe(true);

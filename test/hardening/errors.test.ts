@@ -66,7 +66,7 @@ describe.skipIf(!existsSync('/dev/full'))('standard output that cannot be writte
   it('is one line and exit 2, not a stack trace', () => {
     const result = diffToFullDisk([]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe('strategy-align: cannot write to standard output (ENOSPC)\n');
+    expect(result.stderr).toBe('strategy-align: standard output cannot be written: no space left on the device\n');
   });
 
   it('shows the stack with --debug', () => {

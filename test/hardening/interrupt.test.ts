@@ -1,10 +1,13 @@
-// Ctrl-C (SIGINT) in the middle of a run leaves no partial file: every output is written to a
-// temporary file and renamed into place, and an interrupted run removes its temporary files.
+// Ctrl-C (SIGINT) and SIGTERM end a run at any stage and leave no partial file: every output is
+// written to a temporary file and renamed into place, and an interrupted run removes its temporary
+// files. The exit status is the one a shell sees: 130 (SIGINT) or 143 (SIGTERM), whether the process
+// died of the signal (its default action while the pipeline computes) or exited with that code.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeLongerSeeds } from '../../bench/longer-seeds.js';
 import { writeSeedVariants } from '../../bench/seed-variants.js';
 import { BIN } from '../helpers/run-cli.js';
 import { ROOT, SEED } from '../helpers/seeds.js';
@@ -14,12 +17,20 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const READY = 'strategy-align: signal handlers ready\n';
 
+/** The exit status as a shell reports it: the code, or 128 + the number of the signal that ended the process. */
+const shellStatus = (code: number | null, signal: NodeJS.Signals | null) => code ?? 128 + constants.signals[signal!];
+
 /**
- * Starts the CLI, sends SIGINT once `ready(stderr)` holds (checked as stderr arrives and every
- * 10 ms), resolves to the exit code. The CLI says on stderr when its signal handlers are installed
- * (STRATEGY_ALIGN_SIGNAL_READY), so no test sends a signal before it can be handled.
+ * Starts the CLI, sends `signal` once `ready(stderr)` holds (checked as stderr arrives and every
+ * 10 ms), resolves to the exit status. The CLI says on stderr when its signal handlers are set up
+ * and, with STRATEGY_ALIGN_SIGNAL_READY, names each stage as it starts, so no test sends a signal
+ * before the moment it means nor guesses a delay.
  */
-function interrupted(args: string[], ready: (stderr: string) => boolean): Promise<{ code: number | null; signal: string | null; stderr: string }> {
+function interrupted(
+  args: string[],
+  ready: (stderr: string) => boolean,
+  signal: NodeJS.Signals = 'SIGINT',
+): Promise<{ status: number; stderr: string }> {
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -31,7 +42,7 @@ function interrupted(args: string[], ready: (stderr: string) => boolean): Promis
     if (!sent && stderr.includes(READY) && ready(stderr)) {
       sent = true;
       clearInterval(poll);
-      child.kill('SIGINT');
+      child.kill(signal);
     }
   };
   child.stderr.on('data', (chunk) => {
@@ -40,9 +51,9 @@ function interrupted(args: string[], ready: (stderr: string) => boolean): Promis
   });
   const poll = setInterval(check, 10);
   return new Promise((resolve) => {
-    child.on('exit', (code, signal) => {
+    child.on('exit', (code, endedBy) => {
       clearInterval(poll);
-      resolve({ code, signal, stderr: stderr.replace(READY, '') });
+      resolve({ status: shellStatus(code, endedBy), stderr: stderr.replace(READY, '') });
     });
   });
 }
@@ -55,7 +66,7 @@ describe('Ctrl-C', () => {
     const out = join(dir, 'batch-out');
     const written = () => (existsSync(out) ? readdirSync(out).filter((name) => name.endsWith('.tmx')) : []);
     const result = await interrupted(['export', '--manifest', pairs.manifest, '--out-dir', out, '--jobs', '2'], () => written().length >= 1);
-    expect(result.code).toBe(130);
+    expect(result.status).toBe(130);
     expect(written().length).toBeGreaterThanOrEqual(1);
     expect(written().length).toBeLessThan(pairs.entries.length); // it was stopped, not finished
     expect(temporaries(out)).toEqual([]);
@@ -67,9 +78,32 @@ describe('Ctrl-C', () => {
     const file = join(dir, 'alignment.json');
     // the signal lands as soon as the CLI can handle it: before, during or (on a fast machine) after the write
     const result = await interrupted(['align', SEED.ja, SEED.en, '--format', 'json', '-o', file], () => true);
-    expect([0, 130]).toContain(result.code);
+    expect([0, 130]).toContain(result.status);
     expect(temporaries(dir)).toEqual([]);
     if (existsSync(file)) expect(JSON.parse(readFileSync(file, 'utf8')).schema).toBe('strategy-align/alignment@1');
-    if (result.code === 130) expect(existsSync(file)).toBe(false);
+    if (result.status === 130) expect(existsSync(file)).toBe(false);
   });
+});
+
+/**
+ * The seeds 16 times over (3 MB in all): each stage then runs for seconds, so a signal sent when a
+ * stage starts lands while the pipeline still computes, however loaded the machine.
+ */
+describe('a signal while one pair is computed: the run ends with nothing written', () => {
+  const long = writeLongerSeeds(join(dir, 'long'), 16);
+  const cases: Array<{ command: string; args: (out: string) => string[]; stage: string; signal: NodeJS.Signals; status: number }> = [
+    { command: 'align', args: (out) => ['align', long.ja.path, long.en.path, '-o', join(out, 'alignment.json')], stage: 'anchors', signal: 'SIGINT', status: 130 },
+    { command: 'diff', args: (out) => ['diff', long.ja.path, long.en.path, '-o', join(out, 'findings.sarif'), '--format', 'sarif'], stage: 'parse', signal: 'SIGINT', status: 130 },
+    { command: 'export', args: (out) => ['export', long.ja.path, long.en.path, '-o', join(out, 'memory.tmx')], stage: 'parse', signal: 'SIGTERM', status: 143 },
+    { command: 'report', args: (out) => ['report', long.ja.path, long.en.path, '-o', join(out, 'review.html')], stage: 'read', signal: 'SIGINT', status: 130 },
+  ];
+  for (const { command, args, stage, signal, status } of cases) {
+    // reading and parsing 16 copies before the later stages takes a minute on a loaded machine
+    it(`${command}, ${signal} when the ${stage} stage starts: exit status ${status}, no file in the output folder`, { timeout: 300_000 }, async () => {
+      const out = mkdtempSync(join(dir, `${command}-`));
+      const result = await interrupted(args(out), (stderr) => stderr.includes(`strategy-align: stage ${stage}\n`), signal);
+      expect(result.status).toBe(status);
+      expect(readdirSync(out)).toEqual([]);
+    });
+  }
 });

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/report/index.js';
 import { launchChromium, measureLoad, openPage, writePage } from './browser.js';
-import { LAUNCH_CLAUSE, naiveSeedAlignment, seedFixture } from './fixtures.js';
+import { LAUNCH_CLAUSE, seedFixture, wholeSeedFixture } from './fixtures.js';
 
 const ARTIFACTS = 'artifacts/report';
 const INJECTED = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
@@ -16,14 +16,18 @@ let excerptUrl: string;
 let wholeSeedUrl: string;
 let injectedUrl: string;
 let findingCount: number;
+let wholePairs: number;
+let launchExpected: string;
 
 beforeAll(async () => {
   browser = await launchChromium();
   const excerpt = seedFixture();
   findingCount = excerpt.discrepancies.length;
+  launchExpected = excerpt.discrepancies.find((d) => d.id === excerpt.findings.launch)?.expected ?? '';
   excerptUrl = writePage(`${ARTIFACTS}/seed-excerpt.html`, renderReport(excerpt.alignment, excerpt.discrepancies));
-  const whole = naiveSeedAlignment();
-  wholeSeedUrl = writePage(`${ARTIFACTS}/whole-seed-naive.html`, renderReport(whole.alignment, whole.discrepancies));
+  const whole = wholeSeedFixture();
+  wholePairs = whole.alignment.pairs.length;
+  wholeSeedUrl = writePage(`${ARTIFACTS}/whole-seed.html`, renderReport(whole.alignment, whole.discrepancies));
   const injected = seedFixture({ injectJa: INJECTED });
   injectedUrl = writePage(`${ARTIFACTS}/injected.html`, renderReport(injected.alignment, injected.discrepancies));
 });
@@ -63,7 +67,8 @@ describe('the report in headless Chromium', () => {
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
     const launchCard = page.locator('.finding[data-kind="omission"]');
     expect(await launchCard.isVisible()).toBe(true);
-    await expect(launchCard.textContent()).resolves.toContain('30 launches a year');
+    expect(launchExpected).toContain('30');
+    await expect(launchCard.textContent()).resolves.toContain(launchExpected);
     await page.close();
   });
 
@@ -138,10 +143,11 @@ describe('the report in headless Chromium', () => {
     await page.close();
   });
 
-  it("navigates the whole seed's ~600 sentence rows by keyboard, skipping filtered findings", async () => {
+  it("navigates the whole seed's ~300 pairs and ~420 rows by keyboard, skipping filtered findings", async () => {
     const { page } = await openPage(browser, wholeSeedUrl);
-    expect(await page.locator('section.pair').count()).toBeGreaterThan(300);
-    expect(await page.locator('.row').count()).toBeGreaterThan(500);
+    expect(await page.locator('section.pair').count()).toBe(wholePairs);
+    expect(wholePairs).toBeGreaterThan(250);
+    expect(await page.locator('.row').count()).toBeGreaterThan(400);
     const positions: number[] = [];
     for (let i = 0; i < 4; i += 1) {
       await page.keyboard.press('j');
@@ -197,6 +203,86 @@ describe('the report in headless Chromium', () => {
     const cell = page.locator('.tx-ja', { hasText: '<script>window.__pwned = 1</script>' });
     expect(await cell.count()).toBe(1);
     expect(await page.locator('main img, main script').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('follows #finding-… when the address changes, and Back returns to the finding before', async () => {
+    const { page, errors } = await openPage(browser, excerptUrl);
+    await page.evaluate(() => { location.hash = '#finding-f3'; });
+    await page.waitForFunction(() => document.querySelector('.finding.active')?.id === 'f3');
+    expect(await inViewport(page, '#f3')).toBe(true);
+    await page.evaluate(() => { location.hash = '#finding-f7'; });
+    await page.waitForFunction(() => document.querySelector('.finding.active')?.id === 'f7');
+    expect(await inViewport(page, '#f7')).toBe(true);
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('.finding.active')?.id === 'f3');
+    expect(await activeId(page)).toBe('f3');
+    await page.goForward();
+    await page.waitForFunction(() => document.querySelector('.finding.active')?.id === 'f7');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('searches both texts as the pipeline matches them (NFKC, case and spaces aside), next and previous cycle', async () => {
+    const { page, errors } = await openPage(browser, excerptUrl);
+    // full-width letters and a space typed: the page's '3GeV' found
+    await page.locator('#search').fill('３ Ｇｅｖ');
+    await page.waitForFunction(() => document.querySelectorAll('mark.hit').length > 0);
+    expect(await page.locator('mark.hit').allTextContents()).toEqual(['3GeV']);
+    await expect(page.locator('#search-count').textContent()).resolves.toBe('1 of 1');
+    // the PDF's spaced heading number: '(研究D Xを' found as typed without the space
+    await page.locator('#search').fill('研究DXを支える');
+    await page.waitForFunction(() => (document.getElementById('search-count')?.textContent ?? '').endsWith(' of 1'));
+
+    // a word in both columns: every occurrence counted, Enter and the buttons move between them
+    await page.locator('#search').fill('nanoterasu');
+    await page.waitForFunction(() => (document.getElementById('search-count')?.textContent ?? '').endsWith(' of 2'));
+    expect(await page.locator('mark.hit').allTextContents()).toEqual(['NanoTerasu', 'NanoTerasu']);
+    const currentColumn = () => page.locator('mark.hit.current').evaluate((hit) => hit.closest('.tx')?.getAttribute('lang'));
+    await expect(currentColumn()).resolves.toBe('ja');
+    await page.locator('#search').press('Enter');
+    await expect(page.locator('#search-count').textContent()).resolves.toBe('2 of 2');
+    await expect(currentColumn()).resolves.toBe('en');
+    expect(await inViewport(page, 'mark.hit.current')).toBe(true);
+    await page.locator('button[data-search-step="1"]').click();
+    await expect(page.locator('#search-count').textContent()).resolves.toBe('1 of 2');
+    await page.locator('#search').press('Shift+Enter');
+    await expect(page.locator('#search-count').textContent()).resolves.toBe('2 of 2');
+
+    await page.locator('#search').fill('存在しない語');
+    await page.waitForFunction(() => document.getElementById('search-count')?.textContent === 'No match');
+    expect(await page.locator('mark.hit').count()).toBe(0);
+    // the text is whole again after the highlights go
+    await expect(page.locator('.tx-ja', { hasText: '3GeV高輝度放射光施設' }).count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the coverage view on demand: the omitted clause\'s words unlinked, a linked word lighting its English on hover', async () => {
+    const { page, errors } = await openPage(browser, excerptUrl);
+    expect(await page.locator('span.nl, span.lk').count()).toBe(0);
+    await page.locator('label.chip', { hasText: 'Coverage' }).click();
+    expect(await page.locator('body.coverage').count()).toBe(1);
+    // the launch-capacity sentence: the clause the English left out has no English counterpart
+    const launchRow = page.locator('.row', { has: page.locator('mark.m', { hasText: LAUNCH_CLAUSE }) });
+    const unlinked = await launchRow.locator('.tx-ja span.nl').allTextContents();
+    expect(unlinked).toEqual(expect.arrayContaining(['2030年代前半', '打ち上げ能力']));
+    const linkedJa = await launchRow.locator('.tx-ja span.lk').allTextContents();
+    expect(linkedJa).toEqual(expect.arrayContaining(['技術開発', '需要', '政府']));
+    // the clause left out has no link at all
+    expect(linkedJa.filter((text) => LAUNCH_CLAUSE.slice(0, 30).includes(text))).toEqual([]);
+    // the words the English kept are linked: 技術開発 ~ technology development, lit together on hover
+    const word = launchRow.locator('.tx-ja span.lk', { hasText: '技術開発' }).first();
+    await word.scrollIntoViewIfNeeded();
+    await word.hover();
+    const partner = launchRow.locator('.tx-en span.lk.on');
+    await expect(partner.allTextContents()).resolves.toEqual(['technology development']);
+    await expect(word.getAttribute('title')).resolves.toBe('technology development · supplement');
+    // the text itself is unchanged
+    await expect(launchRow.locator('.tx-ja').textContent()).resolves.toContain(LAUNCH_CLAUSE);
+    await page.locator('label.chip', { hasText: 'Coverage' }).click();
+    expect(await page.locator('span.nl').first().evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
     expect(errors).toEqual([]);
     await page.close();
   });

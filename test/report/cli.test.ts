@@ -20,10 +20,20 @@ function fingerprintsOn(html: string): string[] {
   return [...html.matchAll(/ data-fp="([^"]*)"/gu)].map((match) => (match[1] ?? '').replace(/&quot;/gu, '"').replace(/&amp;/gu, '&'));
 }
 
-async function diffIds(args: string[] = []): Promise<string[]> {
-  const result = await run(['diff', ja, en, '-f', 'json', ...args]);
-  const report = JSON.parse(result.stdout) as { discrepancies: Array<{ id: string }> };
-  return report.discrepancies.map((d) => d.id);
+const diffIdsByArgs = new Map<string, Promise<string[]>>();
+
+/** The finding ids `diff` reports with these options; each set of options runs once per file. */
+function diffIds(args: string[] = []): Promise<string[]> {
+  const key = JSON.stringify(args);
+  let ids = diffIdsByArgs.get(key);
+  if (!ids) {
+    ids = run(['diff', ja, en, '-f', 'json', ...args]).then((result) => {
+      const report = JSON.parse(result.stdout) as { discrepancies: Array<{ id: string }> };
+      return report.discrepancies.map((d) => d.id);
+    });
+    diffIdsByArgs.set(key, ids);
+  }
+  return ids;
 }
 
 beforeAll(() => {

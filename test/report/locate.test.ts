@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findAll, mapNormalizedSpan, skeletonOf } from '../../src/report/locate.js';
 
 const findFirst = (haystack: ReturnType<typeof skeletonOf>, needle: string) => findAll(haystack, needle)[0] ?? null;
-import { normalizeText, seedLines } from './fixtures.js';
+import { documentFromText } from '../../src/index.js';
+import { SEED_PATHS, seedLines } from './fixtures.js';
 
 // JA line 305 and EN line 282 of the seeds, as extracted from the PDF
 const jaLine305 = seedLines('ja')[304] ?? '';
@@ -23,12 +24,19 @@ describe('locating normalised text in the raw text shown', () => {
   });
 
   it('maps an anchor\'s offsets in the normalised text to the raw text', () => {
-    const normalized = normalizeText(jaLine305, 'ja');
+    // the sentence as the pipeline reads it: raw text and normalised text
+    const sentence = documentFromText(jaLine305, SEED_PATHS.ja, 'ja').blocks.flatMap((block) => block.sentences ?? []).find((s) => s.normalized.includes('NanoTerasu'));
+    if (!sentence) throw new Error('no NanoTerasu sentence');
     const anchor = '3GeV高輝度放射光施設NanoTerasu';
-    const start = normalized.indexOf(anchor);
+    const start = sentence.normalized.indexOf(anchor);
     expect(start).toBeGreaterThan(0);
-    const span = mapNormalizedSpan(skeletonOf(jaLine305), normalized, { start, end: start + anchor.length });
-    expect(jaLine305.slice(span?.start, span?.end)).toBe('3 G e V高輝度放射光施設 NanoTerasu');
+    // the raw line after its list marker ('- ・'), which the normalised text leaves out
+    const raw = jaLine305.slice(jaLine305.indexOf('現行'));
+    const block = documentFromText(jaLine305, SEED_PATHS.ja, 'ja').blocks[0]!;
+    const at = block.normalized.indexOf(anchor);
+    expect(at).toBe(sentence.start + start);
+    const span = mapNormalizedSpan(skeletonOf(raw), block.normalized, { start: at, end: at + anchor.length });
+    expect(raw.slice(span?.start, span?.end)).toBe('3 G e V高輝度放射光施設 NanoTerasu');
   });
 
   it('refuses a mapping when the normalised text is not the raw text normalised', () => {

@@ -1,7 +1,9 @@
 // The report of the real seed pair, from the real pipeline (read → parse → anchors → align → diff),
 // in headless Chromium: whatever the stages find, the page must show it, in place, and work.
 // UPDATE_SCREENSHOT=1 also refreshes docs/report-screenshot.png (the README's) from this page.
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alignPair } from '../../src/index.js';
@@ -10,6 +12,8 @@ import type { Alignment } from '../../src/model.js';
 import { renderReport } from '../../src/report/index.js';
 import { placeFindings } from '../../src/report/place.js';
 import { pairViews } from '../../src/report/rows.js';
+import { parseBaseline, serializeBaseline, buildBaseline } from '../../src/diff/baseline.js';
+import { runMain } from '../helpers/run-cli.js';
 import { launchChromium, measureLoad, openPage, saveReadmeScreenshot, writePage } from './browser.js';
 import { SEED_PATHS } from './fixtures.js';
 
@@ -19,6 +23,9 @@ const isLaunchOmission = (d: DiffResult['discrepancies'][number]) => d.kind === 
 const html = renderReport(alignment, result.discrepancies, { suppressed: result.summary.suppressed });
 let browser: Browser;
 let url: string;
+// a page opened several times in a browser shared with the rest of a loaded 2-core machine: a
+// bound no such machine reaches, not a measure of speed (load times are recorded, never asserted)
+const BROWSER_TIMEOUT = 240_000;
 
 beforeAll(async () => {
   url = writePage('artifacts/report/seeds.html', html);
@@ -67,7 +74,7 @@ describe('the report of the seed pair', () => {
     expect(seen.size).toBe(count);
     await page.close();
     writeFileSync('artifacts/report/seeds-load-time.json', `${JSON.stringify(await measureLoad(browser, url), null, 2)}\n`);
-  });
+  }, BROWSER_TIMEOUT);
 
   // the pipeline finds this clause today (fixtures/diff/confirmed-findings.tsv): losing it is a regression
   it(
@@ -87,4 +94,41 @@ describe('the report of the seed pair', () => {
       if (process.env.UPDATE_SCREENSHOT) await saveReadmeScreenshot(browser, url, id);
     },
   );
+
+  it('lets the reviewer accept two findings, keeps the verdicts, and downloads them as a baseline diff honours', async () => {
+    const { page, errors } = await openPage(browser, url);
+    const cards = page.locator('.finding');
+    const accepted = [await cards.nth(0).getAttribute('data-fp'), await cards.nth(2).getAttribute('data-fp')] as string[];
+    await cards.nth(0).locator('button[data-review="accepted"]').click();
+    await cards.nth(2).locator('button[data-review="accepted"]').click();
+    // a rejected finding stays out of the baseline
+    await cards.nth(1).locator('button[data-review="rejected"]').click();
+    await expect(page.locator('#review-count').textContent()).resolves.toBe('2 accepted · 1 rejected');
+    await expect(cards.nth(0).getAttribute('class')).resolves.toContain('accepted');
+    await expect(cards.nth(1).getAttribute('class')).resolves.toContain('rejected');
+
+    // kept in the browser: the verdicts are there after a reload
+    await page.reload();
+    await page.waitForSelector('html[data-ready="true"]');
+    await expect(page.locator('#review-count').textContent()).resolves.toBe('2 accepted · 1 rejected');
+
+    const scratch = mkdtempSync(join(tmpdir(), 'strategy-align-review-'));
+    const file = join(scratch, 'baseline.json');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-baseline').click()]);
+    await download.saveAs(file);
+    expect(errors).toEqual([]);
+    await page.close();
+
+    // exactly what diff writes for those two findings
+    const text = readFileSync(file, 'utf8');
+    const baseline = await parseBaseline(text, file);
+    expect(baseline.findings.map((entry) => entry.id).sort()).toEqual([...accepted].sort());
+    expect(text).toBe(serializeBaseline(buildBaseline(result.discrepancies.filter((d) => accepted.includes(d.id)))));
+
+    // diff --baseline on it: those two suppressed, every other finding still reported
+    const diff = await runMain(['diff', SEED_PATHS.ja, SEED_PATHS.en, '-f', 'json', '--baseline', file]);
+    const reported = (JSON.parse(diff.stdout) as { discrepancies: Array<{ id: string }> }).discrepancies.map((d) => d.id);
+    expect(reported.sort()).toEqual(result.discrepancies.map((d) => d.id).filter((id) => !accepted.includes(id)).sort());
+    expect(reported).toHaveLength(result.discrepancies.length - 2);
+  }, BROWSER_TIMEOUT);
 });

@@ -56,3 +56,15 @@ describe('TSV: one rule, backslash escapes', () => {
     expect(tsvRecord(['統合戦略', 'Integrated\tStrategy', '0.950'])).toBe('統合戦略\tIntegrated\\tStrategy\t0.950\n');
   });
 });
+
+describe('visibleControl and neutralizeMentions', () => {
+  it('shows C0 controls and DEL as control pictures, C1 as U+FFFD, and keeps TAB, LF, CR and text', async () => {
+    const { visibleControl } = await import('../../src/text/escape.js');
+    expect(visibleControl('a\u001b[1mb\u0000c\u007fd\u009be\tf\ng\rh 研究')).toBe('a␛[1mb␀c␡d\ufffde\tf\ng\rh 研究');
+  });
+
+  it('breaks @name, #123 and GH-1 but not an e-mail address or a heading mark', async () => {
+    const { neutralizeMentions } = await import('../../src/text/escape.js');
+    expect(neutralizeMentions('@team, #12, GH-3, a@b.jp, # heading, C#')).toBe('@\u200dteam, #\u200d12, GH\u200d-3, a@b.jp, # heading, C#');
+  });
+});

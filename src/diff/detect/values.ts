@@ -83,6 +83,30 @@ function describe(anchor: Anchor): string {
   return anchor.qualifier ? `${anchor.value} (${anchor.qualifier})` : anchor.value;
 }
 
+/**
+ * A value as the reader needs it in a message: the text as printed, with the value compared only
+ * where the text does not already say it ('令和7年度 (FY2025)', '元年 (1, ordinal)'; but 'FY2025',
+ * '3GeV', 'February 8, 2023').
+ */
+export function valueAsPrinted(anchor: Anchor): string {
+  const digits = /\d+/u.exec(anchor.value)?.[0];
+  const printed = anchor.text.normalize('NFKC').replace(/[\s,]/gu, '');
+  if (digits !== undefined && printed.includes(digits)) return anchor.text;
+  return `${anchor.text} (${anchor.qualifier ? `${anchor.value}, ${anchor.qualifier}` : anchor.value})`;
+}
+
+const TYPE_NAME = { number: 'number', date: 'date' } as const;
+type ValueType = keyof typeof TYPE_NAME;
+
+/** Every message this detector writes, by code, in one place: what the Japanese has against what the English has. */
+export const VALUE_MESSAGES = {
+  differs: (type: ValueType, ja: Anchor, en: Anchor) =>
+    `${type === 'date' ? 'Date' : 'Number'} differs: Japanese ${valueAsPrinted(ja)}, English ${valueAsPrinted(en)}`,
+  missingInEnglish: (type: ValueType, ja: Anchor) => `The Japanese has ${valueAsPrinted(ja)}; the English sentence has no such ${TYPE_NAME[type]}`,
+  missingInJapanese: (type: ValueType, en: Anchor) => `The English has ${valueAsPrinted(en)}; the Japanese sentence has no such ${TYPE_NAME[type]}`,
+  clauseLeftOut: (printed: string[]) => `The English leaves out a clause: ${printed.join(', ')} has no English counterpart`,
+};
+
 function sentenceAnchors(blocks: Block[]): Array<{ block: Block; sentence: Sentence; anchor: Anchor }> {
   return blocks.flatMap((block) => (block.sentences ?? []).flatMap((sentence) => sentence.anchors.filter(isValue).filter(significant).map((anchor) => ({ block, sentence, anchor }))));
 }
@@ -99,7 +123,7 @@ export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[]
 
   // A JA value with an unmatched EN value of the same type in the aligned sentence: a mismatch.
   const sentencePartner = (sentence: Sentence) => pair.sentences.find((sp) => sp.ja.includes(sentence));
-  const omittedClauses = new Map<string, Draft>();
+  const omittedClauses = new Map<string, { draft: Draft; texts: string[] }>();
   for (const x of jaMissing) {
     const partner = sentencePartner(x.sentence);
     const candidates = enMissing.filter((y) => !usedEn.has(y) && y.anchor.type === x.anchor.type && (!partner || partner.en.includes(y.sentence)));
@@ -112,7 +136,7 @@ export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[]
         en: sentenceSide([found.sentence]),
         expected: describe(x.anchor),
         found: describe(found.anchor),
-        message: `${x.anchor.type === 'date' ? 'Date' : 'Number'} differs: Japanese ${x.anchor.text} (${describe(x.anchor)}), English ${found.anchor.text} (${describe(found.anchor)})`,
+        message: VALUE_MESSAGES.differs(x.anchor.type as ValueType, x.anchor, found.anchor),
         pair: pair.id,
       });
       continue;
@@ -127,7 +151,7 @@ export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[]
         ja: clauseSide(x.block, x.sentence, s, e),
         en: sentenceSide(partner.en),
         expected: describe(x.anchor),
-        message: `The English does not give ${x.anchor.text} (${describe(x.anchor)})`,
+        message: VALUE_MESSAGES.missingInEnglish(x.anchor.type as ValueType, x.anchor),
         pair: pair.id,
       });
       continue;
@@ -137,8 +161,9 @@ export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[]
     const key = `${x.sentence.id}:${s}`;
     const existing = omittedClauses.get(key);
     if (existing) {
-      existing.expected = `${existing.expected}; ${describe(x.anchor)}`;
-      existing.message = `${existing.message.replace(/ has no English counterpart$/, '')}, ${x.anchor.text} has no English counterpart`;
+      existing.texts.push(x.anchor.text);
+      existing.draft.expected = `${existing.draft.expected}; ${describe(x.anchor)}`;
+      existing.draft.message = VALUE_MESSAGES.clauseLeftOut(existing.texts);
       continue;
     }
     const draft: Draft = {
@@ -146,10 +171,10 @@ export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[]
       ja: clauseSide(x.block, x.sentence, s, e),
       en: sentenceSide(partner.en),
       expected: describe(x.anchor),
-      message: `The English leaves out a clause: ${x.anchor.text} has no English counterpart`,
+      message: VALUE_MESSAGES.clauseLeftOut([x.anchor.text]),
       pair: pair.id,
     };
-    omittedClauses.set(key, draft);
+    omittedClauses.set(key, { draft, texts: [x.anchor.text] });
     drafts.push(draft);
   }
   for (const y of enMissing) {
@@ -161,7 +186,7 @@ export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[]
       ja: sentenceSide(partner.ja),
       en: sentenceSide([y.sentence]),
       found: describe(y.anchor),
-      message: `The English has ${y.anchor.text} (${describe(y.anchor)}), which the Japanese does not have`,
+      message: VALUE_MESSAGES.missingInJapanese(y.anchor.type as ValueType, y.anchor),
       pair: pair.id,
     });
   }

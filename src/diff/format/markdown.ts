@@ -4,7 +4,7 @@
 import type { Discrepancy, Side } from '../../model.js';
 import { type FailOn, failsAt } from '../config.js';
 import { KIND_INFO, KINDS, SEVERITIES } from '../kinds.js';
-import { escapeHtml, escapeMarkdown, escapeMarkdownCode } from '../../text/escape.js';
+import { escapeHtml, escapeMarkdown, escapeMarkdownCode, neutralizeMentions, visibleControl } from '../../text/escape.js';
 import { displayText, expectedFound, formatLocation, type ReportInput, summarySentence, truncate } from './common.js';
 
 export interface MarkdownOptions {
@@ -63,7 +63,7 @@ function formatFinding(discrepancy: Discrepancy, input: ReportInput): string {
     .join(' ↔ ');
   const lines = [
     '<details>',
-    `<summary><b>${discrepancy.severity}</b> · ${discrepancy.kind} · ${escapeHtml(where)}: ${escapeHtml(discrepancy.message)}</summary>`,
+    `<summary><b>${discrepancy.severity}</b> · ${discrepancy.kind} · ${escapeHtml(where)}: ${escapeHtml(neutralizeMentions(visibleControl(discrepancy.message)))}</summary>`,
     '',
   ];
   if (discrepancy.section !== null) lines.push(`Section: ${escapeMarkdown(discrepancy.section)}`, '');

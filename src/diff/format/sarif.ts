@@ -1,10 +1,12 @@
 // SARIF 2.1.0 for GitHub code scanning: one rule per kind, each result located in the Japanese file
 // (the English one for additions) with the other side as a related location, and the finding's id
 // as partial fingerprint so code scanning tracks a finding across commits as the baseline does.
+// A finding the baseline accepted is a result too, with an external suppression: code scanning then
+// shows it dismissed rather than fixed.
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import type { Severity, Side } from '../../model.js';
+import { type Discrepancy, type Severity, type Side, STDIN_NAME } from '../../model.js';
 import type { SeverityLevel } from '../config.js';
 import { KIND_INFO, KINDS } from '../kinds.js';
 import { expectedFound, type ReportInput } from './common.js';
@@ -17,6 +19,8 @@ export interface SarifOptions {
   /** Artifact URIs are made relative to this directory (the working directory = repository root in CI). */
   baseDirectory: string;
   informationUri?: string;
+  /** The baseline file that accepted the suppressed findings, named in their justification. */
+  baselinePath?: string;
 }
 
 export function formatSarif(input: ReportInput, options: SarifOptions): string {
@@ -41,7 +45,7 @@ export function formatSarif(input: ReportInput, options: SarifOptions): string {
       };
     }),
   };
-  const results = input.result.discrepancies.map((d): Sarif.Result => {
+  const toResult = (d: Discrepancy): Sarif.Result => {
     const locatedInEnglish = d.ja === null || d.kind === 'addition';
     const primary = locatedInEnglish ? d.en : d.ja;
     const other = locatedInEnglish ? d.ja : d.en;
@@ -70,7 +74,12 @@ export function formatSarif(input: ReportInput, options: SarifOptions): string {
     }
     if (d.section !== null) result.properties = { section: d.section };
     return result;
-  });
+  };
+  const justification = options.baselinePath === undefined ? 'accepted in the baseline' : `accepted in the baseline ${options.baselinePath}`;
+  const results = [
+    ...input.result.discrepancies.map(toResult),
+    ...input.result.suppressed.map((d): Sarif.Result => ({ ...toResult(d), suppressions: [{ kind: 'external', justification }] })),
+  ];
   const log: Sarif.Log = {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
@@ -89,9 +98,12 @@ function physicalLocation(artifact: Sarif.ArtifactLocation, side: Side | null): 
 
 /**
  * A path under the base directory becomes a relative URI on %SRCROOT% (what code scanning maps to
- * the repository); any other path an absolute file: URI.
+ * the repository; the CLI's --sarif-root sets the base); any other path an absolute file: URI, which
+ * code scanning drops.
  */
 export function artifactLocation(path: string, baseDirectory: string): Sarif.ArtifactLocation {
+  // a document read from standard input that --stdin-name did not name: a placeholder, never /dev/stdin
+  if (path === STDIN_NAME) return { uri: 'stdin', description: { text: 'standard input (name it with --stdin-name PATH)' } };
   const absolute = resolve(baseDirectory, path);
   const fromBase = relative(baseDirectory, absolute);
   if (fromBase === '' || fromBase === '..' || fromBase.startsWith(`..${sep}`) || isAbsolute(fromBase)) {
