@@ -149,13 +149,13 @@ function detectInPair(context: DetectContext, pair: Pair): Draft[] {
     if (sp.ja.length !== 1 || sp.en.length !== 1) continue;
     const ja = sp.ja[0]!;
     const en = sp.en[0]!;
+    // the English has room for the run (checked first: it is cheap, linking is not): its length is what the document's ratio expects of the whole Japanese
+    if (en.normalized.length >= ROOM_FOR_ALL * context.lengthRatio * ja.normalized.length) continue;
     const found = sentencePairLinks(context.alignment, sp);
     if (!found) continue;
     const jaBlock = blockOf(pair.ja, ja);
     const enBlock = blockOf(pair.en, en);
     if (!jaBlock || !enBlock) continue;
-    // the English has room for the run: its length is what the document's ratio expects of the whole Japanese
-    if (en.normalized.length >= ROOM_FOR_ALL * context.lengthRatio * ja.normalized.length) continue;
     for (const gap of omittedClauses(ja.normalized, ja.anchors, found.links, en.normalized)) {
       if (translatedElsewhere(context, pair, ja, gap)) continue;
       const side = clauseSide(jaBlock, ja, gap.span[0], gap.span[1]);
