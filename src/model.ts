@@ -86,11 +86,26 @@ export const REVIEW_THRESHOLD = 0.5;
 
 export type PairType = '1-1' | '1-0' | '0-1' | '2-1' | '1-2' | '2-2';
 
+/** The evidence a word link rests on (src/lexicon/links.ts). */
+export type LinkSource = 'supplement' | 'dictionary' | 'anchor' | 'latin' | 'loanword' | 'reading' | 'association';
+
+export interface WordLink {
+  /** [start, end) in the Japanese side's text: its sentences' normalised texts joined by one '\n'. */
+  ja: [number, number];
+  /** [start, end) in the English side's text, joined alike. */
+  en: [number, number];
+  source: LinkSource;
+}
+
 export interface SentencePair {
   type: PairType;
   score: number;
   ja: Sentence[];
   en: Sentence[];
+  /** Word links between the two sides (1-1, 2-1, 1-2 pairs; absent for 1-0 / 0-1). */
+  links?: WordLink[];
+  /** Share of each side's content the links cover, in [0,1]. */
+  coverage?: { ja: number; en: number };
 }
 
 export interface Pair {

@@ -1,6 +1,8 @@
 // Document-pair statistics every level of the alignment shares: the length model and the key
 // weights are estimated once from both documents, so a block and its sentences are judged alike.
 import type { Anchor, Block, Document, Sentence } from '../model.js';
+import { englishBag, japaneseBag, type LexicalBag, mergeBags } from '../lexicon/bag.js';
+import { tokensOf } from '../lexicon/segment.js';
 import { type Features, featuresOf } from './features.js';
 import { estimateLengthModel, type LengthModel } from './length-model.js';
 import { KeyWeights } from './score.js';
@@ -40,15 +42,19 @@ export function buildContext(ja: Document, en: Document): AlignContext {
   const blockFeatures = new Map<Block, Features>();
   const sentenceFeatures = new Map<Sentence, Features>();
   for (const document of [ja, en]) {
+    const bagOf = (unit: { normalized: string }): LexicalBag => (document.lang === 'ja' ? japaneseBag(unit.normalized, tokensOf(unit)) : englishBag(unit.normalized));
     for (const block of document.blocks) {
-      const features = featuresOf(block.normalized, block.anchors, document.lang);
+      // each sentence is segmented once; its block's words are its sentences' words
+      const sentenceBags = new Map((block.sentences ?? []).map((s) => [s, bagOf(s)]));
+      const bag = sentenceBags.size > 0 ? mergeBags([...sentenceBags.values()]) : bagOf(block);
+      const features = featuresOf(block.normalized, block.anchors, document.lang, bag);
       if (block.kind === 'toc') features.names.push(...tocMarker(block));
       blockFeatures.set(block, features);
       weights.add([...features.values, ...features.names, ...features.lexical]);
       for (const sentence of block.sentences ?? []) {
         // a one-sentence block (most headings and bullets) has its sentence's features already
         const same = block.kind !== 'toc' && sentence.normalized === block.normalized && sameAnchorValues(sentence.anchors, block.anchors);
-        sentenceFeatures.set(sentence, same ? features : featuresOf(sentence.normalized, sentence.anchors, document.lang));
+        sentenceFeatures.set(sentence, same ? features : featuresOf(sentence.normalized, sentence.anchors, document.lang, sentenceBags.get(sentence)));
       }
     }
   }

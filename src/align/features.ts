@@ -1,5 +1,7 @@
 // What the aligner compares: a unit's length, its anchor values and its lexical cues, each reduced
 // to keys that mean the same on both sides (令和7年度 and FY2025 both give the key d:FY2025).
+import { englishBag, japaneseBag, type LexicalBag, mergeBags } from '../lexicon/bag.js';
+import { segmentJapanese } from '../lexicon/segment.js';
 import type { Anchor, Lang } from '../model.js';
 import { englishConcepts, englishSkeletons, japaneseConcepts, katakanaSkeletons } from './lexicon.js';
 
@@ -8,6 +10,9 @@ export interface Features {
   values: string[]; // number and date keys, repeated as often as they occur
   names: string[]; // Latin-script names and acronyms, lower-cased
   lexical: string[]; // concept ids and loanword skeletons, each once
+  bag: LexicalBag; // the dictionary's words (src/lexicon/bag.ts), for the lexical-coverage term
+  /** A group of the aligners' moves (2-1, 1-2): each member's words, judged one by one (score.ts lexicalCost). */
+  members?: LexicalBag[];
 }
 
 /** A date gives its value and its year, a year-only date too, so that 1990年 on one side and
@@ -22,7 +27,8 @@ function valueKeys(anchor: Anchor): string[] {
   return [];
 }
 
-export function featuresOf(text: string, anchors: Anchor[], lang: Lang): Features {
+/** `bag` when the caller has segmented the text already (align's context segments each sentence once). */
+export function featuresOf(text: string, anchors: Anchor[], lang: Lang, bag?: LexicalBag): Features {
   const values: string[] = [];
   const names: string[] = [];
   for (const anchor of anchors) {
@@ -33,7 +39,8 @@ export function featuresOf(text: string, anchors: Anchor[], lang: Lang): Feature
     lang === 'ja'
       ? [...japaneseConcepts(text).map((c) => `c:${c}`), ...katakanaSkeletons(text)]
       : [...englishConcepts(text).map((c) => `c:${c}`), ...englishSkeletons(text)];
-  return { length: text.replace(/\s+/g, '').length, values, names, lexical: [...new Set(lexical)] };
+  bag ??= lang === 'ja' ? japaneseBag(text, segmentJapanese(text)) : englishBag(text);
+  return { length: text.replace(/\s+/g, '').length, values, names, lexical: [...new Set(lexical)], bag };
 }
 
 export function mergeFeatures(list: Features[]): Features {
@@ -43,6 +50,7 @@ export function mergeFeatures(list: Features[]): Features {
     values: list.flatMap((f) => f.values),
     names: list.flatMap((f) => f.names),
     lexical: [...new Set(list.flatMap((f) => f.lexical))],
+    bag: mergeBags(list.map((f) => f.bag)),
   };
 }
 
@@ -56,7 +64,8 @@ export function groupFeatures<T>(units: T[], of: (unit: T) => Features): (start:
     const key = start * 4 + count; // groups are at most two units (the aligners' moves)
     let features = merged.get(key);
     if (features === undefined) {
-      features = mergeFeatures(units.slice(start, start + count).map(of));
+      const list = units.slice(start, start + count).map(of);
+      features = list.length === 1 ? list[0]! : { ...mergeFeatures(list), members: list.map((f) => f.bag) };
       merged.set(key, features);
     }
     return features;

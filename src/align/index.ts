@@ -9,6 +9,7 @@ import { alignSections } from './sections.js';
 import { alignSentences } from './sentences.js';
 
 export { toAlignmentJson } from './serialize.js';
+export { sentencePairLinks, withWordLinks } from './links.js';
 
 export function alignDocuments(ja: Document, en: Document): Alignment {
   return alignWithEvidence(ja, en).alignment;

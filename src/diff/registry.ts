@@ -3,6 +3,7 @@
 // (KINDS, KIND_INFO, DEFAULT_SEVERITIES) are derived from this list.
 import type { DiscrepancyKind, Severity } from '../model.js';
 import type { Detector, KindDescription } from './detect/detector.js';
+import { clauseOmissionDetector } from './detect/clause-omission.js';
 import { duplicationDetector } from './detect/duplication.js';
 import { omissionDetector } from './detect/omission.js';
 import { structureDetector } from './detect/structure.js';
@@ -15,6 +16,7 @@ export const DETECTORS: readonly Detector[] = [
   duplicationDetector,
   structureDetector,
   terminologyDetector,
+  clauseOmissionDetector, // omission, addition below the sentence (word links), where the others found none
 ];
 
 const descriptions: KindDescription[] = DETECTORS.flatMap((detector) => detector.kinds);

@@ -9,7 +9,7 @@ import { englishWords, type EnglishWord } from '../lexicon/english.js';
 import { segmentJapanese } from '../lexicon/segment.js';
 import { SUPPLEMENT } from '../lexicon/supplement.js';
 import { isKatakanaWord } from '../text/script.js';
-import { loanwordSimilarity } from './katakana.js';
+import { loanwordSimilarity } from '../text/loanword.js';
 import { compoundRuns } from './phrases.js';
 import type { AlignedText } from './sentence-pairs.js';
 import type { Evidence } from './types.js';

@@ -3,56 +3,9 @@
 import { distance } from 'fastest-levenshtein';
 import { toRomaji } from 'wanakana';
 import type { AlignedText } from './sentence-pairs.js';
-import { englishSkeleton, englishSounds, katakanaSkeleton, katakanaSounds } from '../text/loanword.js';
+import { katakanaSkeleton, loanwordSimilarity } from '../text/loanword.js';
 import { isKatakanaWord, KATAKANA_LETTERS } from '../text/script.js';
-import { singularize } from './text.js';
 import type { Evidence } from './types.js';
-
-function similarity(a: string, b: string): number {
-  return 1 - distance(a, b) / Math.max(a.length, b.length);
-}
-
-/**
- * Similarity of a katakana term and English words in [0,1]: the consonant skeletons must agree,
- * and the sound strings (vowel positions kept) must not disagree much; 0 when the first sounds differ.
- * English is read as written and with plurals dropped (Japanese has none: スタートアップ, "startups"),
- * with g soft and hard (テクノロジー "technology", エネルギー "energy"); the best reading counts.
- */
-export function loanwordSimilarity(katakana: string, english: string): number {
-  const { skeleton: a, sounds: sa } = katakanaForm(katakana);
-  if (a.length < 2) return 0;
-  let best = 0;
-  for (const { skeleton: b, sounds: sb } of englishForms(english)) {
-    if (b.length < 2 || a[0] !== b[0] || (sa[0] === 'a') !== (sb[0] === 'a')) continue;
-    best = Math.max(best, (similarity(a, b) + similarity(sa, sb)) / 2);
-  }
-  return best;
-}
-
-// Both readings are computed once per word: a document compares every katakana word with every
-// run of English words in its sentence.
-const katakanaForms = new Map<string, { skeleton: string; sounds: string }>();
-const englishFormCache = new Map<string, Array<{ skeleton: string; sounds: string }>>();
-
-function katakanaForm(katakana: string): { skeleton: string; sounds: string } {
-  let form = katakanaForms.get(katakana);
-  if (!form) {
-    form = { skeleton: katakanaSkeleton(katakana), sounds: katakanaSounds(katakana) };
-    katakanaForms.set(katakana, form);
-  }
-  return form;
-}
-
-function englishForms(english: string): Array<{ skeleton: string; sounds: string }> {
-  let forms = englishFormCache.get(english);
-  if (!forms) {
-    const singular = english.split(/\s+/).map(singularize).join(' ');
-    const readings = [...new Set([english, singular])].flatMap((reading) => [false, true].map((hardG) => ({ reading, hardG })));
-    forms = readings.map(({ reading, hardG }) => ({ skeleton: englishSkeleton(reading, hardG), sounds: englishSounds(reading, hardG) }));
-    englishFormCache.set(english, forms);
-  }
-  return forms;
-}
 
 const KATAKANA_RUN = new RegExp(`[${KATAKANA_LETTERS}・]+`, 'gu');
 const MIN_SIMILARITY = 0.74;
@@ -106,7 +59,7 @@ export function bestLoanwordMatch(katakana: string, english: string): { en: stri
     const similarity = loanwordSimilarity(katakana, gram);
     if (similarity < MIN_SIMILARITY) continue;
     // short skeletons match by chance: データ (TT) also fits "date"; demand the full romaji be close too
-    if (katakanaForm(katakana).skeleton.length <= 2) {
+    if (katakanaSkeleton(katakana).length <= 2) {
       const romaji = toRomaji(katakana).replace(/[^a-z]/g, '');
       if (distance(romaji, gram.toLowerCase()) > 0.4 * Math.max(romaji.length, gram.length)) continue;
     }

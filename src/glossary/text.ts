@@ -2,6 +2,9 @@
 // repaired); raw text is only for display.
 
 import { normalizeText } from '../parse/index.js';
+import { singularize } from '../text/singular.js';
+
+export { singularize };
 
 /**
  * Parse's normalisation (NFKC, PDF spacing repaired: "A I S I" → "AISI"), and no space around
@@ -42,19 +45,6 @@ export function cleanJapaneseTerm(text: string): string {
   if (term.startsWith('(') && !term.includes(')')) return cleanJapaneseTerm(term.slice(1));
   if (term.endsWith(')') && !term.includes('(')) return cleanJapaneseTerm(term.slice(0, -1));
   return term;
-}
-
-/** Singular of one English word, for keys: agencies → agency, systems → system; keeps -ss, -us, -is. */
-// Words that end in s without being plurals of anything shorter.
-const NOT_PLURAL = new Set(['overseas', 'series', 'species', 'means', 'news', 'headquarters', 'whereas', 'always', 'perhaps', 'sometimes', 'various', 'across', 'towards', 'afterwards', 'nervous', 'previous', 'gas', 'lens', 'atlas', 'canvas', 'bias', 'chaos', 'ethos', 'kudos']);
-
-export function singularize(word: string): string {
-  const lower = word.toLowerCase();
-  if (lower.length <= 3 || NOT_PLURAL.has(lower) || /(ss|us|is|ics)$/.test(lower)) return word;
-  if (/[^aeiou]ies$/.test(lower)) return `${word.slice(0, -3)}${word.endsWith('IES') ? 'Y' : 'y'}`;
-  if (/(sses|shes|ches|xes|zes)$/.test(lower)) return word.slice(0, -2);
-  if (/[^s]s$/.test(lower)) return word.slice(0, -1);
-  return word;
 }
 
 /** Key of an English term: lower case, hyphens as spaces, last word singular. */

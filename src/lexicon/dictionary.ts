@@ -88,6 +88,48 @@ function decodeEntry(index: number): DictionaryEntry {
   return { headword: ja.key(index), common: bytes[0] === 1, readings: readingText ? readingText.split(',') : [], glosses };
 }
 
+/**
+ * The English stems an entry may translate to, as indices of the EN table (each once): what the
+ * aligner compares with a sentence's stems, without building strings. Remembered like entries.
+ */
+const stemIdCache = new Map<number, Int32Array>();
+
+export function glossStemIds(index: number): Int32Array {
+  let ids = stemIdCache.get(index);
+  if (!ids) {
+    const bytes = dictionary().ja.value(index);
+    let at = 1;
+    while (bytes[at] !== 0) at++;
+    at++;
+    const found = new Set<number>();
+    while (at < bytes.length) {
+      const count = bytes[at++]!;
+      for (let k = 0; k < count; k++) {
+        let id: number;
+        [id, at] = readVarint(bytes, at);
+        found.add(id);
+      }
+    }
+    ids = Int32Array.from([...found].sort((a, b) => a - b));
+    if (stemIdCache.size >= MAX_CACHED_ENTRIES) stemIdCache.clear();
+    stemIdCache.set(index, ids);
+  }
+  return ids;
+}
+
+/** Index of an English stem in the EN table, or -1 (no EDICT gloss uses it). */
+const stemIndexCache = new Map<string, number>();
+
+export function englishStemId(stem: string): number {
+  let id = stemIndexCache.get(stem);
+  if (id === undefined) {
+    id = dictionary().en.find(stem);
+    if (stemIndexCache.size >= MAX_CACHED_ENTRIES) stemIndexCache.clear();
+    stemIndexCache.set(stem, id);
+  }
+  return id;
+}
+
 /** A Japanese word (NFKC, dictionary form) → its entry, or null. */
 export function lookupJapanese(word: string): DictionaryEntry | null {
   const index = dictionary().ja.find(word);

@@ -5,24 +5,15 @@
 // position that keeps the links in roughly the order of the Japanese.
 import { distance } from 'fastest-levenshtein';
 import { toRomaji } from 'wanakana';
-import { loanwordSimilarity } from '../glossary/katakana.js';
-import { katakanaSkeleton } from '../text/loanword.js';
-import { isKanji, isKatakana, isKatakanaWord, isLatinLetter } from '../text/script.js';
-import type { Anchor } from '../model.js';
+import { englishSkeleton, katakanaSkeleton, loanwordSimilarity } from '../text/loanword.js';
+import { isKanji, isKatakanaWord } from '../text/script.js';
+import type { Anchor, LinkSource, WordLink } from '../model.js';
 import { entryAt, lookupJapanese } from './dictionary.js';
 import { type EnglishWord, englishWords } from './english.js';
-import { type JapaneseToken, segmentJapanese } from './segment.js';
+import { isContentChar, isContentToken, type JapaneseToken, segmentJapanese } from './segment.js';
 import { SUPPLEMENT } from './supplement.js';
 
-export type LinkSource = 'supplement' | 'dictionary' | 'anchor' | 'latin' | 'loanword' | 'reading' | 'association';
-
-export interface WordLink {
-  /** Offsets in the Japanese sentence's normalised text. */
-  ja: [number, number];
-  /** Offsets in the English sentence's normalised text. */
-  en: [number, number];
-  source: LinkSource;
-}
+export type { LinkSource, WordLink } from '../model.js';
 
 export interface SentenceLinks {
   links: WordLink[];
@@ -36,6 +27,8 @@ export interface SentenceLinks {
 export interface LinkSentence {
   normalized: string;
   anchors?: Anchor[];
+  /** Its segmentation when the caller has it (Japanese side): saves segmenting again. */
+  tokens?: JapaneseToken[];
 }
 
 /** Japanese word (lemma or surface) → English stem → association strength, learned by learnAssociations. */
@@ -61,20 +54,9 @@ interface Candidate {
   score: number;
 }
 
-/** Kanji, katakana, Latin letters and digits carry content; hiragana and punctuation do not. */
-function isContentChar(char: string): boolean {
-  return isKanji(char) || isKatakana(char) || isLatinLetter(char) || (char >= '0' && char <= '9');
-}
-
 function isKanjiWord(text: string): boolean {
   for (const char of text) if (!isKanji(char)) return false;
   return text.length > 0;
-}
-
-/** A token carries content when it holds anything but hiragana and punctuation. */
-function isContent(text: string, token: JapaneseToken): boolean {
-  for (let i = token.start; i < token.end; i++) if (isContentChar(text[i]!)) return true;
-  return false;
 }
 
 /** Key of a Japanese token for the association table: its lemma, else its surface. */
@@ -212,6 +194,19 @@ function englishNames(enText: string, words: EnglishWord[]): Array<{ span: [numb
   return out;
 }
 
+/** The first consonant class of an English word's skeleton, either reading of g ('' for none), remembered per word. */
+const firstConsonants = new Map<string, string>();
+
+function mayStartAlike(skeleton: string, word: string): boolean {
+  let first = firstConsonants.get(word);
+  if (first === undefined) {
+    first = `${englishSkeleton(word)[0] ?? ''}${englishSkeleton(word, true)[0] ?? ''}`;
+    if (firstConsonants.size >= 50_000) firstConsonants.clear();
+    firstConsonants.set(word, first);
+  }
+  return first === '' || first.includes(skeleton[0] ?? '');
+}
+
 function candidatesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[], words: EnglishWord[], associations?: Associations): Candidate[] {
   const out: Candidate[] = [];
   const jaText = ja.normalized;
@@ -232,7 +227,7 @@ function candidatesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken
   tokens.forEach((token, t) => {
     const span: [number, number] = [token.start, token.end];
     const surface = jaText.slice(token.start, token.end);
-    if (!isContent(jaText, token)) return;
+    if (!isContentToken(jaText, token)) return;
     if (token.supplement >= 0) {
       for (const form of SUPPLEMENT[token.supplement]!.en) for (const e of formSpans(words, form)) add(span, e, 'supplement');
     }
@@ -246,9 +241,11 @@ function candidatesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken
       });
     }
     if (isKatakanaWord(surface) && surface.length >= 2) {
-      const shortSkeleton = katakanaSkeleton(surface).length <= 2;
+      const skeleton = katakanaSkeleton(surface);
+      const shortSkeleton = skeleton.length <= 2;
       for (let i = 0; i < words.length; i++) {
-        if (words[i]!.stop) continue;
+        // loanwordSimilarity is 0 unless the skeletons start alike: most words are ruled out by their first consonant
+        if (words[i]!.stop || !mayStartAlike(skeleton, words[i]!.word)) continue;
         for (let j = i + 1; j <= Math.min(words.length, i + 3); j++) {
           const phrase = enText.slice(words[i]!.start, words[j - 1]!.end);
           const similarity = loanwordSimilarity(surface, phrase);
@@ -335,7 +332,7 @@ function uncross(chosen: Candidate[], candidates: Candidate[]): void {
 
 /** Links between a Japanese and an English sentence (normalised text, anchors as the anchors stage gives them). */
 export function linkWords(ja: LinkSentence, en: LinkSentence, options: LinkOptions = {}): SentenceLinks {
-  const tokens = segmentJapanese(ja.normalized);
+  const tokens = ja.tokens ?? segmentJapanese(ja.normalized);
   const words = englishWords(en.normalized);
   const sources = options.sources;
   const candidates = candidatesFor(ja, en, tokens, words, options.associations).filter((c) => !sources || sources.has(c.source));
@@ -356,7 +353,7 @@ export function linkWords(ja: LinkSentence, en: LinkSentence, options: LinkOptio
   let jaContent = 0;
   let jaCovered = 0;
   for (const token of tokens) {
-    if (!isContent(ja.normalized, token)) continue;
+    if (!isContentToken(ja.normalized, token)) continue;
     for (let i = token.start; i < token.end; i++) {
       if (!isContentChar(ja.normalized[i]!)) continue;
       jaContent++;
@@ -380,14 +377,14 @@ export function linkWords(ja: LinkSentence, en: LinkSentence, options: LinkOptio
  * Word associations learned over a document's aligned sentence pairs: Dice's coefficient of each
  * Japanese content word and English content stem that occur together in at least two pairs.
  */
-export function learnAssociations(pairs: Array<{ ja: string; en: string }>): Associations {
+export function learnAssociations(pairs: Array<{ ja: string; en: string; jaTokens?: JapaneseToken[] }>): Associations {
   const jaCount = new Map<string, number>();
   const enCount = new Map<string, number>();
   const together = new Map<string, Map<string, number>>();
   for (const pair of pairs) {
     const jaKeys = new Set(
-      segmentJapanese(pair.ja)
-        .filter((t) => isContent(pair.ja, t))
+      (pair.jaTokens ?? segmentJapanese(pair.ja))
+        .filter((t) => isContentToken(pair.ja, t))
         .map((t) => associationKey(pair.ja, t)),
     );
     const enKeys = new Set(

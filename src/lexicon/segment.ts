@@ -157,6 +157,28 @@ class Lattice {
 
 const WORD = 0;
 
+/** Kanji, katakana, Latin letters and digits carry content; hiragana and punctuation do not. */
+export function isContentChar(char: string): boolean {
+  return isKanji(char) || isKatakana(char) || isLatinLetter(char) || (char >= '0' && char <= '9');
+}
+
+/** A token carries content when it holds anything but hiragana and punctuation. */
+export function isContentToken(text: string, token: JapaneseToken): boolean {
+  for (let i = token.start; i < token.end; i++) if (isContentChar(text[i]!)) return true;
+  return false;
+}
+
+// A text is segmented once however many times align, links and detectors ask (a sentence is
+// compared with several candidates, then linked, then checked).
+const segmented = new WeakMap<object, JapaneseToken[]>();
+
+/** segmentJapanese of a unit's normalised text, remembered per unit object (a Sentence, a Block). */
+export function tokensOf(unit: { normalized: string }): JapaneseToken[] {
+  let tokens = segmented.get(unit);
+  if (!tokens) segmented.set(unit, (tokens = segmentJapanese(unit.normalized)));
+  return tokens;
+}
+
 /** The words of a normalised (NFKC) Japanese text, in order, covering it without gaps. */
 export function segmentJapanese(text: string): JapaneseToken[] {
   const n = text.length;

@@ -3,7 +3,9 @@
 // "institute"), so both sides are reduced to consonant skeletons over sound classes (s/z/j, t/d/ch,
 // k/g, b/v/p, f/h, r/l, m/n). The aligner compares skeletons for equality, the glossary by edit
 // distance together with the sound strings (vowel positions kept).
+import { distance } from 'fastest-levenshtein';
 import { toRomaji } from 'wanakana';
+import { singularize } from './singular.js';
 
 const CLASS: Record<string, string> = {
   s: 'S', z: 'S', j: 'J',
@@ -92,4 +94,50 @@ export function englishSounds(english: string, hardG = false): string {
       .replace(/e$/, '')
       .replace(/e(?=s$)/, ''),
   );
+}
+
+function similarity(a: string, b: string): number {
+  return 1 - distance(a, b) / Math.max(a.length, b.length);
+}
+
+/**
+ * Similarity of a katakana term and English words in [0,1]: the consonant skeletons must agree,
+ * and the sound strings (vowel positions kept) must not disagree much; 0 when the first sounds differ.
+ * English is read as written and with plurals dropped (Japanese has none: スタートアップ, "startups"),
+ * with g soft and hard (テクノロジー "technology", エネルギー "energy"); the best reading counts.
+ */
+export function loanwordSimilarity(katakana: string, english: string): number {
+  const { skeleton: a, sounds: sa } = katakanaForm(katakana);
+  if (a.length < 2) return 0;
+  let best = 0;
+  for (const { skeleton: b, sounds: sb } of englishForms(english)) {
+    if (b.length < 2 || a[0] !== b[0] || (sa[0] === 'a') !== (sb[0] === 'a')) continue;
+    best = Math.max(best, (similarity(a, b) + similarity(sa, sb)) / 2);
+  }
+  return best;
+}
+
+// Both readings are computed once per word: a document compares every katakana word with every
+// run of English words in its sentence.
+const katakanaForms = new Map<string, { skeleton: string; sounds: string }>();
+const englishFormCache = new Map<string, Array<{ skeleton: string; sounds: string }>>();
+
+function katakanaForm(katakana: string): { skeleton: string; sounds: string } {
+  let form = katakanaForms.get(katakana);
+  if (!form) {
+    form = { skeleton: katakanaSkeleton(katakana), sounds: katakanaSounds(katakana) };
+    katakanaForms.set(katakana, form);
+  }
+  return form;
+}
+
+function englishForms(english: string): Array<{ skeleton: string; sounds: string }> {
+  let forms = englishFormCache.get(english);
+  if (!forms) {
+    const singular = english.split(/\s+/).map(singularize).join(' ');
+    const readings = [...new Set([english, singular])].flatMap((reading) => [false, true].map((hardG) => ({ reading, hardG })));
+    forms = readings.map(({ reading, hardG }) => ({ skeleton: englishSkeleton(reading, hardG), sounds: englishSounds(reading, hardG) }));
+    englishFormCache.set(english, forms);
+  }
+  return forms;
 }

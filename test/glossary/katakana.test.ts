@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { bestLoanwordMatch, katakanaEvidence, katakanaTerms, loanwordSimilarity } from '../../src/glossary/katakana.js';
+import { bestLoanwordMatch, katakanaEvidence, katakanaTerms } from '../../src/glossary/katakana.js';
+import { loanwordSimilarity } from '../../src/text/loanword.js';
 import { englishSkeleton, katakanaSkeleton } from '../../src/text/loanword.js';
 import { alignedTexts } from '../../src/glossary/sentence-pairs.js';
 import { normalizeJapanese } from '../../src/glossary/text.js';

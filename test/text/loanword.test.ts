@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { katakanaSkeletons, englishSkeletons } from '../../src/align/lexicon.js';
-import { loanwordSimilarity } from '../../src/glossary/katakana.js';
-import { englishSkeleton, katakanaSkeleton } from '../../src/text/loanword.js';
+import { englishSkeleton, katakanaSkeleton, loanwordSimilarity } from '../../src/text/loanword.js';
 
 // Loanwords of the seeds (Integrated Innovation Strategy 2025): both sides reduce to one key.
 const pairs: Array<[string, string, string]> = [

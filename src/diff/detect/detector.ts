@@ -42,4 +42,9 @@ export interface Detector {
    *  another detector owns (a clause omission found by the value check). */
   kinds: readonly KindDescription[];
   detect(context: DetectContext): Draft[];
+  /**
+   * It looks below what the detectors before it see (a clause inside a sentence): a draft of a kind
+   * and place that one of theirs already reports is left out, so that one omission is one finding.
+   */
+  refines?: boolean;
 }

@@ -18,7 +18,20 @@ export function detectContext(alignment: Alignment, glossary: GlossaryEntry[] | 
 }
 
 export function runDetectors(context: DetectContext): Draft[] {
-  return DETECTORS.flatMap((detector) => detector.detect(context));
+  const drafts: Draft[] = [];
+  for (const detector of DETECTORS) {
+    const found = detector.detect(context);
+    drafts.push(...(detector.refines ? found.filter((draft) => !drafts.some((earlier) => samePlace(earlier, draft))) : found));
+  }
+  return drafts;
+}
+
+/** Whether an earlier draft (of any kind) concerns a line of the refining draft's side: the Japanese of an omission, else the English. */
+function samePlace(earlier: Draft, draft: Draft): boolean {
+  const side = (d: Draft) => (draft.kind === 'omission' ? d.ja : d.en);
+  const x = side(earlier)?.lines;
+  const y = side(draft)?.lines;
+  return !!x && !!y && x[0] <= y[1] && y[0] <= x[1];
 }
 
 /** A sentence the English says twice is one finding, a duplication, not also an addition. */

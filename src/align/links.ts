@@ -1,0 +1,71 @@
+// Word links of the sentence pairs of an alignment (src/lexicon/links.ts), computed on demand:
+// the JSON contract asks for every pair's (withWordLinks), diff's lexical detectors only for the
+// pairs they check (sentencePairLinks), so a plain `diff` does not link a thousand pairs it never
+// reads. Associations are learned once per alignment from its own 1-1 sentence pairs, so a word
+// the dictionary lacks but the document translates consistently is linked too. Each Japanese
+// sentence's segmentation is the one align computed (tokensOf).
+import { type Associations, learnAssociations, type LinkSentence, linkWords, type SentenceLinks } from '../lexicon/links.js';
+import { type JapaneseToken, tokensOf } from '../lexicon/segment.js';
+import type { Alignment, Anchor, Sentence, SentencePair } from '../model.js';
+
+/** One side of a sentence pair as one text: its sentences joined by '\n' (WordLink offsets count in it). */
+export function sideText(sentences: Sentence[]): string {
+  return sentences.map((s) => s.normalized).join('\n');
+}
+
+function linkSide(sentences: Sentence[], japanese: boolean): LinkSentence {
+  if (sentences.length === 1) {
+    const only = sentences[0]!;
+    return { normalized: only.normalized, anchors: only.anchors, tokens: japanese ? tokensOf(only) : undefined };
+  }
+  const anchors: Anchor[] = [];
+  const tokens: JapaneseToken[] = [];
+  let offset = 0;
+  for (const sentence of sentences) {
+    for (const a of sentence.anchors) anchors.push({ ...a, start: a.start + offset, end: a.end + offset });
+    if (japanese) for (const t of tokensOf(sentence)) tokens.push({ ...t, start: t.start + offset, end: t.end + offset });
+    offset += sentence.normalized.length + 1;
+  }
+  return { normalized: sideText(sentences), anchors, tokens: japanese ? tokens : undefined };
+}
+
+const associationsOf = new WeakMap<Alignment, Associations>();
+const linksOf = new WeakMap<SentencePair, SentenceLinks>();
+
+function documentAssociations(alignment: Alignment): Associations {
+  let associations = associationsOf.get(alignment);
+  if (!associations) {
+    const oneToOne = alignment.pairs.flatMap((p) => p.sentences).filter((s) => s.type === '1-1');
+    associations = learnAssociations(oneToOne.map((s) => ({ ja: s.ja[0]!.normalized, en: s.en[0]!.normalized, jaTokens: tokensOf(s.ja[0]!) })));
+    associationsOf.set(alignment, associations);
+  }
+  return associations;
+}
+
+/** The links of one sentence pair of the alignment (null for a 1-0 / 0-1 pair), computed once. */
+export function sentencePairLinks(alignment: Alignment, pair: SentencePair): SentenceLinks | null {
+  if (pair.ja.length === 0 || pair.en.length === 0) return null;
+  let links = linksOf.get(pair);
+  if (!links) {
+    const found = linkWords(linkSide(pair.ja, true), linkSide(pair.en, false), { associations: documentAssociations(alignment) });
+    links = { links: found.links, coverage: { ja: round(found.coverage.ja), en: round(found.coverage.en) } };
+    linksOf.set(pair, links);
+  }
+  return links;
+}
+
+/** The alignment with `links` and `coverage` filled in every sentence pair that has both sides. */
+export function withWordLinks(alignment: Alignment): Alignment {
+  const pairs = alignment.pairs.map((pair) => ({
+    ...pair,
+    sentences: pair.sentences.map((s) => {
+      const found = sentencePairLinks(alignment, s);
+      return found ? { ...s, links: found.links, coverage: found.coverage } : s;
+    }),
+  }));
+  return { ...alignment, pairs };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
