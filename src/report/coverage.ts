@@ -3,9 +3,8 @@
 // shows. The page draws them only when the reviewer turns the view on (client.ts), so the file
 // carries numbers, not markup.
 import { linkWords, type LinkSource, type SentenceLinks } from '../lexicon/links.js';
-import { segmentJapanese } from '../lexicon/segment.js';
+import { isContentChar, segmentJapanese } from '../lexicon/segment.js';
 import type { Anchor, SentencePair } from '../model.js';
-import { isKanji, isKatakana, isLatinLetter } from '../text/script.js';
 import { mapNormalizedSpan, type Span } from './locate.js';
 import type { Row, Unit } from './rows.js';
 
@@ -98,11 +97,6 @@ function cellStartsOf(units: Unit[], separator: string): number[] {
   return starts;
 }
 
-/** Kanji, katakana, Latin letters and digits carry content; hiragana and punctuation do not (as links.ts counts coverage). */
-function carriesContent(char: string): boolean {
-  return isKanji(char) || isKatakana(char) || isLatinLetter(char) || (char >= '0' && char <= '9');
-}
-
 /** The links and unlinked Japanese words of a sentence row; null for a row that is not a sentence pair with text on both sides. */
 export function rowCoverage(row: Row): RowCoverage | null {
   if (!row.sentencePair || row.ja.length === 0 || row.en.length === 0) return null;
@@ -126,7 +120,7 @@ export function rowCoverage(row: Row): RowCoverage | null {
     let content = false;
     let touched = false;
     for (let i = token.start; i < token.end; i += 1) {
-      if (carriesContent(ja.text[i] ?? '')) content = true;
+      if (isContentChar(ja.text[i] ?? '')) content = true;
       if (linked[i]) touched = true;
     }
     if (!content || touched) continue;
