@@ -13,6 +13,7 @@ import { basename, dirname, join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { InputError } from './model.js';
 import { describeWriteError } from './read/fs-errors.js';
+import { utf8Batches } from './text/utf8-chunks.js';
 
 const pendingTempFiles = new Set<string>();
 
@@ -94,13 +95,28 @@ export function tempPathFor(path: string): string {
 }
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  if (typeof data === 'string') writeChunksAtomic(path, [data]);
+  else writeChunksAtomic(path, [data] as const);
+}
+
+/**
+ * As writeFileAtomic, for output made piece by piece (a long document streamed pair by pair): the
+ * pieces go to the temp file as they come, so the whole text never has to be in memory at once.
+ * Text pieces are written as UTF-8 (src/text/utf8-chunks.ts); `onBytes` sees every buffer written
+ * (a caller's hash or byte count). The file appears, whole, only once the last piece is written.
+ */
+export function writeChunksAtomic(path: string, pieces: Iterable<string> | readonly [Uint8Array], onBytes?: (bytes: Uint8Array) => void): void {
   const temp = tempPathFor(path);
   const release = holdInterrupts();
   pendingTempFiles.add(temp);
   try {
     const fd = openSync(temp, 'w');
     try {
-      writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+      const buffers = isBytes(pieces) ? pieces : utf8Batches(pieces);
+      for (const buffer of buffers) {
+        writeAll(fd, buffer);
+        onBytes?.(buffer);
+      }
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -112,9 +128,25 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     } catch {
       // never created
     }
+    // an error of the code producing the pieces is not a write error: it goes on as it was
+    if (!isWriteError(error)) throw error;
     throw new InputError(describeWriteError(error), path);
   } finally {
     pendingTempFiles.delete(temp);
     release();
   }
+}
+
+function isBytes(pieces: Iterable<string> | readonly [Uint8Array]): pieces is readonly [Uint8Array] {
+  return Array.isArray(pieces) && pieces.length === 1 && pieces[0] instanceof Uint8Array;
+}
+
+/** writeSync may write less than asked (a signal, a pipe); the rest follows. */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  let done = 0;
+  while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
+}
+
+function isWriteError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && (error as NodeJS.ErrnoException).syscall !== undefined;
 }

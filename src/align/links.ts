@@ -42,14 +42,18 @@ function documentAssociations(alignment: Alignment): Associations {
   return associations;
 }
 
-/** The links of one sentence pair of the alignment (null for a 1-0 / 0-1 pair), computed once. */
-export function sentencePairLinks(alignment: Alignment, pair: SentencePair): SentenceLinks | null {
+/**
+ * The links of one sentence pair of the alignment (null for a 1-0 / 0-1 pair), computed once and
+ * kept while the pair lives; `remember: false` (a writer that reads each pair once) keeps nothing
+ * new, so a long document's links are never all in memory at once.
+ */
+export function sentencePairLinks(alignment: Alignment, pair: SentencePair, remember = true): SentenceLinks | null {
   if (pair.ja.length === 0 || pair.en.length === 0) return null;
   let links = linksOf.get(pair);
   if (!links) {
     const found = linkWords(linkSide(pair.ja, true), linkSide(pair.en, false), { associations: documentAssociations(alignment) });
     links = { links: found.links, coverage: { ja: round(found.coverage.ja), en: round(found.coverage.en) } };
-    linksOf.set(pair, links);
+    if (remember) linksOf.set(pair, links);
   }
   return links;
 }

@@ -45,10 +45,7 @@ export function registerAlign(program: Command): void {
         const { formatAlignmentText } = await import('../align/text-view.js');
         return emit(visibleControl(formatAlignmentText(alignment, level, process.stdout.columns || 160)), options.output);
       }
-      const { toAlignmentJson } = await import('../align/serialize.js');
-      const json = toAlignmentJson(alignment, level);
-      if (format === 'json') return emit(`${JSON.stringify(json, null, 2)}\n`, options.output);
-      const { pairs, ...header } = json;
-      emit([JSON.stringify(header), ...pairs.map((p) => JSON.stringify(p))].join('\n') + '\n', options.output);
+      const { alignmentJsonChunks, alignmentJsonlChunks } = await import('../align/serialize.js');
+      emit(format === 'json' ? alignmentJsonChunks(alignment, level) : alignmentJsonlChunks(alignment, level), options.output);
     });
 }

@@ -88,7 +88,7 @@ async function runExport(ja: string | undefined, en: string | undefined, options
     if (value !== undefined) usage(`${flag} works with --manifest only`);
   }
   const format = chooseFormat({ command: 'export', extensions: EXPORT_FILE_EXTENSIONS, fallback: 'tmx' }, options.format, options.output);
-  const [{ ALIGN_STAGES, alignPair }, { warnOnStderr }, { exportAlignment }, { refuseUnlessTranslation }] = await Promise.all([
+  const [{ ALIGN_STAGES, alignPair }, { warnOnStderr }, { exportChunks }, { refuseUnlessTranslation }] = await Promise.all([
     import('../pipeline/index.js'),
     import('../pipeline/options.js'),
     import('../export/index.js'),
@@ -98,10 +98,10 @@ async function runExport(ja: string | undefined, en: string | undefined, options
   const alignment = alignPair(ja, en, { onWarning: warnOnStderr, ...readOptionsOf(options), onStage: progress.stage });
   refuseUnlessTranslation(alignment, ja, en, options.force);
   progress.stage('export');
-  const { content, emptyReason } = exportAlignment(alignment, exportOptions(options, format, toolVersion));
-  progress.stop();
+  const { chunks, emptyReason } = exportChunks(alignment, exportOptions(options, format, toolVersion));
+  progress.stop(); // the document is made as it is written, after the bar is gone from the terminal
   if (emptyReason) warnOnStderr(emptyReason);
-  emit(content, options.output);
+  emit(chunks, options.output);
 }
 
 export function registerExport(program: Command): void {

@@ -1,6 +1,7 @@
 // Where results go: stdout, or a file written atomically (src/atomic-file.ts).
-import { writeFileAtomic } from '../atomic-file.js';
+import { writeChunksAtomic } from '../atomic-file.js';
 import { describeWriteError } from '../read/fs-errors.js';
+import { utf8Batches } from '../text/utf8-chunks.js';
 
 let stdoutGuarded = false;
 
@@ -19,11 +20,16 @@ function guardStdout(): void {
   });
 }
 
-/** Writes to `-o FILE` atomically, or to stdout when no file is given. */
-export function emit(data: string, outFile: string | undefined): void {
-  if (outFile && outFile !== '-') writeFileAtomic(outFile, data);
+/**
+ * Writes to `-o FILE` atomically, or to stdout when no file is given. `data` may come piece by
+ * piece (a document streamed pair by pair), so that the whole output is never one string.
+ */
+export function emit(data: string | Iterable<string>, outFile: string | undefined): void {
+  const pieces = typeof data === 'string' ? [data] : data;
+  if (outFile && outFile !== '-') writeChunksAtomic(outFile, pieces);
   else {
     guardStdout();
-    process.stdout.write(data);
+    // standard output to a file or a pipe is written synchronously on POSIX: one batch at a time
+    for (const buffer of utf8Batches(pieces)) process.stdout.write(buffer);
   }
 }

@@ -34,7 +34,7 @@ export function registerReport(program: Command): void {
     .action(async (ja: string, en: string, flags: ReportFlags) => {
       // one format; the check still refuses `-o report.json`, which would hold HTML
       chooseFormat({ command: 'report', extensions: { html: ['html'], htm: ['html'] }, fallback: 'html' }, undefined, flags.output);
-      const [{ resolvePipelineOptions }, { ALIGN_STAGES, alignPair, findDiscrepancies }, { renderReport }, { refuseUnlessTranslation }] = await Promise.all([
+      const [{ resolvePipelineOptions }, { ALIGN_STAGES, alignPair, findDiscrepancies }, { reportChunks }, { refuseUnlessTranslation }] = await Promise.all([
         import('../pipeline/options.js'),
         import('../pipeline/index.js'),
         import('../report/index.js'),
@@ -47,12 +47,12 @@ export function registerReport(program: Command): void {
       progress.stage('findings');
       const { discrepancies, summary } = findDiscrepancies(alignment, options);
       progress.stage('render');
-      const html = renderReport(alignment, discrepancies, {
+      const html = reportChunks(alignment, discrepancies, {
         ...(flags.title !== undefined ? { title: flags.title } : {}),
         ...(flags.timestamp ? { timestamp: new Date().toISOString() } : {}),
         suppressed: summary.suppressed,
       });
-      progress.stop();
+      progress.stop(); // the page is rendered as it is written, after the bar is gone from the terminal
       emit(html, flags.output);
     });
 }

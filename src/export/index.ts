@@ -1,12 +1,12 @@
 // Alignment → one export document (TMX, XLIFF, TSV or JSONL). Pure: the CLI reads and writes.
 import type { Alignment } from '../model.js';
 import type { ExportFormat } from './format-names.js';
-import { toJsonl } from './jsonl.js';
+import { jsonlChunks } from './jsonl.js';
 import { exportMeta, type ExportMeta } from './meta.js';
 import { collectSegments, DEFAULT_SEGMENT_OPTIONS, type ExportSegment, type SegmentOptions } from './segments.js';
-import { toTmx } from './tmx.js';
-import { toTsv } from './tsv.js';
-import { toXliff } from './xliff.js';
+import { tmxChunks } from './tmx.js';
+import { tsvChunks } from './tsv.js';
+import { xliffChunks } from './xliff.js';
 
 export { collectSegments, EXPORT_LEVELS, type ExportLevel, type ExportSegment, type SegmentOptions } from './segments.js';
 export { EXPORT_FORMATS, type ExportFormat, FORMAT_EXTENSIONS, EXPORT_FILE_EXTENSIONS } from './format-names.js';
@@ -34,22 +34,28 @@ function emptyReason(alignment: Alignment, options: ExportOptions): string {
 }
 
 export function exportAlignment(alignment: Alignment, options: ExportOptions): ExportResult {
+  const { chunks, ...rest } = exportChunks(alignment, options);
+  return { content: [...chunks].join(''), ...rest };
+}
+
+/** exportAlignment's document piece by piece, for a writer that streams (the CLI, batch jobs). */
+export function exportChunks(alignment: Alignment, options: ExportOptions): Omit<ExportResult, 'content'> & { chunks: Iterable<string> } {
   const segmentOptions: SegmentOptions = { ...DEFAULT_SEGMENT_OPTIONS, ...options };
   const segments = collectSegments(alignment, segmentOptions);
   const meta = exportMeta(alignment, options.level, options.toolVersion);
-  const content = render(segments, meta, options);
-  return segments.length > 0 ? { content, segments } : { content, segments, emptyReason: emptyReason(alignment, options) };
+  const chunks = render(segments, meta, options);
+  return segments.length > 0 ? { chunks, segments } : { chunks, segments, emptyReason: emptyReason(alignment, options) };
 }
 
-function render(segments: ExportSegment[], meta: ExportMeta, options: ExportOptions): string {
+function render(segments: ExportSegment[], meta: ExportMeta, options: ExportOptions): Iterable<string> {
   switch (options.format) {
     case 'tmx':
-      return toTmx(segments, meta);
+      return tmxChunks(segments, meta);
     case 'xliff':
-      return toXliff(segments, meta);
+      return xliffChunks(segments, meta);
     case 'tsv':
-      return toTsv(segments, { header: options.header });
+      return tsvChunks(segments, { header: options.header });
     case 'jsonl':
-      return toJsonl(segments);
+      return jsonlChunks(segments);
   }
 }

@@ -3,17 +3,20 @@ import type { ExportSegment } from './segments.js';
 import { wellFormed } from './text.js';
 
 export function toJsonl(segments: ExportSegment[]): string {
-  return segments
-    .map((segment) => {
-      const record = {
-        id: segment.id,
-        translation: { ja: wellFormed(segment.ja), en: wellFormed(segment.en) },
-        score: segment.score,
-        type: segment.type,
-        section: segment.section === null ? null : wellFormed(segment.section),
-        lines: segment.lines,
-      };
-      return `${JSON.stringify(record)}\n`;
-    })
-    .join('');
+  return [...jsonlChunks(segments)].join('');
+}
+
+/** toJsonl line by line. */
+export function* jsonlChunks(segments: Iterable<ExportSegment>): Generator<string> {
+  for (const segment of segments) {
+    const record = {
+      id: segment.id,
+      translation: { ja: wellFormed(segment.ja), en: wellFormed(segment.en) },
+      score: segment.score,
+      type: segment.type,
+      section: segment.section === null ? null : wellFormed(segment.section),
+      lines: segment.lines,
+    };
+    yield `${JSON.stringify(record)}\n`;
+  }
 }

@@ -1,6 +1,6 @@
 // Segments → TMX 1.4b, the translation-memory format Trados, memoQ and OmegaT import.
 // No creationdate: the same inputs give byte-identical output.
-import { xmlDocument, xmlElement, type XmlNode, xmlString } from '../text/xml.js';
+import { xmlChunks, xmlDocument, xmlElement, type XmlNode } from '../text/xml.js';
 import { formatLines, type ExportMeta } from './meta.js';
 import type { ExportSegment } from './segments.js';
 
@@ -17,6 +17,15 @@ function segmentProps(tu: XmlNode, segment: ExportSegment): void {
 }
 
 export function toTmx(segments: ExportSegment[], meta: ExportMeta): string {
+  return [...tmxChunks(segments, meta)].join('');
+}
+
+/** toTmx piece by piece (src/text/xml.ts xmlChunks): a long document's memory is never one XML tree. */
+export function tmxChunks(segments: Iterable<ExportSegment>, meta: ExportMeta, childrenPerChunk?: number): Generator<string> {
+  return xmlChunks(() => tmxSkeleton(meta), segments, addUnit, childrenPerChunk);
+}
+
+function tmxSkeleton(meta: ExportMeta): { root: XmlNode; container: XmlNode } {
   const root = xmlDocument('tmx', { version: '1.4' });
   const header = xmlElement(root, 'header', {
     creationtool: 'strategy-align',
@@ -31,16 +40,16 @@ export function toTmx(segments: ExportSegment[], meta: ExportMeta): string {
   prop(header, 'x-ja-sha256', meta.ja.sha256);
   prop(header, 'x-en-file', meta.en.name);
   prop(header, 'x-en-sha256', meta.en.sha256);
-  const body = xmlElement(root, 'body');
-  for (const segment of segments) {
-    // An English-only unit (--include-unpaired) has English as its source: say so on the tu, which
-    // overrides the header's srclang="ja", rather than let a reader take the English for Japanese.
-    const tu = xmlElement(body, 'tu', segment.ja === '' ? { tuid: segment.id, srclang: 'en' } : { tuid: segment.id });
-    segmentProps(tu, segment);
-    // A side with no text gets no tuv: an empty seg would teach the memory an empty translation.
-    for (const lang of ['ja', 'en'] as const) {
-      if (segment[lang] !== '') xmlElement(xmlElement(tu, 'tuv', { 'xml:lang': lang }), 'seg', {}, segment[lang]);
-    }
+  return { root, container: xmlElement(root, 'body') };
+}
+
+function addUnit(body: XmlNode, segment: ExportSegment): void {
+  // An English-only unit (--include-unpaired) has English as its source: say so on the tu, which
+  // overrides the header's srclang="ja", rather than let a reader take the English for Japanese.
+  const tu = xmlElement(body, 'tu', segment.ja === '' ? { tuid: segment.id, srclang: 'en' } : { tuid: segment.id });
+  segmentProps(tu, segment);
+  // A side with no text gets no tuv: an empty seg would teach the memory an empty translation.
+  for (const lang of ['ja', 'en'] as const) {
+    if (segment[lang] !== '') xmlElement(xmlElement(tu, 'tuv', { 'xml:lang': lang }), 'seg', {}, segment[lang]);
   }
-  return xmlString(root);
 }

@@ -8,9 +8,11 @@ export { escapeTsvField, unescapeTsvField } from '../text/escape.js';
 export const TSV_COLUMNS = ['ja', 'en', 'score', 'type'] as const;
 
 export function toTsv(segments: ExportSegment[], options: { header: boolean }): string {
-  const lines = options.header ? [tsvRecord(TSV_COLUMNS)] : [];
-  for (const segment of segments) {
-    lines.push(tsvRecord([segment.ja, segment.en, segment.score.toFixed(3), segment.type]));
-  }
-  return lines.join('');
+  return [...tsvChunks(segments, options)].join('');
+}
+
+/** toTsv line by line. */
+export function* tsvChunks(segments: Iterable<ExportSegment>, options: { header: boolean }): Generator<string> {
+  if (options.header) yield tsvRecord(TSV_COLUMNS);
+  for (const segment of segments) yield tsvRecord([segment.ja, segment.en, segment.score.toFixed(3), segment.type]);
 }

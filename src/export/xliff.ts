@@ -1,6 +1,6 @@
 // Segments → XLIFF 2.1 for review workflows: one unit per segment, the alignment's facts in the
 // Metadata module (mda), the segment state saying what a reviewer should do with it.
-import { xmlDocument, xmlElement, type XmlNode, xmlString } from '../text/xml.js';
+import { xmlChunks, xmlDocument, xmlElement, type XmlNode } from '../text/xml.js';
 import { formatLines, type ExportMeta } from './meta.js';
 import type { ExportSegment } from './segments.js';
 import { REVIEW_THRESHOLD } from '../model.js';
@@ -37,6 +37,17 @@ function metadata(unit: XmlNode, segment: ExportSegment): void {
 }
 
 export function toXliff(segments: ExportSegment[], meta: ExportMeta): string {
+  return [...xliffChunks(segments, meta)].join('');
+}
+
+/** toXliff piece by piece (src/text/xml.ts xmlChunks): a long document's memory is never one XML tree. */
+export function xliffChunks(segments: readonly ExportSegment[], meta: ExportMeta, childrenPerChunk?: number): Generator<string> {
+  // A file needs at least one unit or group; an empty group says "nothing aligned" validly.
+  const children: Iterable<ExportSegment | null> = segments.length === 0 ? [null] : segments;
+  return xmlChunks(() => xliffSkeleton(meta), children, addUnit, childrenPerChunk);
+}
+
+function xliffSkeleton(meta: ExportMeta): { root: XmlNode; container: XmlNode } {
   const root = xmlDocument(
     'xliff',
     {
@@ -47,19 +58,20 @@ export function toXliff(segments: ExportSegment[], meta: ExportMeta): string {
     },
     XLIFF_NS,
   );
-  const file = xmlElement(root, 'file', { id: 'f1', original: meta.ja.name });
-  if (segments.length === 0) {
-    // A file needs at least one unit or group; an empty group says "nothing aligned" validly.
+  return { root, container: xmlElement(root, 'file', { id: 'f1', original: meta.ja.name }) };
+}
+
+/** One segment's unit, or (null) the empty group of a file with no segment. */
+function addUnit(file: XmlNode, segment: ExportSegment | null): void {
+  if (segment === null) {
     xmlElement(file, 'group', { id: 'empty' });
+    return;
   }
-  for (const segment of segments) {
-    const unit = xmlElement(file, 'unit', { id: segment.id });
-    metadata(unit, segment);
-    const { state, subState } = segmentState(segment);
-    const seg = xmlElement(unit, 'segment', subState ? { state, subState } : { state });
-    // xml:space: spaces, tabs and line breaks inside source and target are content, not layout.
-    xmlElement(seg, 'source', { 'xml:space': 'preserve' }, segment.ja);
-    if (segment.en !== '') xmlElement(seg, 'target', { 'xml:space': 'preserve' }, segment.en);
-  }
-  return xmlString(root);
+  const unit = xmlElement(file, 'unit', { id: segment.id });
+  metadata(unit, segment);
+  const { state, subState } = segmentState(segment);
+  const seg = xmlElement(unit, 'segment', subState ? { state, subState } : { state });
+  // xml:space: spaces, tabs and line breaks inside source and target are content, not layout.
+  xmlElement(seg, 'source', { 'xml:space': 'preserve' }, segment.ja);
+  if (segment.en !== '') xmlElement(seg, 'target', { 'xml:space': 'preserve' }, segment.en);
 }

@@ -41,6 +41,14 @@ function clientData(alignment: Alignment, discrepancies: Discrepancy[]): string 
 
 /** Renders the review page. Pure and deterministic: the same inputs give the same bytes. */
 export function renderReport(alignment: Alignment, discrepancies: Discrepancy[], options: ReportOptions = {}): string {
+  return [...reportChunks(alignment, discrepancies, options)].join('');
+}
+
+/**
+ * renderReport's page piece by piece: everything before the pairs, each pair's rows, everything
+ * after; a long document's page is never one string.
+ */
+export function* reportChunks(alignment: Alignment, discrepancies: Discrepancy[], options: ReportOptions = {}): Generator<string> {
   const views = pairViews(alignment.pairs);
   const placement = placeFindings(views, discrepancies);
   const outline = buildOutline(views, alignment.ja, alignment.en);
@@ -62,7 +70,6 @@ export function renderReport(alignment: Alignment, discrepancies: Discrepancy[],
     unplaced.length > 0
       ? `<div class="unplaced"><h2>Findings outside the aligned text</h2><div class="cards">${unplaced.map((finding) => cardHtml(finding, [])).join('')}</div></div>`
       : '';
-  const pairsHtml = views.map((view) => pairHtml(view, placement, cardsByPair.get(view.index) ?? new Map(), outline)).join('\n');
   const colhead =
     `<div class="colhead"><span></span><span>日本語 · Japanese<code>${escapeHtml(baseName(alignment.ja.path))}</code></span>` +
     `<span></span><span>English<code>${escapeHtml(baseName(alignment.en.path))}</code></span></div>`;
@@ -73,7 +80,7 @@ export function renderReport(alignment: Alignment, discrepancies: Discrepancy[],
     .map(([kind, n]) => `${n} ${kindLabel(kind).toLowerCase()}`)
     .join(', ');
 
-  return [
+  yield [
     '<!DOCTYPE html>',
     '<html lang="en">',
     '<head>',
@@ -92,7 +99,13 @@ export function renderReport(alignment: Alignment, discrepancies: Discrepancy[],
     toolbarHtml(placement.findings),
     '<div class="layout">',
     outlineHtml(outline, placement.findings, pairIndexById),
-    `<main id="doc">${colhead}${unplacedHtml}\n${pairsHtml}\n</main>`,
+    `<main id="doc">${colhead}${unplacedHtml}\n`,
+  ].join('\n');
+  for (const [index, view] of views.entries()) {
+    yield `${index === 0 ? '' : '\n'}${pairHtml(view, placement, cardsByPair.get(view.index) ?? new Map(), outline)}`;
+  }
+  yield [
+    '\n</main>',
     '</div>',
     `<div class="strip" id="strip" title="Alignment confidence through the document; click to go there"><canvas aria-hidden="true"></canvas><div class="view"></div></div>`,
     footerHtml(alignment, options),

@@ -75,3 +75,49 @@ export function xmlElement(parent: XmlNode, name: string, attributes: XmlAttribu
 export function xmlString(node: XmlNode): string {
   return `${node.end({ prettyPrint: true })}\n`;
 }
+
+/** How many children xmlChunks serialises together: small trees, few of them. */
+const CHILDREN_PER_CHUNK = 256;
+
+/**
+ * A document with one element holding many children (TMX's body, XLIFF's file), written piece by
+ * piece: the same bytes as xmlString of the whole tree, without ever building it. `skeleton` makes
+ * a fresh document and returns its container; `addChild` adds one item's element to a container.
+ * The children are serialised a few at a time in a fresh skeleton and cut out of it: an element's
+ * indentation depends only on its depth, so a child comes out as it would in the whole document.
+ */
+export function* xmlChunks<T>(skeleton: () => { root: XmlNode; container: XmlNode }, items: Iterable<T>, addChild: (container: XmlNode, item: T) => void, childrenPerChunk = CHILDREN_PER_CHUNK): Generator<string> {
+  // where children go: the container with one marker child, split at the marker
+  const marked = skeleton();
+  xmlElement(marked.container, MARKER);
+  const whole = xmlString(marked.root);
+  const markerAt = whole.indexOf(`<${MARKER}/>`);
+  const lineStart = whole.lastIndexOf('\n', markerAt) + 1;
+  const head = whole.slice(0, lineStart);
+  const tail = whole.slice(markerAt + MARKER.length + 3); // the line break after the marker, then the end
+  let batch: T[] = [];
+  let written = 0;
+  const flush = (): string => {
+    const part = skeleton();
+    for (const item of batch) addChild(part.container, item);
+    batch = [];
+    const text = xmlString(part.root);
+    if (!text.startsWith(head) || !text.endsWith(tail)) throw new Error('xmlChunks: a skeleton serialised differently with children');
+    return `${written++ === 0 ? '' : '\n'}${text.slice(head.length, text.length - tail.length)}`;
+  };
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === childrenPerChunk) {
+      if (written === 0) yield head;
+      yield flush();
+    }
+  }
+  if (batch.length > 0) {
+    if (written === 0) yield head;
+    yield flush();
+  }
+  if (written === 0) yield xmlString(skeleton().root); // no children: the container is an empty tag
+  else yield tail;
+}
+
+const MARKER = 'strategy-align-children';
