@@ -11,13 +11,15 @@ export function escapeHtml(text: string): string {
 
 // C0 controls but TAB, LF and CR (which each format escapes in its own way, and CR cannot survive
 // reading anyway), DEL, and the C1 controls: an ESC sequence in a translation must not reach a
-// terminal or a reviewer's editor as a command.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
+// terminal or a reviewer's editor as a command. The bidi embeddings, overrides and isolates
+// (U+202A–202E, U+2066–2069) too: invisible themselves, they reorder what follows on the screen,
+// so a line could show a reviewer other text than it holds ("Trojan Source").
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
 
 /**
  * Control characters made visible: a C0 control or DEL becomes its Unicode control picture (ESC →
- * ␛ U+241B, NUL → ␀), a C1 control, which has none, becomes U+FFFD. For every text output a person
- * or a terminal reads; JSON escapes them itself, XML through ./xml.ts.
+ * ␛ U+241B, NUL → ␀), a C1 control or a bidi control, which have none, becomes U+FFFD. For every
+ * text output a person or a terminal reads; JSON escapes them itself, XML through ./xml.ts.
  */
 export function visibleControl(text: string): string {
   return text.replace(CONTROL, (character) => {

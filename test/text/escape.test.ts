@@ -63,6 +63,19 @@ describe('visibleControl and neutralizeMentions', () => {
     expect(visibleControl('a\u001b[1mb\u0000c\u007fd\u009be\tf\ng\rh 研究')).toBe('a␛[1mb␀c␡d\ufffde\tf\ng\rh 研究');
   });
 
+  it('shows the bidi embeddings, overrides and isolates as U+FFFD, so a line cannot display reordered', async () => {
+    const { visibleControl } = await import('../../src/text/escape.js');
+    // EN seed line 21's opening, with an override and an isolate slipped in as in "Trojan Source"
+    const line = 'The Integrated Innovation Strategy 2025 (hereinafter referred to as "Integrated Strategy 2025")';
+    const hostile = `${line.slice(0, 4)}\u202e${line.slice(4, 40)}\u202c\u2066${line.slice(40)}\u2069`;
+    expect(visibleControl(hostile)).toBe(`${line.slice(0, 4)}\ufffd${line.slice(4, 40)}\ufffd\ufffd${line.slice(40)}\ufffd`);
+    for (const code of [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]) {
+      expect(visibleControl(`統合${String.fromCharCode(code)}戦略`)).toBe('統合\ufffd戦略');
+    }
+    // the neighbours are ordinary characters: LRM/RLM marks and the arrows, dashes around them stay
+    expect(visibleControl('a\u200eb\u2029c\u2065d\u206ae')).toBe('a\u200eb\u2029c\u2065d\u206ae');
+  });
+
   it('breaks @name, #123 and GH-1 but not an e-mail address or a heading mark', async () => {
     const { neutralizeMentions } = await import('../../src/text/escape.js');
     expect(neutralizeMentions('@team, #12, GH-3, a@b.jp, # heading, C#')).toBe('@\u200dteam, #\u200d12, GH\u200d-3, a@b.jp, # heading, C#');
