@@ -1,6 +1,6 @@
 // Sentences of a block's normalised text. Japanese ends a sentence at 。！？ outside brackets, so
 // （以下「ISS」という。） stays inside its sentence. English ends one at . ? ! followed by a capital,
-// except after abbreviations (No., approx., e.g., i.e., initials) and inside brackets; "etc." ends a
+// except after abbreviations (No., Mt., approx., e.g., i.e., initials) and inside brackets; "etc." ends a
 // sentence when a capital follows (in the seed it always does), "U.S." only when a word that
 // usually opens a sentence follows ("Japan-U.S. Joint Leaders' Statement" is one sentence).
 import type { Anchor, Block, Lang, LineRange, Sentence } from '../model.js';
@@ -27,7 +27,7 @@ function japaneseEnds(text: string, depth: Int32Array): number[] {
 
 /** Never end a sentence: the word before the dot is one of these (lower-cased). */
 const ABBREVIATIONS = new Set([
-  'no', 'nos', 'approx', 'e.g', 'i.e', 'eg', 'ie', 'cf', 'vs', 'viz', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'fig',
+  'no', 'nos', 'mt', 'mts', 'approx', 'e.g', 'i.e', 'eg', 'ie', 'cf', 'vs', 'viz', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'fig',
   'figs', 'vol', 'vols', 'art', 'arts', 'para', 'paras', 'pp', 'p', 'ch', 'sec', 'ref', 'refs', 'ed', 'eds', 'est',
   'dept', 'govt', 'incl', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);

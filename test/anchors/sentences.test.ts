@@ -35,6 +35,16 @@ describe('English sentences', () => {
     expect(sentences).toHaveLength(6);
     expect(sentences[1]).toMatch(/^In the Japan-U\.S\. Joint Leaders' Statement \(February 7, 2025\), it was confirmed/u);
   });
+  // Dev-corpus excerpt (GNM00339; NICT, Japanese-English Bilingual Corpus of Wikipedia's Kyoto
+  // Articles, CC BY-SA 3.0): "Mt." before a name split every sentence that names a mountain in two.
+  it('keep "Mt. Yoshino" in its sentence', () => {
+    const text =
+      'Geographic maps published by the Geographical Survey Institute do not show where the summit of Mt. Yoshino is, and each map of each publisher presents the summit at different locations at different altitudes. Mt. Yoshino usually refers to the entire region.';
+    const spans = sentenceSpans(text, 'en').map((s) => text.slice(s.start, s.end));
+    expect(spans).toHaveLength(2);
+    expect(spans[0]).toMatch(/summit of Mt\. Yoshino is, .* altitudes\.$/u);
+    expect(spans[1]).toMatch(/^Mt\. Yoshino usually refers/u);
+  });
   it('end after "etc." when a capital follows, not after "etc.,"', () => {
     expect(sentencesOf('en', 25)).toHaveLength(1); // "Society 5.0", "e-CSTI, etc., and"
     const broken = sentencesOf('en', 37);
