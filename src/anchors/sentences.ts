@@ -1,5 +1,6 @@
 // Sentences of a block's normalised text. Japanese ends a sentence at 。！？ outside brackets, so
-// （以下「ISS」という。） stays inside its sentence. English ends one at . ? ! followed by a capital,
+// （以下「ISS」という。） stays inside its sentence, and after each quote of a run of quoted
+// sentences. English ends one at . ? ! followed by a capital,
 // except after abbreviations (No., Mt., approx., e.g., i.e., initials) and inside brackets; "etc." ends a
 // sentence when a capital follows (in the seed it always does), "U.S." only when a word that
 // usually opens a sentence follows ("Japan-U.S. Joint Leaders' Statement" is one sentence).
@@ -22,7 +23,10 @@ function trimmedSpan(text: string, start: number, end: number): Span | null {
 function japaneseEnds(text: string, depth: Int32Array): number[] {
   const ends: number[] = [];
   for (const m of text.matchAll(/[。！？!?]+/gu)) if (depth[m.index] === 0) ends.push(m.index + m[0].length);
-  return ends;
+  // A run of quoted sentences, 「…。」「…。」, is one sentence per quote, as a translation renders
+  // it; a quote that the sentence goes on after (「…。」と述べた。) is not cut off.
+  for (const m of text.matchAll(/[。！？!?][」』](?=\s*(?:[「『]|$))/gu)) if (depth[m.index + 1] === 0) ends.push(m.index + 2);
+  return ends.sort((a, b) => a - b);
 }
 
 /** Never end a sentence: the word before the dot is one of these (lower-cased). */

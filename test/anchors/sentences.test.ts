@@ -24,6 +24,23 @@ describe('Japanese sentences', () => {
   });
 });
 
+describe('Japanese quoted sentences (EPR00601; NICT, Japanese-English Bilingual Corpus of Wikipedia\'s Kyoto Articles, CC BY-SA 3.0)', () => {
+  const split = (text: string) => sentenceSpans(text, 'ja').map((s) => text.slice(s.start, s.end));
+  it('end after each quote of a run, as the English renders them', () => {
+    const text =
+      '書紀（現代文訳）には次のような栗隈王の言葉が載せられている。「筑紫国は以前から辺賊の難に備えている。」「そもそも城を高くし溝を深くし、海に臨んで守るのは、内の賊のためではない。」「兵を動かさないのはこのためである。」';
+    expect(split(text)).toEqual([
+      '書紀（現代文訳）には次のような栗隈王の言葉が載せられている。',
+      '「筑紫国は以前から辺賊の難に備えている。」',
+      '「そもそも城を高くし溝を深くし、海に臨んで守るのは、内の賊のためではない。」',
+      '「兵を動かさないのはこのためである。」',
+    ]);
+  });
+  it('do not end after a quote the sentence goes on from', () => {
+    expect(split('栗隈王は「筑紫国は以前から辺賊の難に備えている。」と答えた。')).toHaveLength(1);
+  });
+});
+
 describe('English sentences', () => {
   it('keep "Act No. 53" and a parenthesis together', () => {
     const sentences = sentencesOf('en', 39);
