@@ -157,7 +157,7 @@ function absorbedByNeighbour(pair: Pair, k: number, side: 'ja' | 'en', length: n
     const orphan = pair.sentences[k]![side];
     const joined = n < k ? [...neighbour[side], ...orphan] : [...orphan, ...neighbour[side]];
     const other = side === 'ja' ? neighbour.en : neighbour.ja;
-    if (roomy ? !untranslatedBeside(alignment, orphan, neighbour[side], joined, other, side) : translatedBeside(alignment, neighbour[side], joined, other, side)) return true;
+    if (roomy ? !untranslatedBeside(alignment, orphan, neighbour[side], joined, other, side) : translatedBeside(alignment, orphan, neighbour[side], joined, other, side)) return true;
   }
   return false;
 }
@@ -183,8 +183,11 @@ function coverageOf(alignment: Alignment, side: 'ja' | 'en', mine: Sentence[], t
  *  by 0.2 to 0.5, sentences dropped beside their neighbour by under 0.1. */
 const ABSORBING_GAIN = 0.2;
 
-function translatedBeside(alignment: Alignment, rest: Sentence[], joined: Sentence[], other: Sentence[], side: 'ja' | 'en'): boolean {
+function translatedBeside(alignment: Alignment, sentences: Sentence[], rest: Sentence[], joined: Sentence[], other: Sentence[], side: 'ja' | 'en'): boolean {
   const otherSide = side === 'ja' ? 'en' : 'ja';
+  // The sentence's own words must be linked too: a short translation ("In the Tang Dynasty.")
+  // gains a large share from one shared word of a long sentence it does not translate.
+  if (coverageOf(alignment, side, sentences, other)[side] < UNLINKED) return false;
   return coverageOf(alignment, side, joined, other)[otherSide] - coverageOf(alignment, side, rest, other)[otherSide] >= ABSORBING_GAIN;
 }
 
