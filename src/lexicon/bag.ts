@@ -3,7 +3,7 @@
 // Japanese word glosses. Order-blind and cheap (integer stems, no strings per comparison), so the
 // aligner can ask it of every candidate pair; linkWords (links.ts) is the order-aware reading of
 // the final pairs.
-import { englishStemId, glossStemIds } from './dictionary.js';
+import { dictionary, englishStemId, glossStemIds } from './dictionary.js';
 import { englishWords } from './english.js';
 import { isContentToken, type JapaneseToken } from './segment.js';
 
@@ -47,34 +47,36 @@ export function mergeBags(list: LexicalBag[]): LexicalBag {
   return { translations: list.flatMap((bag) => bag.translations), stems };
 }
 
-// Each bag's lookup set is built once: the aligner compares one unit with many.
-const stemSets = new WeakMap<LexicalBag, Set<number>>();
-const glossSets = new WeakMap<LexicalBag, Set<number>>();
+// Membership by stamping: the aligner compares one bag with many, millions of times on a long
+// document, and a typed array indexed by EN-table stem is several times faster than a Set. Each
+// array holds the stamp of the last bag marked in it; the next call with the same bag (a row of a
+// cost matrix) marks nothing again.
+let englishMarks: Int32Array = new Int32Array(0); // stems of an English bag
+let glossMarks: Int32Array = new Int32Array(0); // glosses of a Japanese bag
+let stamp = 0;
+let englishMarked: LexicalBag | null = null;
+let englishStamp = 0;
+let glossMarked: LexicalBag | null = null;
+let glossStamp = 0;
 
-function stemSet(bag: LexicalBag): Set<number> {
-  let set = stemSets.get(bag);
-  if (!set) stemSets.set(bag, (set = new Set(bag.stems)));
-  return set;
-}
-
-function glossSet(bag: LexicalBag): Set<number> {
-  let set = glossSets.get(bag);
-  if (!set) {
-    set = new Set();
-    for (const ids of bag.translations) for (const id of ids) set.add(id);
-    glossSets.set(bag, set);
-  }
-  return set;
+function newMarks(): Int32Array {
+  return new Int32Array(dictionary().en.count);
 }
 
 /** How many of the Japanese bag's content words have one of their glosses in the English bag (of ja.translations.length). */
 export function japaneseCovered(ja: LexicalBag, en: LexicalBag): number {
   if (ja.translations.length === 0 || en.stems.length === 0) return 0;
-  const english = stemSet(en);
+  if (englishMarked !== en) {
+    if (englishMarks.length === 0) englishMarks = newMarks();
+    englishStamp = ++stamp;
+    for (let k = 0; k < en.stems.length; k++) englishMarks[en.stems[k]!] = englishStamp;
+    englishMarked = en;
+  }
+  const marks = englishMarks;
   let covered = 0;
   for (const ids of ja.translations) {
     for (let k = 0; k < ids.length; k++) {
-      if (english.has(ids[k]!)) {
+      if (marks[ids[k]!] === englishStamp) {
         covered++;
         break;
       }
@@ -86,8 +88,14 @@ export function japaneseCovered(ja: LexicalBag, en: LexicalBag): number {
 /** How many of the English bag's content words some Japanese word glosses (of en.stems.length). */
 export function englishCovered(ja: LexicalBag, en: LexicalBag): number {
   if (ja.translations.length === 0 || en.stems.length === 0) return 0;
-  const glossed = glossSet(ja);
+  if (glossMarked !== ja) {
+    if (glossMarks.length === 0) glossMarks = newMarks();
+    glossStamp = ++stamp;
+    for (const ids of ja.translations) for (let k = 0; k < ids.length; k++) glossMarks[ids[k]!] = glossStamp;
+    glossMarked = ja;
+  }
+  const marks = glossMarks;
   let covered = 0;
-  for (let k = 0; k < en.stems.length; k++) if (glossed.has(en.stems[k]!)) covered++;
+  for (let k = 0; k < en.stems.length; k++) if (marks[en.stems[k]!] === glossStamp) covered++;
   return covered;
 }

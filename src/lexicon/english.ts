@@ -28,9 +28,20 @@ const STOP_WORDS = new Set(
 
 const WORD = /[A-Za-z0-9]+(?:[&'’][A-Za-z0-9]+)*/g;
 
+// A document repeats the same words hundreds of times: stems are remembered per word (the cache is
+// dropped when it grows past a vocabulary's size).
+const MAX_CACHED_STEMS = 50_000;
+const stems = new Map<string, string>();
+
 /** Porter stem of one lower-case word. */
 export function stemWord(word: string): string {
-  return /^[a-z]+$/.test(word) ? stemmer(word) : word;
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = /^[a-z]+$/.test(word) ? stemmer(word) : word;
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
 }
 
 export function isStopWord(word: string): boolean {
