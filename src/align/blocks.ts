@@ -7,7 +7,7 @@ import { alignSequences, type Move } from './dp.js';
 import { type Features, groupFeatures, mergeFeatures } from './features.js';
 import type { SectionLink } from './sections.js';
 import { CALIBRATION } from './calibration.js';
-import { agreement, linkCost, linkDetail, MERGE_COST, probability, SKIP_COST, type StepEvidence, stepEvidence } from './score.js';
+import { agreement, linkCost, linkDetail, MERGE_COST, probability, sharedKeys, SKIP_COST, type StepEvidence, stepEvidence } from './score.js';
 
 export interface BlockLink {
   type: PairType;
@@ -113,7 +113,7 @@ function hasIdleMember(group: Block[], whole: Features, other: Features, context
   const otherKeys = keySet(other);
   const featuresOf = (blocks: Block[]) => mergeFeatures(blocks.map((b) => context.blockFeatures.get(b)!));
   const shared = (features: Features) => {
-    const { values, lexical } = linkDetail(features, other, context.model, context.weights);
+    const { values, lexical } = sharedKeys(features, other, context.weights);
     return values + 0.35 * lexical;
   };
   // the shared keys are counted only for a member that brings a key of its own, which most do not
