@@ -63,9 +63,70 @@ function newMarks(): Int32Array {
   return new Int32Array(dictionary().en.count);
 }
 
+// A Japanese bag asked about twice in a row (a row of the section matrix: one unit against every
+// unit of the other side) is inverted once, stem → the words that may translate to it, so that each
+// further call walks the English bag's stems instead of every gloss of every Japanese word.
+let previousJapanese: LexicalBag | null = null;
+let inverted: LexicalBag | null = null;
+let invertedStamp = 0;
+let head: Int32Array = new Int32Array(0); // per EN stem: first posting, valid where headStamp is invertedStamp
+let headStamp: Int32Array = new Int32Array(0);
+let next: Int32Array = new Int32Array(0); // per posting: the next one of the same stem, or -1
+let wordOf: Int32Array = new Int32Array(0); // per posting: the index of its word in ja.translations
+let wordSeen: Int32Array = new Int32Array(0); // per word: the stamp of the last call that counted it
+
+function invert(ja: LexicalBag): void {
+  if (head.length === 0) {
+    head = newMarks();
+    headStamp = newMarks();
+  }
+  let postings = 0;
+  for (const ids of ja.translations) postings += ids.length;
+  if (next.length < postings) {
+    next = new Int32Array(postings);
+    wordOf = new Int32Array(postings);
+  }
+  if (wordSeen.length < ja.translations.length) wordSeen = new Int32Array(ja.translations.length);
+  invertedStamp = ++stamp;
+  let p = 0;
+  ja.translations.forEach((ids, word) => {
+    for (let k = 0; k < ids.length; k++, p++) {
+      const id = ids[k]!;
+      next[p] = headStamp[id] === invertedStamp ? head[id]! : -1;
+      wordOf[p] = word;
+      head[id] = p;
+      headStamp[id] = invertedStamp;
+    }
+  });
+  inverted = ja;
+}
+
+function coveredByInverse(en: LexicalBag): number {
+  const call = ++stamp;
+  let covered = 0;
+  for (let k = 0; k < en.stems.length; k++) {
+    const id = en.stems[k]!;
+    if (headStamp[id] !== invertedStamp) continue;
+    for (let p = head[id]!; p >= 0; p = next[p]!) {
+      const word = wordOf[p]!;
+      if (wordSeen[word] !== call) {
+        wordSeen[word] = call;
+        covered++;
+      }
+    }
+  }
+  return covered;
+}
+
 /** How many of the Japanese bag's content words have one of their glosses in the English bag (of ja.translations.length). */
 export function japaneseCovered(ja: LexicalBag, en: LexicalBag): number {
   if (ja.translations.length === 0 || en.stems.length === 0) return 0;
+  if (ja === inverted) return coveredByInverse(en);
+  if (ja === previousJapanese) {
+    invert(ja);
+    return coveredByInverse(en);
+  }
+  previousJapanese = ja;
   if (englishMarked !== en) {
     if (englishMarks.length === 0) englishMarks = newMarks();
     englishStamp = ++stamp;
