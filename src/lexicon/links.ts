@@ -400,14 +400,18 @@ export function learnAssociations(pairs: Array<{ ja: string; en: string; jaToken
   // Most content words occur once; the pairs loop would otherwise count every one of them.
   const together = new Map<string, Map<string, number>>();
   for (const { jaKeys, enKeys } of keys) {
+    const enRepeated: Array<[string, number]> = [];
+    for (const e of enKeys) {
+      const enN = enCount.get(e)!;
+      if (enN >= MIN_COOCCURRENCE) enRepeated.push([e, enN]);
+    }
     for (const j of jaKeys) {
       let row = together.get(j);
       if (!row) together.set(j, (row = new Map()));
       const jaN = jaCount.get(j)!;
       if (jaN < MIN_COOCCURRENCE) continue;
-      for (const e of enKeys) {
-        const enN = enCount.get(e)!;
-        if (enN < MIN_COOCCURRENCE || (2 * Math.min(jaN, enN)) / (jaN + enN) < MIN_DICE) continue;
+      for (const [e, enN] of enRepeated) {
+        if ((2 * Math.min(jaN, enN)) / (jaN + enN) < MIN_DICE) continue;
         row.set(e, (row.get(e) ?? 0) + 1);
       }
     }
