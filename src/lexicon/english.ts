@@ -51,7 +51,10 @@ export function isStopWord(word: string): boolean {
 export function englishWords(text: string): EnglishWord[] {
   const out: EnglishWord[] = [];
   for (const match of text.matchAll(WORD)) {
-    const word = match[0].toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+    // most words hold no apostrophe: no replacement to run
+    let word = match[0].toLowerCase();
+    if (word.includes('’')) word = word.replace(/’/g, "'");
+    if (word.endsWith("'s")) word = word.slice(0, -2);
     const start = match.index;
     out.push({ start, end: start + match[0].length, word, stem: stemWord(word), stop: STOP_WORDS.has(word) });
   }
