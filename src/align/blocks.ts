@@ -107,10 +107,19 @@ function keySet(features: Features): Set<string> {
   return keys;
 }
 
+const endsSentence = new WeakMap<Block, boolean>();
+
+function endsWithSentence(block: Block): boolean {
+  let ends = endsSentence.get(block);
+  if (ends === undefined) endsSentence.set(block, (ends = SENTENCE_END.test(block.normalized)));
+  return ends;
+}
+
 /** `whole` is the group's merged features (groupFeatures); `other` the other side's. */
 function hasIdleMember(group: Block[], whole: Features, other: Features, context: AlignContext): boolean {
-  if (group.length < 2 || !group.slice(0, -1).every((b) => SENTENCE_END.test(b.normalized))) return false;
+  if (group.length < 2 || !group.slice(0, -1).every(endsWithSentence)) return false;
   const otherKeys = keySet(other);
+  const isNew = (key: string) => !otherKeys.has(key);
   const featuresOf = (blocks: Block[]) => mergeFeatures(blocks.map((b) => context.blockFeatures.get(b)!));
   const shared = (features: Features) => {
     const { values, lexical } = sharedKeys(features, other, context.weights);
@@ -120,8 +129,7 @@ function hasIdleMember(group: Block[], whole: Features, other: Features, context
   let wholeShared: number | undefined;
   return group.some((block, k) => {
     const own = context.blockFeatures.get(block)!;
-    const ownKeys = [...own.values, ...own.names, ...own.lexical];
-    if (!ownKeys.some((key) => !otherKeys.has(key))) return false;
+    if (!own.values.some(isNew) && !own.names.some(isNew) && !own.lexical.some(isNew)) return false;
     wholeShared ??= shared(whole);
     return wholeShared - shared(featuresOf(group.filter((_, l) => l !== k))) < 1e-9;
   });
