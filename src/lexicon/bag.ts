@@ -63,6 +63,17 @@ function newMarks(): Int32Array {
   return new Int32Array(dictionary().en.count);
 }
 
+/**
+ * Called first by each count (which then takes at most two stamps): before the stamps leave the
+ * Int32 range, every array is cleared and stamping starts over.
+ */
+function keepStampsInRange(): void {
+  if (stamp < 0x7fffffff - 2) return;
+  for (const marks of [englishMarks, glossMarks, headStamp, wordSeen]) marks.fill(0);
+  stamp = 0;
+  englishMarked = glossMarked = inverted = previousJapanese = null;
+}
+
 // A Japanese bag asked about twice in a row (a row of the section matrix: one unit against every
 // unit of the other side) is inverted once, stem → the words that may translate to it, so that each
 // further call walks the English bag's stems instead of every gloss of every Japanese word.
@@ -121,6 +132,7 @@ function coveredByInverse(en: LexicalBag): number {
 /** How many of the Japanese bag's content words have one of their glosses in the English bag (of ja.translations.length). */
 export function japaneseCovered(ja: LexicalBag, en: LexicalBag): number {
   if (ja.translations.length === 0 || en.stems.length === 0) return 0;
+  keepStampsInRange();
   if (ja === inverted) return coveredByInverse(en);
   if (ja === previousJapanese) {
     invert(ja);
@@ -149,6 +161,7 @@ export function japaneseCovered(ja: LexicalBag, en: LexicalBag): number {
 /** How many of the English bag's content words some Japanese word glosses (of en.stems.length). */
 export function englishCovered(ja: LexicalBag, en: LexicalBag): number {
   if (ja.translations.length === 0 || en.stems.length === 0) return 0;
+  keepStampsInRange();
   if (glossMarked !== ja) {
     if (glossMarks.length === 0) glossMarks = newMarks();
     glossStamp = ++stamp;
