@@ -1,5 +1,5 @@
 // The real seed pair, read and parsed once per test file.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,14 +69,18 @@ export function seedExcerpt(lang: 'ja' | 'en', ranges = EXCERPT_RANGES[lang], ed
     .join('\n');
 }
 
-let excerptFiles: { ja: string; en: string } | undefined;
+let excerptFiles: { root: string; ja: string; en: string } | undefined;
 
-/** The excerpt written once per worker (to a temporary folder, removed at exit), as absolute paths. */
-export function seedExcerptFiles(): { ja: string; en: string } {
+/**
+ * The excerpt written once per worker, as ROOT/seeds/excerpt.{ja.txt,en.md} in a temporary folder
+ * (removed at exit): absolute paths, and the folder that plays the repository root.
+ */
+export function seedExcerptFiles(): { root: string; ja: string; en: string } {
   if (!excerptFiles) {
-    const dir = mkdtempSync(join(tmpdir(), 'strategy-align-excerpt-'));
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-    excerptFiles = { ja: join(dir, 'excerpt.ja.txt'), en: join(dir, 'excerpt.en.md') };
+    const root = mkdtempSync(join(tmpdir(), 'strategy-align-excerpt-'));
+    process.once('exit', () => rmSync(root, { recursive: true, force: true }));
+    mkdirSync(join(root, 'seeds'));
+    excerptFiles = { root, ja: join(root, 'seeds', 'excerpt.ja.txt'), en: join(root, 'seeds', 'excerpt.en.md') };
     writeFileSync(excerptFiles.ja, seedExcerpt('ja'));
     writeFileSync(excerptFiles.en, seedExcerpt('en'));
   }
