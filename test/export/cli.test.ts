@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { SEED_PATHS } from '../helpers/alignment-builder.js';
 import { seedAlignment } from '../helpers/pipeline.js';
 import { runMain as runCli } from '../helpers/run-cli.js';
+import { seedExcerptFiles } from '../helpers/seeds.js';
 import { PYTHON, readXmlSegments, skipWithout, tmx2po, XMLLINT, xmllintNoout } from './tools/external.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'strategy-align-export-cli-'));
@@ -101,17 +102,20 @@ describe('usage', () => {
     expect(result.stderr).toContain("Allowed choices are tmx, xliff, tsv, jsonl");
   });
 
+  // the seed excerpt: what is tested is the option, not the alignment
+  const excerpt = () => [seedExcerptFiles().ja, seedExcerptFiles().en];
+
   it('takes the format from the -o file name when --format is not given', async () => {
     const file = join(dir, 'inferred.xlf');
-    expect((await runCli(['export', ...seeds, '-o', file])).status).toBe(0);
+    expect((await runCli(['export', ...excerpt(), '-o', file])).status).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0"');
     const tsv = join(dir, 'inferred.tsv');
-    expect((await runCli(['export', ...seeds, '-o', tsv, '--header'])).status).toBe(0);
+    expect((await runCli(['export', ...excerpt(), '-o', tsv, '--header'])).status).toBe(0);
     expect(readFileSync(tsv, 'utf8').startsWith('ja\ten\tscore\ttype\n')).toBe(true);
   });
 
   it('says so on stderr when nothing was exported', async () => {
-    const result = await runCli(['export', ...seeds, '--format', 'tsv', '--min-score', '1']);
+    const result = await runCli(['export', ...excerpt(), '--format', 'tsv', '--min-score', '1']);
     expect(result.status).toBe(0);
     if (withoutAlignment) expect(result.stderr).toBe('strategy-align: warning: nothing to export: the alignment has no pairs\n');
     else expect(result.stderr === '' || result.stderr.includes('nothing to export: none of the')).toBe(true);
