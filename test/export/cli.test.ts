@@ -1,4 +1,5 @@
-// `strategy-align export JA EN` on the seeds, through the built CLI.
+// `strategy-align export JA EN` on the seeds, through main() in process: the formats on an excerpt of
+// the seed pair (helpers/seeds.ts: real text, with the sentences the translate-toolkit checks read).
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,7 @@ const withoutAlignment = seedPairs === 0;
 if (withoutAlignment) console.warn('skipping seed-content export tests: the align stage returns no pairs yet');
 
 describe('export of the seed pair', () => {
+  const seeds = [seedExcerptFiles().ja, seedExcerptFiles().en];
   const outputs = new Map<string, string>();
   for (const format of ['tmx', 'xliff', 'tsv', 'jsonl'] as const) {
     it(`writes ${format} to a file with -o, atomically, exit 0`, async () => {
