@@ -176,10 +176,15 @@ const looseKey = (d) => `${d.kind}|${d.ja ? d.ja.text : `en:${d.en?.text ?? ''}`
 const fullKey = (d) => `${d.kind}|${d.ja?.text ?? ''}|${d.en?.text ?? ''}`;
 const overlaps = (a, b) => a && b && a[0] <= b[1] && b[0] <= a[1];
 
-/** Runs `trials` injections of each kind over the pairs; `before` holds each pair's un-injected findings. */
-export function evaluateInjections(pairs, before, trials) {
+/**
+ * Runs `trials` injections of each kind over the pairs; `before` holds each pair's un-injected findings.
+ * `options.kinds` limits the kinds run (while iterating on one detector); `options.onMiss` receives
+ * each missed injection with its alignment and findings, for debugging.
+ */
+export function evaluateInjections(pairs, before, trials, options = {}) {
   const results = {};
   for (const [kind, rule] of Object.entries(INJECTIONS)) {
+    if (options.kinds && !options.kinds.includes(kind)) continue;
     const next = random(hash(kind));
     const pool = pairs.flatMap((pair, p) => candidates(kind, pair).map((make) => ({ p, make })));
     shuffle(pool, next);
@@ -190,7 +195,8 @@ export function evaluateInjections(pairs, before, trials) {
       if (!injected) continue;
       r.applied++;
       const pair = pairs[p];
-      const findings = diffAlignment(alignTexts(injected.jaText, injected.enText, pair.jaPath, pair.enPath));
+      const alignment = alignTexts(injected.jaText, injected.enText, pair.jaPath, pair.enPath);
+      const findings = diffAlignment(alignment);
       const old = before[p];
       const oldFull = new Set(old.map(fullKey));
       const oldLoose = new Set(old.map(looseKey));
@@ -203,8 +209,13 @@ export function evaluateInjections(pairs, before, trials) {
       if (hit) {
         r.caught++;
         r.caughtBySeverity[hit.severity]++;
-      } else r.misses.push(`${pair.id} ja ${injected.place.ja.join('-')} en ${injected.place.en.join('-')}`);
-      r.extras += findings.filter((d) => d !== hit && !oldLoose.has(looseKey(d))).length;
+      } else {
+        r.misses.push(`${pair.id} ja ${injected.place.ja.join('-')} en ${injected.place.en.join('-')}`);
+      }
+      const extras = findings.filter((d) => d !== hit && !oldLoose.has(looseKey(d)));
+      r.extras += extras.length;
+      if (!hit) options.onMiss?.({ kind, pair, injected, alignment, findings, extras });
+      else if (extras.length) options.onExtra?.({ kind, pair, injected, alignment, findings, extras });
     }
     results[kind] = {
       ...r,

@@ -7,7 +7,7 @@ import { alignSequences, type Move } from './dp.js';
 import { type Features, groupFeatures, mergeFeatures } from './features.js';
 import type { SectionLink } from './sections.js';
 import { CALIBRATION } from './calibration.js';
-import { agreement, linkCost, linkDetail, MERGE_COST, probability, SKIP_COST, type StepEvidence, stepEvidence } from './score.js';
+import { agreement, linkCost, linkDetail, MERGE_COST, probability, sharedKeys, SKIP_COST, type StepEvidence, stepEvidence } from './score.js';
 
 export interface BlockLink {
   type: PairType;
@@ -98,19 +98,40 @@ const SENTENCE_END = /[。．.!?！？」』）)]\s*$/u;
  */
 const IDLE_MEMBER_COST = 2.0;
 
-function hasIdleMember(group: Block[], other: Features, context: AlignContext): boolean {
-  if (group.length < 2 || !group.slice(0, -1).every((b) => SENTENCE_END.test(b.normalized))) return false;
-  const otherKeys = new Set([...other.values, ...other.names, ...other.lexical]);
+// The other side's keys, as a set per Features: the programme asks for the same group many times.
+const keySets = new WeakMap<Features, Set<string>>();
+
+function keySet(features: Features): Set<string> {
+  let keys = keySets.get(features);
+  if (!keys) keySets.set(features, (keys = new Set([...features.values, ...features.names, ...features.lexical])));
+  return keys;
+}
+
+const endsSentence = new WeakMap<Block, boolean>();
+
+function endsWithSentence(block: Block): boolean {
+  let ends = endsSentence.get(block);
+  if (ends === undefined) endsSentence.set(block, (ends = SENTENCE_END.test(block.normalized)));
+  return ends;
+}
+
+/** `whole` is the group's merged features (groupFeatures); `other` the other side's. */
+function hasIdleMember(group: Block[], whole: Features, other: Features, context: AlignContext): boolean {
+  if (group.length < 2 || !group.slice(0, -1).every(endsWithSentence)) return false;
+  const otherKeys = keySet(other);
+  const isNew = (key: string) => !otherKeys.has(key);
   const featuresOf = (blocks: Block[]) => mergeFeatures(blocks.map((b) => context.blockFeatures.get(b)!));
   const shared = (features: Features) => {
-    const { values, lexical } = linkDetail(features, other, context.model, context.weights);
+    const { values, lexical } = sharedKeys(features, other, context.weights);
     return values + 0.35 * lexical;
   };
-  const whole = shared(featuresOf(group));
+  // the shared keys are counted only for a member that brings a key of its own, which most do not
+  let wholeShared: number | undefined;
   return group.some((block, k) => {
     const own = context.blockFeatures.get(block)!;
-    const ownKeys = [...own.values, ...own.names, ...own.lexical];
-    return ownKeys.some((key) => !otherKeys.has(key)) && whole - shared(featuresOf(group.filter((_, l) => l !== k))) < 1e-9;
+    if (!own.values.some(isNew) && !own.names.some(isNew) && !own.lexical.some(isNew)) return false;
+    wholeShared ??= shared(whole);
+    return wholeShared - shared(featuresOf(group.filter((_, l) => l !== k))) < 1e-9;
   });
 }
 
@@ -131,7 +152,7 @@ export function alignBlocksInSegment(jaBlocks: Block[], enBlocks: Block[], conte
     if (jaSilent) merge += MERGE_COST;
     if (enSilent) merge += MERGE_COST;
     // A member that shares keys only the rest of the group already shares, while bringing keys of its own (see hasIdleMember).
-    if (!jaSilent && !enSilent && a + b > 2 && (hasIdleMember(jaGroup, enFeatures(j, b), context) || hasIdleMember(enGroup, jaFeatures(i, a), context))) merge += IDLE_MEMBER_COST;
+    if (!jaSilent && !enSilent && a + b > 2 && (hasIdleMember(jaGroup, jaFeatures(i, a), enFeatures(j, b), context) || hasIdleMember(enGroup, enFeatures(j, b), jaFeatures(i, a), context))) merge += IDLE_MEMBER_COST;
     return linkCost(jaFeatures(i, a), enFeatures(j, b), context.model, context.weights) + kindCost(jaGroup[0]!.kind, enGroup[0]!.kind) + merge;
   };
   const steps = alignSequences(jaBlocks.length, enBlocks.length, cost, BLOCK_MOVES);

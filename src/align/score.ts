@@ -214,7 +214,8 @@ export interface LinkDetail {
   heading: boolean; // both sides headings (blocks only)
 }
 
-export function linkDetail(ja: Features, en: Features, model: LengthModel, weights: KeyWeights, heading = false): LinkDetail {
+/** The weighted keys two units share: values and names, and lexical keys (as LinkDetail reports them). */
+export function sharedKeys(ja: Features, en: Features, weights: KeyWeights): { values: number; lexical: number } {
   const jaKeys = keyIndex(ja);
   const enKeys = keyIndex(en);
   let values = 0;
@@ -222,6 +223,11 @@ export function linkDetail(ja: Features, en: Features, model: LengthModel, weigh
   for (const key of jaKeys.names) if (enKeys.names.has(key)) values += weights.weight(key);
   let lexical = 0;
   for (const key of ja.lexical) if (enKeys.lexical.has(key)) lexical += weights.weight(key);
+  return { values, lexical };
+}
+
+export function linkDetail(ja: Features, en: Features, model: LengthModel, weights: KeyWeights, heading = false): LinkDetail {
+  const { values, lexical } = sharedKeys(ja, en, weights);
   const { unmatched } = agreement(ja, en, weights);
   return { lengthFit: lengthCost(model, ja.length, en.length), values, lexical, unmatched, jaLength: ja.length, heading };
 }

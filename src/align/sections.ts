@@ -43,6 +43,19 @@ export function alignSections(ja: Document, en: Document, context: AlignContext)
     document.sections.map((s) => mergeFeatures((own.get(s.id) ?? []).map((b) => context.blockFeatures.get(b)!)));
   const jaFeatures = features(ja, jaOwn);
   const enFeatures = features(en, enOwn);
+  // A section whose body one side lost (or never had) still matches by its heading: the body's
+  // difference is the blocks' business (an omission), not a reason to unlink the sections.
+  const headings = (document: Document, own: Map<string, Block[]>) =>
+    document.sections.map((s) => {
+      const heading = (own.get(s.id) ?? []).filter((b) => b.opens === s.id);
+      return heading.length ? mergeFeatures(heading.map((b) => context.blockFeatures.get(b)!)) : null;
+    });
+  const jaHeadings = headings(ja, jaOwn);
+  const enHeadings = headings(en, enOwn);
+  const headingCost = (i: number, j: number) => {
+    const [x, y] = [jaHeadings[i], enHeadings[j]];
+    return x && y ? linkCost(x, y, context.model, context.weights) : Infinity;
+  };
   // The whole matrix is filled for a document of ordinary length: each Japanese section's costs
   // against all English sections at once (the same numbers, faster); a long one is banded.
   const rows = fillsWholeMatrix(ja.sections.length, en.sections.length) ? new LinkCostRows(enFeatures, context.model, context.weights) : null;
@@ -58,7 +71,7 @@ export function alignSections(ja: Document, en: Document, context: AlignContext)
   };
   const cost = (i: number, j: number, a: number, b: number) => {
     if (a === 0 || b === 0) return SKIP_COST;
-    return numberingCost(ja.sections[i]!, en.sections[j]!) + 0.5 * content(i, j);
+    return numberingCost(ja.sections[i]!, en.sections[j]!) + 0.5 * Math.min(content(i, j), headingCost(i, j));
   };
   const steps = alignSequences(ja.sections.length, en.sections.length, cost, [
     { a: 1, b: 1 },

@@ -1,6 +1,7 @@
 // Sentences of a block's normalised text. Japanese ends a sentence at 。！？ outside brackets, so
-// （以下「ISS」という。） stays inside its sentence. English ends one at . ? ! followed by a capital,
-// except after abbreviations (No., approx., e.g., i.e., initials) and inside brackets; "etc." ends a
+// （以下「ISS」という。） stays inside its sentence, and after each quote of a run of quoted
+// sentences. English ends one at . ? ! followed by a capital,
+// except after abbreviations (No., Mt., approx., e.g., i.e., initials) and inside brackets; "etc." ends a
 // sentence when a capital follows (in the seed it always does), "U.S." only when a word that
 // usually opens a sentence follows ("Japan-U.S. Joint Leaders' Statement" is one sentence).
 import type { Anchor, Block, Lang, LineRange, Sentence } from '../model.js';
@@ -22,12 +23,15 @@ function trimmedSpan(text: string, start: number, end: number): Span | null {
 function japaneseEnds(text: string, depth: Int32Array): number[] {
   const ends: number[] = [];
   for (const m of text.matchAll(/[。！？!?]+/gu)) if (depth[m.index] === 0) ends.push(m.index + m[0].length);
-  return ends;
+  // A run of quoted sentences, 「…。」「…。」, is one sentence per quote, as a translation renders
+  // it; a quote that the sentence goes on after (「…。」と述べた。) is not cut off.
+  for (const m of text.matchAll(/[。！？!?][」』](?=\s*(?:[「『]|$))/gu)) if (depth[m.index + 1] === 0) ends.push(m.index + 2);
+  return ends.sort((a, b) => a - b);
 }
 
 /** Never end a sentence: the word before the dot is one of these (lower-cased). */
 const ABBREVIATIONS = new Set([
-  'no', 'nos', 'approx', 'e.g', 'i.e', 'eg', 'ie', 'cf', 'vs', 'viz', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'fig',
+  'no', 'nos', 'mt', 'mts', 'approx', 'e.g', 'i.e', 'eg', 'ie', 'cf', 'vs', 'viz', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'fig',
   'figs', 'vol', 'vols', 'art', 'arts', 'para', 'paras', 'pp', 'p', 'ch', 'sec', 'ref', 'refs', 'ed', 'eds', 'est',
   'dept', 'govt', 'incl', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);

@@ -3,7 +3,7 @@
 // Japanese word glosses. Order-blind and cheap (integer stems, no strings per comparison), so the
 // aligner can ask it of every candidate pair; linkWords (links.ts) is the order-aware reading of
 // the final pairs.
-import { englishStemId, glossStemIds } from './dictionary.js';
+import { dictionary, englishStemId, glossStemIds } from './dictionary.js';
 import { englishWords } from './english.js';
 import { isContentToken, type JapaneseToken } from './segment.js';
 
@@ -47,55 +47,109 @@ export function mergeBags(list: LexicalBag[]): LexicalBag {
   return { translations: list.flatMap((bag) => bag.translations), stems };
 }
 
-// Each bag's lookup set is built once: the aligner compares one unit with many. A sorted typed
-// array rather than a Set: a long document holds one per unit for the whole align stage, and a
-// Set of numbers takes about six times the memory (tens of MB at 32 seed lengths).
-const stemSets = new WeakMap<LexicalBag, Int32Array>();
-const glossSets = new WeakMap<LexicalBag, Int32Array>();
+// Membership by stamping: the aligner compares one bag with many, millions of times on a long
+// document, and a typed array indexed by EN-table stem is several times faster than a Set. Each
+// array holds the stamp of the last bag marked in it; the next call with the same bag (a row of a
+// cost matrix) marks nothing again.
+let englishMarks: Int32Array = new Int32Array(0); // stems of an English bag
+let glossMarks: Int32Array = new Int32Array(0); // glosses of a Japanese bag
+let stamp = 0;
+let englishMarked: LexicalBag | null = null;
+let englishStamp = 0;
+let glossMarked: LexicalBag | null = null;
+let glossStamp = 0;
 
-function sortedUnique(values: Iterable<number>): Int32Array {
-  const sorted = Int32Array.from(values).sort();
-  let kept = 0;
-  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[kept - 1]) sorted[kept++] = sorted[k]!;
-  return sorted.slice(0, kept);
+function newMarks(): Int32Array {
+  return new Int32Array(dictionary().en.count);
 }
 
-function has(sorted: Int32Array, value: number): boolean {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const at = sorted[mid]!;
-    if (at === value) return true;
-    if (at < value) low = mid + 1;
-    else high = mid - 1;
+/**
+ * Called first by each count (which then takes at most two stamps): before the stamps leave the
+ * Int32 range, every array is cleared and stamping starts over.
+ */
+function keepStampsInRange(): void {
+  if (stamp < 0x7fffffff - 2) return;
+  for (const marks of [englishMarks, glossMarks, headStamp, wordSeen]) marks.fill(0);
+  stamp = 0;
+  englishMarked = glossMarked = inverted = previousJapanese = null;
+}
+
+// A Japanese bag asked about twice in a row (a row of the section matrix: one unit against every
+// unit of the other side) is inverted once, stem → the words that may translate to it, so that each
+// further call walks the English bag's stems instead of every gloss of every Japanese word.
+let previousJapanese: LexicalBag | null = null;
+let inverted: LexicalBag | null = null;
+let invertedStamp = 0;
+let head: Int32Array = new Int32Array(0); // per EN stem: first posting, valid where headStamp is invertedStamp
+let headStamp: Int32Array = new Int32Array(0);
+let next: Int32Array = new Int32Array(0); // per posting: the next one of the same stem, or -1
+let wordOf: Int32Array = new Int32Array(0); // per posting: the index of its word in ja.translations
+let wordSeen: Int32Array = new Int32Array(0); // per word: the stamp of the last call that counted it
+
+function invert(ja: LexicalBag): void {
+  if (head.length === 0) {
+    head = newMarks();
+    headStamp = newMarks();
   }
-  return false;
-}
-
-function stemSet(bag: LexicalBag): Int32Array {
-  let set = stemSets.get(bag);
-  if (!set) stemSets.set(bag, (set = sortedUnique(bag.stems)));
-  return set;
-}
-
-function glossSet(bag: LexicalBag): Int32Array {
-  let set = glossSets.get(bag);
-  if (!set) {
-    set = sortedUnique(bag.translations.flatMap((ids) => [...ids]));
-    glossSets.set(bag, set);
+  let postings = 0;
+  for (const ids of ja.translations) postings += ids.length;
+  if (next.length < postings) {
+    next = new Int32Array(postings);
+    wordOf = new Int32Array(postings);
   }
-  return set;
+  if (wordSeen.length < ja.translations.length) wordSeen = new Int32Array(ja.translations.length);
+  invertedStamp = ++stamp;
+  let p = 0;
+  ja.translations.forEach((ids, word) => {
+    for (let k = 0; k < ids.length; k++, p++) {
+      const id = ids[k]!;
+      next[p] = headStamp[id] === invertedStamp ? head[id]! : -1;
+      wordOf[p] = word;
+      head[id] = p;
+      headStamp[id] = invertedStamp;
+    }
+  });
+  inverted = ja;
+}
+
+function coveredByInverse(en: LexicalBag): number {
+  const call = ++stamp;
+  let covered = 0;
+  for (let k = 0; k < en.stems.length; k++) {
+    const id = en.stems[k]!;
+    if (headStamp[id] !== invertedStamp) continue;
+    for (let p = head[id]!; p >= 0; p = next[p]!) {
+      const word = wordOf[p]!;
+      if (wordSeen[word] !== call) {
+        wordSeen[word] = call;
+        covered++;
+      }
+    }
+  }
+  return covered;
 }
 
 /** How many of the Japanese bag's content words have one of their glosses in the English bag (of ja.translations.length). */
 export function japaneseCovered(ja: LexicalBag, en: LexicalBag): number {
   if (ja.translations.length === 0 || en.stems.length === 0) return 0;
-  const english = stemSet(en);
+  keepStampsInRange();
+  if (ja === inverted) return coveredByInverse(en);
+  if (ja === previousJapanese) {
+    invert(ja);
+    return coveredByInverse(en);
+  }
+  previousJapanese = ja;
+  if (englishMarked !== en) {
+    if (englishMarks.length === 0) englishMarks = newMarks();
+    englishStamp = ++stamp;
+    for (let k = 0; k < en.stems.length; k++) englishMarks[en.stems[k]!] = englishStamp;
+    englishMarked = en;
+  }
+  const marks = englishMarks;
   let covered = 0;
   for (const ids of ja.translations) {
     for (let k = 0; k < ids.length; k++) {
-      if (has(english, ids[k]!)) {
+      if (marks[ids[k]!] === englishStamp) {
         covered++;
         break;
       }
@@ -107,8 +161,15 @@ export function japaneseCovered(ja: LexicalBag, en: LexicalBag): number {
 /** How many of the English bag's content words some Japanese word glosses (of en.stems.length). */
 export function englishCovered(ja: LexicalBag, en: LexicalBag): number {
   if (ja.translations.length === 0 || en.stems.length === 0) return 0;
-  const glossed = glossSet(ja);
+  keepStampsInRange();
+  if (glossMarked !== ja) {
+    if (glossMarks.length === 0) glossMarks = newMarks();
+    glossStamp = ++stamp;
+    for (const ids of ja.translations) for (let k = 0; k < ids.length; k++) glossMarks[ids[k]!] = glossStamp;
+    glossMarked = ja;
+  }
+  const marks = glossMarks;
   let covered = 0;
-  for (let k = 0; k < en.stems.length; k++) if (has(glossed, en.stems[k]!)) covered++;
+  for (let k = 0; k < en.stems.length; k++) if (marks[en.stems[k]!] === glossStamp) covered++;
   return covered;
 }

@@ -26,23 +26,56 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-const WORD = /[A-Za-z0-9]+(?:[&'’][A-Za-z0-9]+)*/g;
+/** What englishWords reads as a word (it scans for the same spans without the expression). */
+export const WORD_PATTERN = /[A-Za-z0-9]+(?:[&'’][A-Za-z0-9]+)*/g;
+
+// A document repeats the same words hundreds of times: stems are remembered per word (the cache is
+// dropped when it grows past a vocabulary's size).
+const MAX_CACHED_STEMS = 50_000;
+const stems = new Map<string, string>();
 
 /** Porter stem of one lower-case word. */
 export function stemWord(word: string): string {
-  return /^[a-z]+$/.test(word) ? stemmer(word) : word;
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = /^[a-z]+$/.test(word) ? stemmer(word) : word;
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
 }
 
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** The words WORD_PATTERN matches, found by a scan (no match objects: every sentence of a document is read several times). */
 export function englishWords(text: string): EnglishWord[] {
   const out: EnglishWord[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0].toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
-    const start = match.index;
-    out.push({ start, end: start + match[0].length, word, stem: stemWord(word), stop: STOP_WORDS.has(word) });
+  const n = text.length;
+  for (let at = 0; at < n; ) {
+    if (!isWordCode(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const start = at;
+    while (at < n && isWordCode(text.charCodeAt(at))) at++;
+    // & ' ’ join two runs of letters (R&D, don't)
+    for (;;) {
+      const c = text.charCodeAt(at);
+      if (!(c === 38 || c === 39 || c === 0x2019) || !isWordCode(text.charCodeAt(at + 1))) break;
+      at++;
+      while (at < n && isWordCode(text.charCodeAt(at))) at++;
+    }
+    // most words hold no apostrophe: no replacement to run
+    let word = text.slice(start, at).toLowerCase();
+    if (word.includes('’')) word = word.replace(/’/g, "'");
+    if (word.endsWith("'s")) word = word.slice(0, -2);
+    out.push({ start, end: at, word, stem: stemWord(word), stop: STOP_WORDS.has(word) });
   }
   return out;
 }

@@ -380,8 +380,7 @@ export function linkWords(ja: LinkSentence, en: LinkSentence, options: LinkOptio
 export function learnAssociations(pairs: Array<{ ja: string; en: string; jaTokens?: JapaneseToken[] }>): Associations {
   const jaCount = new Map<string, number>();
   const enCount = new Map<string, number>();
-  const together = new Map<string, Map<string, number>>();
-  for (const pair of pairs) {
+  const keys = pairs.map((pair) => {
     const jaKeys = new Set(
       (pair.jaTokens ?? segmentJapanese(pair.ja))
         .filter((t) => isContentToken(pair.ja, t))
@@ -394,10 +393,27 @@ export function learnAssociations(pairs: Array<{ ja: string; en: string; jaToken
     );
     for (const j of jaKeys) jaCount.set(j, (jaCount.get(j) ?? 0) + 1);
     for (const e of enKeys) enCount.set(e, (enCount.get(e) ?? 0) + 1);
+    return { jaKeys, enKeys };
+  });
+  // Co-occurrences are counted only for words that can pass both thresholds: n is at most the
+  // rarer word's count, so a word seen once, or a rare word with a frequent one, never passes.
+  // Most content words occur once; the pairs loop would otherwise count every one of them.
+  const together = new Map<string, Map<string, number>>();
+  for (const { jaKeys, enKeys } of keys) {
+    const enRepeated: Array<[string, number]> = [];
+    for (const e of enKeys) {
+      const enN = enCount.get(e)!;
+      if (enN >= MIN_COOCCURRENCE) enRepeated.push([e, enN]);
+    }
     for (const j of jaKeys) {
       let row = together.get(j);
       if (!row) together.set(j, (row = new Map()));
-      for (const e of enKeys) row.set(e, (row.get(e) ?? 0) + 1);
+      const jaN = jaCount.get(j)!;
+      if (jaN < MIN_COOCCURRENCE) continue;
+      for (const [e, enN] of enRepeated) {
+        if ((2 * Math.min(jaN, enN)) / (jaN + enN) < MIN_DICE) continue;
+        row.set(e, (row.get(e) ?? 0) + 1);
+      }
     }
   }
   const out: Associations = new Map();

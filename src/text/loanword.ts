@@ -26,9 +26,25 @@ function skeletonOf(spelling: string): string {
   return out;
 }
 
+// wanakana's toRomaji is slow (options merged and compared, a token list built per call), and the
+// skeleton and the sounds of a word each need its romaji: remembered per word (the cache is dropped
+// when it grows past a vocabulary's size).
+const MAX_CACHED_ROMAJI = 50_000;
+const romajiCache = new Map<string, string>();
+
+function romajiOf(katakana: string): string {
+  let romaji = romajiCache.get(katakana);
+  if (romaji === undefined) {
+    romaji = toRomaji(katakana.replace(/・/g, ''));
+    if (romajiCache.size >= MAX_CACHED_ROMAJI) romajiCache.clear();
+    romajiCache.set(katakana, romaji);
+  }
+  return romaji;
+}
+
 /** Consonant skeleton of a katakana word: セーフティ → SHT. */
 export function katakanaSkeleton(katakana: string): string {
-  const romaji = toRomaji(katakana.replace(/・/g, ''))
+  const romaji = romajiOf(katakana)
     .toLowerCase()
     .replace(/shi|sh/g, 's')
     .replace(/chi|ch/g, 'c')
@@ -76,7 +92,7 @@ function soundsOf(spelling: string): string {
 
 /** Consonant classes with vowels kept as one mark, Japanese epenthetic vowels removed: エコシステム → aKaSaSTaN. */
 export function katakanaSounds(katakana: string): string {
-  const romaji = toRomaji(katakana.replace(/・/g, ''))
+  const romaji = romajiOf(katakana)
     .toLowerCase()
     .replace(/[^a-z]/g, '')
     .replace(/sh/g, 's')

@@ -17,17 +17,39 @@ const WIDTH_FORM = /^[\uff00-\uffef]$/u;
 /** Regular-expression class body for katakana words: katakana letters and the prolonged sound mark ー. */
 export const KATAKANA_LETTERS = '\\p{Script=Katakana}ー';
 
+// The class of each code unit, found by the expressions above on first use and remembered: the
+// stages ask about every character of a document, and a table lookup is far cheaper than a match.
+// A character outside the BMP (two code units) is matched as before.
+const CLASSIFIED = 1;
+const IS_KANJI = 2;
+const IS_HIRAGANA = 4;
+const IS_KATAKANA = 8;
+const classes = new Uint8Array(0x10000);
+
+function classOf(code: number): number {
+  let flags = classes[code]!;
+  if (flags === 0) {
+    const char = String.fromCharCode(code);
+    flags = CLASSIFIED | (KANJI.test(char) ? IS_KANJI : 0) | (HIRAGANA.test(char) ? IS_HIRAGANA : 0) | (KATAKANA.test(char) ? IS_KATAKANA : 0);
+    classes[code] = flags;
+  }
+  return flags;
+}
+
 /** 漢, 々, 〇: the Han script. */
 export function isKanji(char: string | undefined): boolean {
+  if (char?.length === 1) return (classOf(char.charCodeAt(0)) & IS_KANJI) !== 0;
   return char !== undefined && KANJI.test(char);
 }
 
 export function isHiragana(char: string | undefined): boolean {
+  if (char?.length === 1) return (classOf(char.charCodeAt(0)) & IS_HIRAGANA) !== 0;
   return char !== undefined && HIRAGANA.test(char);
 }
 
 /** Katakana letters (full and half width); not ー or ・, which belong to no script. */
 export function isKatakana(char: string | undefined): boolean {
+  if (char?.length === 1) return (classOf(char.charCodeAt(0)) & IS_KATAKANA) !== 0;
   return char !== undefined && KATAKANA.test(char);
 }
 
@@ -37,6 +59,7 @@ export function isKana(char: string | undefined): boolean {
 
 /** Kanji or kana: a letter of Japanese writing (punctuation is not). */
 export function isJapaneseLetter(char: string | undefined): boolean {
+  if (char?.length === 1) return (classOf(char.charCodeAt(0)) & (IS_KANJI | IS_HIRAGANA | IS_KATAKANA)) !== 0;
   return char !== undefined && char.length > 0 && JAPANESE_LETTER.test(char);
 }
 

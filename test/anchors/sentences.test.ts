@@ -24,6 +24,23 @@ describe('Japanese sentences', () => {
   });
 });
 
+describe('Japanese quoted sentences (EPR00601; NICT, Japanese-English Bilingual Corpus of Wikipedia\'s Kyoto Articles, CC BY-SA 3.0)', () => {
+  const split = (text: string) => sentenceSpans(text, 'ja').map((s) => text.slice(s.start, s.end));
+  it('end after each quote of a run, as the English renders them', () => {
+    const text =
+      '書紀（現代文訳）には次のような栗隈王の言葉が載せられている。「筑紫国は以前から辺賊の難に備えている。」「そもそも城を高くし溝を深くし、海に臨んで守るのは、内の賊のためではない。」「兵を動かさないのはこのためである。」';
+    expect(split(text)).toEqual([
+      '書紀（現代文訳）には次のような栗隈王の言葉が載せられている。',
+      '「筑紫国は以前から辺賊の難に備えている。」',
+      '「そもそも城を高くし溝を深くし、海に臨んで守るのは、内の賊のためではない。」',
+      '「兵を動かさないのはこのためである。」',
+    ]);
+  });
+  it('do not end after a quote the sentence goes on from', () => {
+    expect(split('栗隈王は「筑紫国は以前から辺賊の難に備えている。」と答えた。')).toHaveLength(1);
+  });
+});
+
 describe('English sentences', () => {
   it('keep "Act No. 53" and a parenthesis together', () => {
     const sentences = sentencesOf('en', 39);
@@ -34,6 +51,16 @@ describe('English sentences', () => {
     const sentences = sentencesOf('en', 203);
     expect(sentences).toHaveLength(6);
     expect(sentences[1]).toMatch(/^In the Japan-U\.S\. Joint Leaders' Statement \(February 7, 2025\), it was confirmed/u);
+  });
+  // Dev-corpus excerpt (GNM00339; NICT, Japanese-English Bilingual Corpus of Wikipedia's Kyoto
+  // Articles, CC BY-SA 3.0): "Mt." before a name split every sentence that names a mountain in two.
+  it('keep "Mt. Yoshino" in its sentence', () => {
+    const text =
+      'Geographic maps published by the Geographical Survey Institute do not show where the summit of Mt. Yoshino is, and each map of each publisher presents the summit at different locations at different altitudes. Mt. Yoshino usually refers to the entire region.';
+    const spans = sentenceSpans(text, 'en').map((s) => text.slice(s.start, s.end));
+    expect(spans).toHaveLength(2);
+    expect(spans[0]).toMatch(/summit of Mt\. Yoshino is, .* altitudes\.$/u);
+    expect(spans[1]).toMatch(/^Mt\. Yoshino usually refers/u);
   });
   it('end after "etc." when a capital follows, not after "etc.,"', () => {
     expect(sentencesOf('en', 25)).toHaveLength(1); // "Society 5.0", "e-CSTI, etc., and"

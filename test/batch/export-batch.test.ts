@@ -80,10 +80,13 @@ describe('a small manifest', () => {
     const out = join(root, name);
     return { out, result: runCli(['export', '--manifest', manifest, '--out-dir', out, '--format', 'jsonl', ...extra]) };
   };
+  // the manifest with two workers (the default on two cores), run once and read by three tests
+  let twoWorkers: ReturnType<typeof run> | undefined;
+  const withTwoWorkers = () => (twoWorkers ??= run('jobs-2', ['--jobs', '2']));
 
   it('writes the same bytes with one worker as with two', () => {
     const one = run('jobs-1', ['--jobs', '1']);
-    const two = run('jobs-2', ['--jobs', '2']);
+    const two = withTwoWorkers();
     expect([one.result.status, two.result.status]).toEqual([0, 0]);
     expect(filesIn(two.out)).toEqual(filesIn(one.out));
   });
@@ -104,7 +107,7 @@ describe('a small manifest', () => {
     ];
     const manifest = join(dir, 'broken.tsv');
     writeFileSync(manifest, `${broken.join('\n')}\n`);
-    const clean = run('clean', ['--jobs', '2']);
+    const clean = withTwoWorkers();
     const failing = run('failing', ['--jobs', '2'], manifest);
 
     expect(failing.result.status).toBe(1);
@@ -126,7 +129,7 @@ describe('a small manifest', () => {
   });
 
   it('splits the manifest into shards whose outputs together are the whole', () => {
-    const whole = run('unsharded', []);
+    const whole = withTwoWorkers();
     const out = join(root, 'sharded');
     const shards = [1, 2, 3].map((i) => runCli(['export', '--manifest', variants.manifest, '--out-dir', out, '--format', 'jsonl', '--shard', `${i}/3`]));
     expect(shards.map((s) => s.status)).toEqual([0, 0, 0]);

@@ -1,7 +1,8 @@
 // Baselines in CI: SARIF carries the accepted findings as suppressed results (dismissed, not fixed);
 // stderr counts the entries that matched nothing, --prune-baseline drops them; --write-baseline
 // prints no report unless asked. The stale entry comes from a real change: the baseline is recorded
-// on the seeds with "one trillion yen" changed to "two trillion yen", then checked on the seeds.
+// on the seeds with "one trillion yen" changed to "two trillion yen", then checked on the seeds
+// (an excerpt of them with errors: the baseline, not the alignment, is what is tested).
 import { createRequire } from 'node:module';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,15 +13,16 @@ import type * as Sarif from 'sarif';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseBaseline } from '../../src/diff/baseline.js';
 import { runMain } from '../helpers/run-cli.js';
-import { ROOT, SEED } from '../helpers/seeds.js';
+import { seedExcerptFiles } from '../helpers/seeds.js';
 
+const SEED = seedExcerptFiles();
 let scratch = '';
 let recorded = ''; // the baseline of the changed pair: the seeds' findings and one more
 let seedFindings = 0;
 
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'strategy-align-baseline-'));
-  const english = readFileSync(join(ROOT, SEED.en), 'utf8');
+  const english = readFileSync(SEED.en, 'utf8');
   expect(english.split('one trillion yen')).toHaveLength(2);
   const changed = join(scratch, 'changed.en.md');
   writeFileSync(changed, english.replace('one trillion yen', 'two trillion yen'));

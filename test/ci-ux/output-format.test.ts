@@ -1,11 +1,13 @@
 // -o FILE names the format when --format is absent; a --format that contradicts the file's extension,
-// or an extension the command has no format for, is exit 2 with one line. Through main() on the seeds.
+// or an extension the command has no format for, is exit 2 with one line. Through main() on an
+// excerpt of the seeds (a real pair with errors; what is tested is the file, not the alignment),
+// and on the whole seeds for what stdout gets by default.
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CliResult, runMain } from '../helpers/run-cli.js';
-import { SEED } from '../helpers/seeds.js';
+import { SEED, seedExcerptFiles } from '../helpers/seeds.js';
 
 let scratch = '';
 beforeAll(() => {
@@ -20,6 +22,9 @@ function expectOneLineError(result: CliResult, pattern: RegExp): void {
 }
 
 const seeds = [SEED.ja, SEED.en];
+/** The excerpt's paths, in the place of the JA and EN of a case's arguments (test names stay free of temporary paths). */
+const excerpt = (args: string[]) => args.map((arg) => (arg === 'JA' ? seedExcerptFiles().ja : arg === 'EN' ? seedExcerptFiles().en : arg));
+const pair = ['JA', 'EN'];
 
 describe('the -o extension names the format', () => {
   const diffCases: Array<[string, (text: string) => void]> = [
@@ -33,28 +38,28 @@ describe('the -o extension names the format', () => {
   for (const [name, check] of diffCases) {
     it(`diff -o ${name}`, async () => {
       const file = join(scratch, `diff-${name}`);
-      const result = await runMain(['diff', ...seeds, '-o', file]);
-      expect(result.status).toBe(1); // the seeds have errors
+      const result = await runMain(excerpt(['diff', ...pair, '-o', file]));
+      expect(result.status).toBe(1); // the excerpt has errors
       expect(result.stdout).toBe('');
       check(readFileSync(file, 'utf8'));
     });
   }
 
   const others: Array<[string[], string, (text: string) => void]> = [
-    [['glossary', ...seeds, '--limit', '5'], 'g.tbx', (text) => expect(text).toMatch(/<tbx[ >]/u)],
-    [['glossary', ...seeds, '--limit', '5'], 'g.csv', (text) => expect(text.split('\n')[0]).toContain(',')],
-    [['glossary', ...seeds, '--limit', '5'], 'g.json', (text) => expect(Array.isArray(JSON.parse(text).candidates ?? JSON.parse(text))).toBe(true)],
+    [['glossary', ...pair, '--limit', '5'], 'g.tbx', (text) => expect(text).toMatch(/<tbx[ >]/u)],
+    [['glossary', ...pair, '--limit', '5'], 'g.csv', (text) => expect(text.split('\n')[0]).toContain(',')],
+    [['glossary', ...pair, '--limit', '5'], 'g.json', (text) => expect(Array.isArray(JSON.parse(text).candidates ?? JSON.parse(text))).toBe(true)],
     [['parse', SEED.en], 'p.json', (text) => expect(JSON.parse(text).lang).toBe('en')],
     [['parse', SEED.en], 'p.txt', (text) => expect(() => JSON.parse(text)).toThrow()],
-    [['align', ...seeds], 'a.txt', (text) => expect(() => JSON.parse(text)).toThrow()],
-    [['align', ...seeds], 'a.jsonl', (text) => expect(JSON.parse(text.split('\n')[1]!).ja).toBeDefined()],
-    [['export', ...seeds], 'e.xliff', (text) => expect(text).toMatch(/<xliff /u)],
-    [['export', ...seeds], 'e.jsonl', (text) => expect(JSON.parse(text.split('\n')[0]!).translation.ja).toEqual(expect.any(String))],
+    [['align', ...pair], 'a.txt', (text) => expect(() => JSON.parse(text)).toThrow()],
+    [['align', ...pair], 'a.jsonl', (text) => expect(JSON.parse(text.split('\n')[1]!).ja).toBeDefined()],
+    [['export', ...pair], 'e.xliff', (text) => expect(text).toMatch(/<xliff /u)],
+    [['export', ...pair], 'e.jsonl', (text) => expect(JSON.parse(text.split('\n')[0]!).translation.ja).toEqual(expect.any(String))],
   ];
   for (const [args, name, check] of others) {
     it(`${args[0]} -o ${name}`, async () => {
       const file = join(scratch, `${args[0]}-${name}`);
-      const result = await runMain([...args, '-o', file]);
+      const result = await runMain(excerpt([...args, '-o', file]));
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
       check(readFileSync(file, 'utf8'));
@@ -87,14 +92,14 @@ describe('a contradiction is exit 2, one line, and no file', () => {
 
   it('an unknown extension with --format given writes that format (the user said which)', async () => {
     const file = join(scratch, 'findings.log');
-    const result = await runMain(['diff', ...seeds, '--format', 'json', '-o', file]);
+    const result = await runMain(excerpt(['diff', ...pair, '--format', 'json', '-o', file]));
     expect(result.status).toBe(1);
     expect(JSON.parse(readFileSync(file, 'utf8')).schema).toBe('strategy-align/diff@1');
   });
 
   it('a file name without an extension gets the default', async () => {
     const file = join(scratch, 'findings');
-    expect((await runMain(['diff', ...seeds, '-o', file])).status).toBe(1);
+    expect((await runMain(excerpt(['diff', ...pair, '-o', file]))).status).toBe(1);
     expect(readFileSync(file, 'utf8')).toMatch(/^Summary: /mu);
   });
 });

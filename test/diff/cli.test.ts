@@ -9,6 +9,7 @@ import { parseBaseline } from '../../src/diff/baseline.js';
 import { KINDS } from '../../src/diff/kinds.js';
 import { loadSchema } from '../../src/diff/validate.js';
 import { type CliResult, runCli, runMain } from '../helpers/run-cli.js';
+import { seedExcerptFiles } from '../helpers/seeds.js';
 import { EN_PATH, JA_PATH } from './seed-findings.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -73,6 +74,8 @@ describe('strategy-align diff exit codes', () => {
 
 describe('strategy-align diff verdict', () => {
   it('exits 1 exactly when a reported finding reaches --fail-on, 0 otherwise', async () => {
+    // the seed excerpt (errors, warnings and info): what is tested is the exit status
+    const { ja, en } = seedExcerptFiles();
     const byDefault = await run(['diff', ja, en, '--format', 'json']);
     const { summary, discrepancies } = JSON.parse(byDefault.stdout);
     expect(byDefault.status).toBe(summary.error > 0 ? 1 : 0);
@@ -104,6 +107,7 @@ describe('strategy-align diff output', () => {
   });
 
   it('prints plain text when piped or under NO_COLOR, colours under FORCE_COLOR', async () => {
+    const { ja, en } = seedExcerptFiles();
     const plain = await run(['diff', ja, en], { env: { NO_COLOR: '1' } });
     expect(plain.stdout).toMatch(/^Summary: \d+ errors?, /m);
     expect(plain.stdout).not.toMatch(/\u001b\[/);

@@ -22,9 +22,15 @@ interface Case {
   ja: [number, number];
   en: [number, number];
   glossary?: GlossaryEntry[];
+  /** The English excerpt ends before this text: seed line en 133 runs on into a sentence whose
+   *  Japanese is past a page break the Japanese excerpt (ja 144) stops at. */
+  enEndsBefore?: string;
   /** Every finding, in document order: [kind, severity, text the concerned side contains]. */
   expected: Array<[DiscrepancyKind, Severity, string]>;
 }
+
+const EN_133_RUNS_ON = ' In addition, while research and development of various types of confinement methods';
+const upTo = (text: string, end?: string) => (end && text.includes(end) ? text.slice(0, text.indexOf(end)) : text);
 
 const CASES: Case[] = [
   {
@@ -83,13 +89,14 @@ const CASES: Case[] = [
     ja: [144, 144],
     en: [133, 133],
     glossary: [{ ja: '国研', en: ['Kokken'] }],
+    enEndsBefore: EN_133_RUNS_ON,
     expected: [['terminology', 'warning', '国研']],
   },
 ];
 
 function run(testCase: Case): { result: DiffResult; ja: Document; en: Document } {
   const ja = documentFromText(excerpt('ja', testCase.ja), 'excerpt.ja.txt', 'ja');
-  const en = documentFromText(excerpt('en', testCase.en), 'excerpt.en.md', 'en');
+  const en = documentFromText(upTo(excerpt('en', testCase.en), testCase.enEndsBefore), 'excerpt.en.md', 'en');
   return { result: runDiff(alignDocuments(ja, en), testCase.glossary ? { glossary: testCase.glossary } : {}), ja, en };
 }
 
@@ -190,6 +197,64 @@ describe('faithful dev-corpus translations give no finding', () => {
   });
 });
 
+/** Faithful paragraph pairs (dev corpus, NICT, CC BY-SA 3.0) that the cases below cut a sentence out of. */
+const BDS00155_JA =
+  '能忍の無師の禅は、法統の師弟相承を伝統とする禅門では異端とされた。また、密教などの現世利益的な修法になじんだ公家社会においては修行悟達を目的とする禅の宗風を受け入れる素地に乏しく、布教は常に困難に直面していた。';
+const BDS00155_EN =
+  "Zen with no mentor advocated by Nonin was seen as unorthodox in Zen Sect society whose tradition was the succession of teaching from a mentor to a disciple. In addition, as the court noble society was accustomed to teachings that eyed achieving earthly desires, such as Esoteric Buddhism, there was no background to accept Nonin's Zen teaching which aims to attain enlightenment through ascetic training and his propagation activities constantly faced difficulty.";
+const TTL00097_JA = '大内裏のうち、宣陽門・承明門・陰明門・玄輝門の内側を担当。行幸などの際には護衛として随員。また、皇族や高官の警護も担当。';
+const TTL00097_EN =
+  'Konoefu was responsible for guarding the inside of Dai-dairi (precinct of the Imperial palace and government offices) surrounded by Senyo-mon Gate, Shomei-mon Gate, Inmei-mon Gate and Genki-mon Gate. People of Konoefu accompanied when the emperor went out. It was also in charge of the guard for Imperial families and high-ranking court officials.';
+const PNM00243_JA =
+  '藤原 通憲（ふじわら の みちのり、嘉祥元年（1106年）？ - 平治元年12月13日 (旧暦)（1160年1月23日））は、平安時代末期の貴族・学者。出家後の戒名である信西（しんぜい）の方が有名。';
+const PNM00243_EN =
+  'FUJIWARA no Michinori (1106 - January 23, 1160) was a noble and scholar living at the end of the Heian period. He is better known by his posthumous Buddhist name Shinzei.';
+
+/** The first lines of HST01424 (dev corpus, NICT, CC BY-SA 3.0) as the files have them. */
+const HST01424_JA = [
+  "春宮坊",
+  "",
+  "春宮坊（とうぐうぼう）は日本古代の律令制において存在した機関。",
+  "",
+  "1. 職掌",
+  "",
+  "春宮坊の職掌は皇太子の家政一般である。この機関は唐における皇太子の家政機関春坊を模倣したものである。唐制では皇太子関係の諸機関は半ば独立して一つの朝廷を形作っていたことから､春宮坊も形式的には諸官庁から独立している。ただし､実際は太政官の強い管理下におかれていた。",
+  "",
+  "皇太子の家政は実際には春宮坊管下の諸機関によって行われる。諸機関は以下の通り。",
+  "",
+  "主膳監主蔵監舎人監",
+  "",
+  "主馬署主殿署主書署主兵署主工署主漿署",
+];
+const HST01424_EN = [
+  "# Togubo (Crown Prince's Quarters)",
+  "",
+  "Togubo existed in the Ritsuryo system (a system of centralized government based",
+  "on the ritsuryo code) in ancient Japan.",
+  "",
+  "## 1. Official duties",
+  "",
+  "The official duty of Togubo was to see domestic economy of the Crown Prince. The",
+  "institution imitated the domestic governing institution of the Crown Prince,",
+  "Chunfang (the palace of the crown prince) in the Tang Dynasty. In the Tang",
+  "Dynasty, each institution related with the Crown Prince was half independent and",
+  "formed one Imperial Court and thus togubo was also independent from each",
+  "authority in the form. However, in fact, it was put under the strong management",
+  "of Daijokan (Grand Council of State).",
+  "",
+  "The domestic economy of the Crown Prince was, in fact, managed by each",
+  "institution under Togubo. Each institution is as follows.",
+  "",
+  "Shuzengen (section of food). Shuzogen (section of clothing). Tonerigen (the",
+  "office of servants of the crown prince).",
+  "",
+  "Shumesho (Stables Office). Shudensho (Housekeeping Office). Shushosho (Documents",
+  "and Medicine Office). Shuheisho (Division in Charge of Military and Ceremonial",
+  "Weapons). Shukosho (Division in Charge of Carpentry and Metal Work). Shushosho",
+  "(Division in Charge of Gluel and Drinking Water).",
+  "",
+];
+
 /** Content on one side only, made by cutting or repeating a sentence of a faithful dev-corpus
  *  translation (excerpts as above, NICT, CC BY-SA 3.0). */
 const ONE_SIDE: TextCase[] = [
@@ -205,6 +270,29 @@ const ONE_SIDE: TextCase[] = [
     en: 'The head of the clan was traditionally designated as the lord of either Mino Province or Kai Province. The YANAGISAWA clan had a close relationship with the Koke Takeda clan, the main stream of the Takeda clan; Nobuyasu TAKEDA, the second son of Yasunobu, became the head of Koke Takeda clan and the family line has continued to the present day.',
     expected: [['omission', 'error', '明治17年(1884年)']],
   },
+  {
+    name: 'a sentence the English drops although its neighbour has room for it: none of its words is in the neighbour (BDS00155)',
+    ja: BDS00155_JA,
+    en: BDS00155_EN.slice(BDS00155_EN.indexOf('In addition')),
+    expected: [['omission', 'error', '能忍の無師の禅は、法統の師弟相承を伝統とする禅門では異端とされた。']],
+  },
+  {
+    name: 'a sentence the aligner merged with its neighbour whose words the English does not translate (TTL00097)',
+    ja: TTL00097_JA,
+    en: TTL00097_EN.replace(' People of Konoefu accompanied when the emperor went out.', ''),
+    expected: [['omission', 'warning', '行幸などの際には護衛として随員。']],
+  },
+  {
+    name: 'an English sentence merged with the one before, with no word of the Japanese (PNM00243, 信西 cut)',
+    ja: PNM00243_JA.replace('出家後の戒名である信西（しんぜい）の方が有名。', ''),
+    en: PNM00243_EN,
+    expected: [['addition', 'warning', 'He is better known by his posthumous Buddhist name Shinzei.']],
+  },
+  ...[
+    ['BDS00155', BDS00155_JA, BDS00155_EN],
+    ['TTL00097', TTL00097_JA, TTL00097_EN],
+    ['PNM00243', PNM00243_JA, PNM00243_EN],
+  ].map(([id, ja, en]): TextCase => ({ name: `the same paragraphs uncut give nothing (${id})`, ja: ja!, en: en!, expected: [] })),
   {
     name: 'a heading pasted twice is a duplication (BDS01059)',
     ja: '沼田法印（丹石流）',
@@ -228,11 +316,26 @@ describe('content on one side only', () => {
     testCase.expected.forEach(([, , text], i) => expect(found[i]![2]).toContain(text));
   });
 
+  it('a list the English writes out in sentences and the Japanese as one run of names is not an addition where the names link (HST01424)', () => {
+    const ja = HST01424_JA.join('\n');
+    const en = HST01424_EN.join('\n');
+    const added = runDiff(alignDocuments(documentFromText(ja, 'excerpt.ja.txt', 'ja'), documentFromText(en, 'excerpt.en.md', 'en')))
+      .discrepancies.filter((d) => d.kind === 'addition')
+      .map((d) => d.en!.text);
+    // Shuzogen ~ 主蔵監 by its reading, beside a linked neighbour. Still reported: Shuheisho, whose
+    // gloss ("Division in Charge of Military and Ceremonial Weapons") leaves its own words mostly
+    // unlinked, and the last two items, whose neighbours are unpaired too.
+    expect(added.some((t) => /Shuzogen/u.test(t))).toBe(false);
+    expect(added).toHaveLength(3);
+  });
+
   it('an English sentence with a figure appended to a seed bullet is an error (ja 144 / en 133)', () => {
     const added = 'The budget for fiscal 2026 was 3.5 billion yen.';
+    const bullet = upTo(excerpt('en', [133, 133]), EN_133_RUNS_ON);
+    expect(bullet.length).toBeLessThan(excerpt('en', [133, 133]).length);
     const ja = documentFromText(excerpt('ja', [144, 144]), 'excerpt.ja.txt', 'ja');
-    const en = documentFromText(`${excerpt('en', [133, 133]).trimEnd()} ${added}`, 'excerpt.en.md', 'en');
-    const baseline = runDiff(alignDocuments(ja, documentFromText(excerpt('en', [133, 133]), 'excerpt.en.md', 'en'))).discrepancies;
+    const en = documentFromText(`${bullet.trimEnd()} ${added}`, 'excerpt.en.md', 'en');
+    const baseline = runDiff(alignDocuments(ja, documentFromText(bullet, 'excerpt.en.md', 'en'))).discrepancies;
     expect(baseline).toEqual([]);
     const found = runDiff(alignDocuments(ja, en)).discrepancies;
     expect(found.length).toBeGreaterThan(0);

@@ -2,9 +2,8 @@
 // both texts, and none on the places where the translation differs only in form.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runDiff } from '../../src/diff/index.js';
 import type { Discrepancy } from '../../src/model.js';
-import { seedAlignment } from '../helpers/pipeline.js';
+import { seedDiff } from '../helpers/pipeline.js';
 
 function rows(path: string): string[][] {
   return readFileSync(path, 'utf8')
@@ -17,7 +16,7 @@ const first = (side: Discrepancy['ja']) => (side ? String(side.lines[0]) : '-');
 const covers = (side: Discrepancy['ja'], line: number) => side !== null && side.lines[0] <= line && line <= side.lines[1];
 
 describe('diff of the seed pair', () => {
-  const { discrepancies } = runDiff(seedAlignment());
+  const { discrepancies } = seedDiff();
 
   it('reports exactly the confirmed findings', () => {
     const expected = rows('fixtures/diff/confirmed-findings.tsv').map(([kind, severity, ja, en]) => `${kind} ${severity} ${ja}→${en}`);

@@ -1,10 +1,9 @@
 // What the number and date findings say on the real seed pair: the Japanese value against the
 // English one, each as printed, with the compared value only where the print does not show it.
 import { describe, expect, it } from 'vitest';
-import { alignPair, findDiscrepancies } from '../../src/index.js';
-import { SEED } from '../helpers/seeds.js';
+import { seedDiff } from '../helpers/pipeline.js';
 
-const { discrepancies } = findDiscrepancies(alignPair(SEED.ja, SEED.en));
+const { discrepancies } = seedDiff();
 const messageAt = (kind: string, jaLine: number): string | undefined =>
   discrepancies.find((d) => d.kind === kind && d.ja?.lines[0] === jaLine)?.message;
 

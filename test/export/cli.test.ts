@@ -1,11 +1,13 @@
-// `strategy-align export JA EN` on the seeds, through the built CLI.
+// `strategy-align export JA EN` on the seeds, through main() in process: the formats on an excerpt of
+// the seed pair (helpers/seeds.ts: real text, with the sentences the translate-toolkit checks read).
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { alignPair } from '../../src/index.js';
 import { SEED_PATHS } from '../helpers/alignment-builder.js';
+import { seedAlignment } from '../helpers/pipeline.js';
 import { runMain as runCli } from '../helpers/run-cli.js';
+import { seedExcerptFiles } from '../helpers/seeds.js';
 import { PYTHON, readXmlSegments, skipWithout, tmx2po, XMLLINT, xmllintNoout } from './tools/external.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'strategy-align-export-cli-'));
@@ -13,11 +15,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const seeds = [SEED_PATHS.ja, SEED_PATHS.en];
 
 /** Until [align] lands on main, the alignment of the seeds is empty and these tests have nothing to read. */
-const seedPairs = alignPair(SEED_PATHS.ja, SEED_PATHS.en, { onWarning: () => {} }).pairs.length;
+const seedPairs = seedAlignment().pairs.length;
 const withoutAlignment = seedPairs === 0;
 if (withoutAlignment) console.warn('skipping seed-content export tests: the align stage returns no pairs yet');
 
 describe('export of the seed pair', () => {
+  const seeds = [seedExcerptFiles().ja, seedExcerptFiles().en];
   const outputs = new Map<string, string>();
   for (const format of ['tmx', 'xliff', 'tsv', 'jsonl'] as const) {
     it(`writes ${format} to a file with -o, atomically, exit 0`, async () => {
@@ -101,17 +104,20 @@ describe('usage', () => {
     expect(result.stderr).toContain("Allowed choices are tmx, xliff, tsv, jsonl");
   });
 
+  // the seed excerpt: what is tested is the option, not the alignment
+  const excerpt = () => [seedExcerptFiles().ja, seedExcerptFiles().en];
+
   it('takes the format from the -o file name when --format is not given', async () => {
     const file = join(dir, 'inferred.xlf');
-    expect((await runCli(['export', ...seeds, '-o', file])).status).toBe(0);
+    expect((await runCli(['export', ...excerpt(), '-o', file])).status).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0"');
     const tsv = join(dir, 'inferred.tsv');
-    expect((await runCli(['export', ...seeds, '-o', tsv, '--header'])).status).toBe(0);
+    expect((await runCli(['export', ...excerpt(), '-o', tsv, '--header'])).status).toBe(0);
     expect(readFileSync(tsv, 'utf8').startsWith('ja\ten\tscore\ttype\n')).toBe(true);
   });
 
   it('says so on stderr when nothing was exported', async () => {
-    const result = await runCli(['export', ...seeds, '--format', 'tsv', '--min-score', '1']);
+    const result = await runCli(['export', ...excerpt(), '--format', 'tsv', '--min-score', '1']);
     expect(result.status).toBe(0);
     if (withoutAlignment) expect(result.stderr).toBe('strategy-align: warning: nothing to export: the alignment has no pairs\n');
     else expect(result.stderr === '' || result.stderr.includes('nothing to export: none of the')).toBe(true);

@@ -1,6 +1,7 @@
-// The seed pair, read, parsed, annotated and aligned once per test file, through the public API.
+// The seed pair, read, parsed, annotated, aligned and diffed once per worker (the `shared` project
+// shares modules between the files of a worker), through the public API. Callers only read them.
 import { readFileSync } from 'node:fs';
-import { alignDocuments, type Alignment, type Document, documentFromText, loadDocument, readSource } from '../../src/index.js';
+import { alignDocuments, type Alignment, type DiffResult, type Document, documentFromText, loadDocument, readSource, runDiff } from '../../src/index.js';
 
 export const JA_SEED = 'seeds/integrated-innovation-strategy-2025.ja.txt';
 export const EN_SEED = 'seeds/integrated-innovation-strategy-2025.en.md';
@@ -17,4 +18,11 @@ let cached: Alignment | undefined;
 export function seedAlignment(): Alignment {
   cached ??= alignDocuments(loadSeed(JA_SEED), loadSeed(EN_SEED));
   return cached;
+}
+
+let cachedDiff: DiffResult | undefined;
+/** What diff finds on the seed pair with the default options. */
+export function seedDiff(): DiffResult {
+  cachedDiff ??= runDiff(seedAlignment());
+  return cachedDiff;
 }

@@ -1,4 +1,7 @@
 // The real seed pair, read and parsed once per test file.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Block, Document, Section } from '../../src/model.js';
 import { parseDocument } from '../../src/parse/index.js';
@@ -45,4 +48,41 @@ export function numberPath(doc: Document, section: Section): string {
     parts.unshift(s.number ?? `(${s.title})`);
   }
   return parts.join(' ');
+}
+
+/**
+ * Part of the seed pair (the title page, both tables of contents, chapter 1, the chapter 2 headings, the AI topic, the space
+ * infrastructure topic, the research-university topic, the start of chapter 3 (1)), the other lines
+ * left blank so that line numbers stay the seeds' own. About a fifth of the text, with errors
+ * (the launch-capacity omission, 3GeV, the package date): for tests of the CLI's plumbing, which
+ * need a real pair with findings, not the whole alignment's cost on every run.
+ */
+export const EXCERPT_RANGES: Record<'ja' | 'en', Array<[number, number]>> = {
+  ja: [[3, 3], [5, 5], [7, 7], [9, 48], [50, 56], [58, 58], [60, 60], [62, 69], [209, 213], [215, 215], [276, 276], [278, 278], [282, 286], [300, 305], [400, 400], [404, 404], [406, 406], [409, 409]],
+  en: [[1, 1], [3, 3], [5, 5], [7, 17], [19, 25], [27, 27], [29, 29], [31, 39], [207, 215], [273, 276], [280, 282], [298, 303], [401, 401], [405, 405], [407, 407], [410, 410]],
+};
+
+/** The seed file with only these line ranges kept, the rest blank. */
+export function seedExcerpt(lang: 'ja' | 'en', ranges = EXCERPT_RANGES[lang], edit: (line: number, text: string) => string = (_, text) => text): string {
+  return seedLines(lang)
+    .map((text, index) => (ranges.some(([first, last]) => first <= index + 1 && index + 1 <= last) ? edit(index + 1, text) : ''))
+    .join('\n');
+}
+
+let excerptFiles: { root: string; ja: string; en: string } | undefined;
+
+/**
+ * The excerpt written once per worker, as ROOT/seeds/excerpt.{ja.txt,en.md} in a temporary folder
+ * (removed at exit): absolute paths, and the folder that plays the repository root.
+ */
+export function seedExcerptFiles(): { root: string; ja: string; en: string } {
+  if (!excerptFiles) {
+    const root = mkdtempSync(join(tmpdir(), 'strategy-align-excerpt-'));
+    process.once('exit', () => rmSync(root, { recursive: true, force: true }));
+    mkdirSync(join(root, 'seeds'));
+    excerptFiles = { root, ja: join(root, 'seeds', 'excerpt.ja.txt'), en: join(root, 'seeds', 'excerpt.en.md') };
+    writeFileSync(excerptFiles.ja, seedExcerpt('ja'));
+    writeFileSync(excerptFiles.en, seedExcerpt('en'));
+  }
+  return excerptFiles;
 }

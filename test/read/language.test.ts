@@ -1,4 +1,5 @@
 // Language detection on the seeds, and what happens when the pair is given the wrong way round.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, readPair, readSource } from '../../src/read/index.js';
 import { ROOT, SEED } from '../helpers/seeds.js';
@@ -30,5 +31,31 @@ describe('readPair', () => {
     expect(() => readPair(`${ROOT}${SEED.ja}`, `${ROOT}fixtures/integrated-innovation-strategy-2025.ja.sjis.txt`, () => {})).toThrow(
       /ja\.sjis\.txt: expected the English document/,
     );
+  });
+});
+
+describe('detectLanguage counts characters as the Script property does', () => {
+  // The counting loop reads code units (ASCII at a glance); the ratio must be what counting each
+  // character (a surrogate pair as one) with the script classes gives.
+  const byCharacter = (text: string): number => {
+    let japanese = 0;
+    let latin = 0;
+    for (const char of text) {
+      if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(char)) japanese++;
+      else if (/^[A-Za-z]$/.test(char)) latin++;
+    }
+    return japanese / Math.max(1, japanese + latin / 3);
+  };
+
+  it('on both seed documents and on text with characters outside the BMP', () => {
+    const ja = readFileSync(new URL('../../seeds/integrated-innovation-strategy-2025.ja.txt', import.meta.url), 'utf8');
+    const en = readFileSync(new URL('../../seeds/integrated-innovation-strategy-2025.en.md', import.meta.url), 'utf8');
+    // 𠮷 (U+20BB7) is Han in two code units; a lone surrogate is no letter
+    const mixed = '𠮷野家の𠮷田さん met Mr. Yoshida \ud800 at ＡＢＣ Café';
+    for (const text of [ja, en, mixed, ja.slice(0, 2000) + en.slice(0, 2000)]) {
+      expect(detectLanguage(text).japaneseRatio).toBe(byCharacter(text));
+    }
+    expect(detectLanguage(ja).lang).toBe('ja');
+    expect(detectLanguage(en).lang).toBe('en');
   });
 });

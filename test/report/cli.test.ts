@@ -1,16 +1,16 @@
-// The report command as a user runs it, through main() in process, on the
-// real seed pair, checked against what `diff` finds with the same options.
+// The report command as a user runs it, through main() in process, on an excerpt of the seed pair
+// (a real pair with errors; the whole seeds' page is seed-report.test.ts's), checked against what
+// `diff` finds with the same options.
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runMain } from '../helpers/run-cli.js';
-import { SEED_PATHS } from './fixtures.js';
+import { seedExcerptFiles } from '../helpers/seeds.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const ja = join(root, SEED_PATHS.ja);
-const en = join(root, SEED_PATHS.en);
+const { ja, en } = seedExcerptFiles();
 let scratch = '';
 
 const run = (args: string[]) => runMain(args);

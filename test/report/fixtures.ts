@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { alignDocuments, documentFromText, findDiscrepancies } from '../../src/index.js';
 import type { Alignment, Block, Discrepancy, Lang, Pair, Sentence, Side } from '../../src/model.js';
+import { seedAlignment, seedDiff } from '../helpers/pipeline.js';
 
 export const SEED_PATHS: Record<Lang, string> = {
   ja: 'seeds/integrated-innovation-strategy-2025.ja.txt',
@@ -139,11 +140,8 @@ export function seedFixture(options: FixtureOptions = {}): { alignment: Alignmen
  * (~320 pairs, ~590 sentence rows) with enough findings to navigate, for the load and navigation tests.
  */
 export function wholeSeedFixture(): { alignment: Alignment; discrepancies: Discrepancy[] } {
-  const alignment = alignDocuments(
-    documentFromText(seedLines('ja').join('\n'), SEED_PATHS.ja, 'ja'),
-    documentFromText(seedLines('en').join('\n'), SEED_PATHS.en, 'en'),
-  );
-  const discrepancies = [...findDiscrepancies(alignment).discrepancies];
+  const alignment = seedAlignment();
+  const discrepancies = [...seedDiff().discrepancies];
   alignment.pairs.forEach((pair, i) => {
     const sentence = pair.ja[0]?.sentences?.[0];
     if (i % 9 !== 4 || !sentence) return;

@@ -1,24 +1,24 @@
 // The report of the real seed pair, from the real pipeline (read → parse → anchors → align → diff),
 // in headless Chromium: whatever the stages find, the page must show it, in place, and work.
 // UPDATE_SCREENSHOT=1 also refreshes docs/report-screenshot.png (the README's) from this page.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { alignPair } from '../../src/index.js';
-import { type DiffResult, runDiff } from '../../src/diff/index.js';
+import type { DiffResult } from '../../src/diff/index.js';
 import type { Alignment } from '../../src/model.js';
 import { renderReport } from '../../src/report/index.js';
 import { placeFindings } from '../../src/report/place.js';
 import { pairViews } from '../../src/report/rows.js';
 import { parseBaseline, serializeBaseline, buildBaseline } from '../../src/diff/baseline.js';
+import { seedAlignment, seedDiff } from '../helpers/pipeline.js';
 import { runMain } from '../helpers/run-cli.js';
-import { launchChromium, measureLoad, openPage, saveReadmeScreenshot, writePage } from './browser.js';
+import { launchChromium, openPage, saveReadmeScreenshot, writePage } from './browser.js';
 import { SEED_PATHS } from './fixtures.js';
 
-const alignment: Alignment = alignPair(SEED_PATHS.ja, SEED_PATHS.en);
-const result: DiffResult = runDiff(alignment);
+const alignment: Alignment = seedAlignment();
+const result: DiffResult = seedDiff();
 const isLaunchOmission = (d: DiffResult['discrepancies'][number]) => d.kind === 'omission' && (d.ja?.text.includes('年間30件程度') ?? false);
 const html = renderReport(alignment, result.discrepancies, { suppressed: result.summary.suppressed });
 let browser: Browser;
@@ -73,7 +73,6 @@ describe('the report of the seed pair', () => {
     }
     expect(seen.size).toBe(count);
     await page.close();
-    writeFileSync('artifacts/report/seeds-load-time.json', `${JSON.stringify(await measureLoad(browser, url), null, 2)}\n`);
   }, BROWSER_TIMEOUT);
 
   // the pipeline finds this clause today (fixtures/diff/confirmed-findings.tsv): losing it is a regression

@@ -79,3 +79,31 @@ describe('isKatakanaWord', () => {
     expect(isKatakanaWord(text)).toBe(expected);
   });
 });
+
+describe('script classes of single characters (remembered per code unit)', () => {
+  // The classes are defined by the Unicode Script property; the per-code-unit table must give what
+  // the expressions give, for every code unit, whatever was asked before.
+  it('agree with the Script property over the whole BMP, asked twice', () => {
+    const han = /^\p{Script=Han}$/u;
+    const hiragana = /^\p{Script=Hiragana}$/u;
+    const katakana = /^\p{Script=Katakana}$/u;
+    const letter = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+    const wrong: string[] = [];
+    for (let round = 0; round < 2; round++) {
+      for (let code = 0; code < 0x10000; code++) {
+        const char = String.fromCharCode(code);
+        if (isKanji(char) !== han.test(char) || isHiragana(char) !== hiragana.test(char) || isKatakana(char) !== katakana.test(char) || isJapaneseLetter(char) !== letter.test(char)) {
+          wrong.push(code.toString(16));
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('still reads a character outside the BMP and a longer string by the expressions', () => {
+    expect(isKanji('𠮷')).toBe(true); // U+20BB7, two code units
+    expect(isJapaneseLetter('𠮷')).toBe(true);
+    expect(isJapaneseLetter('ab統')).toBe(true); // any Japanese letter in the string
+    expect(isKanji('統合')).toBe(false); // one character only
+  });
+});

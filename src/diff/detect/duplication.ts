@@ -190,7 +190,12 @@ export function detectDuplications(pairs: Pair[]): Draft[] {
   }
   for (const entry of entries) {
     if (reported.has(entry.sentence)) continue;
-    const repeat = repeatedClause(entry.sentence.normalized) ?? (japaneseRepeats(entry.source) ? null : immediateRepeat(entry.sentence.normalized));
+    // the Japanese is searched for a repeat (a slow expression) only when the English has one
+    const immediate = (): { phrase: string; start: number; end: number } | null => {
+      const found = immediateRepeat(entry.sentence.normalized);
+      return found && !japaneseRepeats(entry.source) ? found : null;
+    };
+    const repeat = repeatedClause(entry.sentence.normalized) ?? immediate();
     if (!repeat) continue;
     drafts.push({
       kind: 'duplication',

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { englishWords, stemWord, WORD_PATTERN } from '../../src/lexicon/english.js';
+import { stemmer } from 'stemmer';
+
+describe('englishWords', () => {
+  const en = readFileSync(new URL('../../seeds/integrated-innovation-strategy-2025.en.md', import.meta.url), 'utf8');
+
+  it('finds the spans WORD_PATTERN matches, on the seed English and on joiners at the edges', () => {
+    const edges = "R&D's Japan’s don't a&&b x' ’s 5G&6G O'Neill-type ‘quoted’ end&";
+    for (const text of [en, edges]) {
+      const expected = [...text.matchAll(WORD_PATTERN)].map((m) => [m.index, m.index + m[0].length]);
+      expect(englishWords(text).map((w) => [w.start, w.end])).toEqual(expected);
+    }
+  });
+
+  it('lower-cases, folds ’ and drops a possessive', () => {
+    expect(englishWords('Japan’s R&D Institute’s').map((w) => w.word)).toEqual(['japan', 'r&d', 'institute']);
+  });
+
+  it('stems as the stemmer does, remembered or not', () => {
+    const words = [...new Set(englishWords(en).map((w) => w.word))].slice(0, 400);
+    for (let round = 0; round < 2; round++) for (const word of words) expect(stemWord(word)).toBe(/^[a-z]+$/.test(word) ? stemmer(word) : word);
+  });
+});
