@@ -115,7 +115,7 @@ function convertedDate(anchor: Anchor, jaSentences: Sentence[]): boolean {
   const month = anchor.type === 'date' ? Number(anchor.value.slice(5, 7)) || null : null;
   for (const sentence of jaSentences) {
     let text = sentence.normalized;
-    for (const a of sentence.anchors) if (a.type === 'date') text = text.slice(0, a.start) + ' '.repeat(a.end - a.start) + text.slice(a.end);
+    for (const a of sentence.anchors) if (isValue(a)) text = text.slice(0, a.start) + ' '.repeat(a.end - a.start) + text.slice(a.end);
     if (!/(?:\d{1,2}|元|[一二三四五六七八九十]{1,3})年|\d{1,2}月|正月/u.test(text)) continue;
     if (year < 1873 || month === null) return true;
     const months = [...text.matchAll(/(\d{1,2})月/gu)].map((m) => Number(m[1]));
