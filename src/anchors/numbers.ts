@@ -261,7 +261,7 @@ const EN_WORD = `(?:${EN_CARDINAL_WORDS}|${EN_SCALE_WORDS})`;
 const EN_NUMBER = new RegExp(
   String.raw`(?<![\w.,/]|[A-Za-z]-)(?:` +
     String.raw`(?<ordinalDigits>\d+)(?:st|nd|rd|th)\b` +
-    String.raw`|(?<digits>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:(?<scale>(?:[- ](?:${EN_SCALE_WORDS})\b)*)|(?<glued>${LATIN_UNITS}))(?![A-Za-z0-9]|[.,]\d)` +
+    String.raw`|(?<digits>(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?:(?<scale>(?:[- ](?:${EN_SCALE_WORDS})\b)*)|(?<glued>${LATIN_UNITS}))(?![A-Za-z0-9]|\.\d|,\d{1,3}(?!\d))` +
     String.raw`|\b(?<words>${EN_WORD}(?:(?:-|\s+(?:and\s+)?)${EN_WORD})*(?:-(?:${EN_ORDINAL_WORDS}))?|${EN_ORDINAL_WORDS})\b` +
     ')',
   'giu',

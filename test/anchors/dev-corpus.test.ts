@@ -156,5 +156,7 @@ describe('Japanese values read where the text gives them in another form', () =>
 
   it('a volume and a page are two numbers, not thousands: 375,1281-1288 (PNM03154)', () => {
     expect(dated('中外医事新報375,1281-1288').map(([, , value]) => value)).not.toContain('375128');
+    expect(values('Chugai Iji Shinpo, 375,1281-1288', 'en', 'number')).toEqual([['375', null, null]]);
+    expect(values('12,345 people', 'en', 'number')).toEqual([['12345', 'people', null]]);
   });
 });

@@ -90,6 +90,24 @@ const CASES: Case[] = [
       'number-mismatch',
     ],
   },
+  {
+    name: 'an age counted the old way: 数えで10歳 = "only nine years old" (EPR00733)',
+    ja: '享和3年9月3日（1803年10月18日）に家慶と婚約が治定、翌文化 (元号)元年9月3日（1804年10月6日）、幕府の希望により喬子女王まだ数えで10歳にして江戸へ下向、以後婚儀までの5年間を江戸城西ノ丸にて過ごす。',
+    en: 'Takako was engaged to Ieyoshi on October 18, 1803, then on October 6, 1804, when she was only nine years old, she left the capital Kyoto to move to Edo as the favor of the bakufu, and lived in the Nishinomaru compound of Edo-jo Castle until the wedding five years later.',
+    changed: [
+      'Takako was engaged to Ieyoshi on October 18, 1803, then on October 6, 1804, when she was only seven years old, she left the capital Kyoto to move to Edo as the favor of the bakufu, and lived in the Nishinomaru compound of Edo-jo Castle until the wedding five years later.',
+      'number-mismatch',
+    ],
+  },
+  {
+    name: 'a year glued to the word before it: "died in1084" (CLT01807)',
+    ja: 'なお史実では頼豪の没年は1084年、敦文親王の没年はそれ以前の1077年であるため、頼豪の死霊が敦文親王を取り殺したとする点ですでに史実との矛盾点があることが、専門家から指摘されている。',
+    en: "Also, the historical fact is that Raigo died in1084 and Prince Atsufumi had died in 1077, and so experts are pointing out that Raigo's shiryo (the spirit of a dead person) killing Prince Atsufumi contradicts the historical fact.",
+    changed: [
+      "Also, the historical fact is that Raigo died in1084 and Prince Atsufumi had died in 1070, and so experts are pointing out that Raigo's shiryo (the spirit of a dead person) killing Prince Atsufumi contradicts the historical fact.",
+      'date-mismatch',
+    ],
+  },
 ];
 
 describe('faithful dev-corpus translations draw no value error or warning', () => {

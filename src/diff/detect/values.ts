@@ -66,10 +66,13 @@ function writtenInJapanese(anchor: Anchor, jaText: string): boolean {
   return n === 1 && isOrdinal(anchor) && /[初長元首始]/u.test(jaText);
 }
 
-/** A Japanese value the English writes where no anchor is read: "one" counts only before a unit
- *  it knows ("one member" for 一名, "one generation" for 1代), and a Roman numeral is an ordinal
- *  ("World War II" for 第二次大戦). */
+/** A Japanese value the English writes where no anchor is read: digits glued to a word, "one"
+ *  (which counts only before a unit it knows: "one member" for 一名, "one generation" for 1代), a
+ *  Roman numeral as an ordinal ("World War II" for 第二次大戦). */
 function writtenInEnglish(anchor: Anchor, enText: string): boolean {
+  // the digits where the English reader takes none: a space lost ("Raigo died in1084")
+  const digits = anchor.type === 'date' ? /^\d{4}$/u.exec(anchor.value)?.[0] : anchor.value;
+  if (digits !== undefined && /^\d{3,}$/u.test(digits) && new RegExp(`(?<![\\d.,])${digits}(?![\\d]|[.,]\\d)`, 'u').test(enText.replace(/(?<=\d),(?=\d{3}(?!\d))/gu, ''))) return true;
   if (anchor.type !== 'number') return false;
   if (anchor.value === '1' && !/percent|times/u.test(anchor.qualifier ?? '') && /\bone\b/iu.test(enText)) return true;
   const roman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][Number(anchor.value) - 1];
@@ -122,6 +125,13 @@ function convertedDate(anchor: Anchor, jaSentences: Sentence[]): boolean {
     if (months.includes(month)) return true;
   }
   return false;
+}
+
+/** An age counted the old way (数えで10歳): the English gives it by birthdays, a year less. */
+function ageByCount(x: { sentence: Sentence; anchor: Anchor }, others: Anchor[]): boolean {
+  if (!/数え[でのはに]?$/u.test(x.sentence.normalized.slice(Math.max(0, x.anchor.start - 3), x.anchor.start))) return false;
+  const younger = String(Number(x.anchor.value) - 1);
+  return others.some((o) => o.type === 'number' && o.value === younger);
 }
 
 function valueKey(anchor: Anchor): string {
@@ -206,7 +216,7 @@ export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[]
   // Every value counts as a counterpart ("three children" for 3人); only significant ones are reported.
   const jaAll = sentenceAnchors(pair.ja);
   const enAll = sentenceAnchors(pair.en);
-  const jaMissing = jaAll.filter((x) => significant(x.anchor) && !presentIn(x.anchor, enAll.map((y) => y.anchor)));
+  const jaMissing = jaAll.filter((x) => significant(x.anchor) && !presentIn(x.anchor, enAll.map((y) => y.anchor)) && !ageByCount(x, enAll.map((y) => y.anchor)));
   const enMissing = enAll.filter((x) => significant(x.anchor) && !presentIn(x.anchor, jaAll.map((y) => y.anchor)));
   const drafts: Draft[] = [];
   const usedEn = new Set<(typeof enAll)[number]>();
@@ -240,6 +250,8 @@ export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[]
     }
     if (!partner || partner.en.length === 0) continue; // the whole sentence is missing: reported as a sentence omission
     if (writtenInEnglish(x.anchor, partner.en.map((t) => t.normalized).join(' '))) continue;
+    // a verse or list number the English prints as its item marker ("…春ならば47.あわれ" and "47. In the place")
+    if (x.anchor.type === 'number' && !x.anchor.unit && pair.en.some((b) => new RegExp(`^\\s*${x.anchor.value}[.)]\\s`, 'u').test(b.normalized))) continue;
     const [s, e] = clauseAround(x.sentence.normalized, x.anchor.start, x.anchor.end);
     const enLength = partner.en.reduce((n, t) => n + visibleLength(t.normalized), 0);
     if (!lengthSuggestsDropped(visibleLength(x.sentence.normalized), e - s, enLength, lengthRatio)) {
