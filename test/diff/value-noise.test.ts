@@ -158,3 +158,19 @@ describe('headings', () => {
     expect(findings(ja, unnumbered).filter(([kind]) => kind === 'structure')).toHaveLength(1);
   });
 });
+
+describe('verses numbered in the text (GNM00339)', () => {
+  // the Tetsudo Shoka verses 46–48, one Japanese line, and the paragraphs before them
+  const ja = "み吉野の山の白雪踏み分けて入りにし人のおとづれもせぬ。：『古今和歌集』の壬生忠岑によるの冬歌\n\n吉野山 峰の白雪 ふみわけて 入りにし人の 跡ぞ恋しき。敵である頼朝を前にして、義経との別離を静御前が歌ったもの。「吉野山の峰の白雪を踏み分けて姿を隠していったあの人（義経）のあとが恋しい」。（現代語訳は河出書房『義経記』高木卓訳）上の壬生忠岑の歌を本歌とする。\n\n鉄道唱歌1900年（明治33年）に作詞された「鉄道唱歌第五集　関西・参宮・南海篇」（大和田建樹作詞）では、3番に渡って吉野山が歌いこまれた。高野山・和歌山市と共に、作者の歴史・景勝好みが影響しているものと見られている。\n\n46.ふたたび渡る紀の川の　水上とおく雲ならで　立てるは花の吉野山　見て来んものを春ならば47.あわれ暫（しばし）は南朝の　仮の皇居となりにけり　吉水神社の月のかげ　曇るか今も夜な夜なは48.夕べ悲しき梟（ふくろう）の　声より猶（なお）も身にしむは　如意輪堂の宝蔵に　のこる鏃（やじり）の文字の跡";
+  const en = "\nHe made his way through white snow into Mt. Yoshino, and I have not heard from\nhim since then. : A winter poem by MIBU no Tadamine in \"Kokin Wakashu.\"\n\nYoshinoyama Mine no Shirayuki Fumiwakete Irinishi Hito no Ato zo Koishiki.\nBefore the enemy Yoritomo, Shizukagozen put a separation from Yoshitsune into\nthis poem. I miss him (Yoshitsune) who disappeared from my sight, making his way\nthrough white snow in Mt. Yoshino. (Modern Japanese translation is excerpted\nfrom the translation version of \"Gikeiki\" (A Military Epic about the Life of\nYoshitsune) by Taku TAKAGI published by Kawade Shobo) This poem was written\nbased on MIBU no Tadamine's poem above.\n\nTetsudo Shoka (Songs of Railways) In 'Tetsudo Shoka Series Five: Kansai, Sangu,\nand Nankai' written in 1900 (by Tateki OWADA), Mt. Yoshino appears in three\nverses. Mt. Yoshino, as well as Mt. Koya and Wakayama City, are thought to\nreflect the author's commitment to history and scenic beauty.\n\n46. Well beyond the Kino-kawa River we are crossing again, Mt. Yoshino of\nflowers stands in the clouds; we are going to visit there because it is spring.\n47. In the place where the Southern Court sadly set up the Imperial Palace for a\nlittle while, do clouds still overshadow Yoshimizu-jinja Shrine every night\nunder the darkened moon? 48. Characters engraved with a tip of an arrow, which\nstill remain on a treasure house of Nyoirin-do Hall, pierce my heart more deeply\nthan sad cry of owls in the evening.";
+  const about = (jaText: string, enText: string) => {
+    const alignment = alignDocuments(documentFromText(jaText, 'excerpt.ja.txt', 'ja'), documentFromText(enText, 'excerpt.en.md', 'en'));
+    return runDiff(alignment).discrepancies.filter((d) => d.severity !== 'info').map((d) => [d.kind, d.expected ?? null]);
+  };
+
+  it('a verse number the English prints as its item number is there; a changed one is not', () => {
+    expect(about(ja, en).filter(([kind]) => kind === 'structure' || kind === 'number-mismatch')).toEqual([]);
+    expect(about(ja, en).filter(([, value]) => value === '47')).toEqual([]);
+    expect(about(ja, en.replace('47. In the place', '49. In the place')).filter(([, value]) => value === '47')).toHaveLength(1);
+  });
+});
