@@ -110,7 +110,7 @@ const METRIC_UNIT = /\b(?:(?:centi|milli|kilo)?met(?:er|re)s?|(?:kilo)?grams?|li
  * era year outside the table (享保9年 = 1724), a month and day of a year named earlier (12月17日,
  * 20年3月 after 昭和19年), and before 1873 the lunisolar calendar (天保11年1月16日 = February 18,
  * 1840). The English year then matches nothing; before 1873 any month may be the converted one,
- * later only the same month.
+ * later only the same month (or, for a year alone, an era year left unread).
  */
 function convertedDate(anchor: Anchor, jaSentences: Sentence[]): boolean {
   const year = anchor.type === 'date' ? Number(yearOf(anchor.value)) : /^\d{3,4}$/u.test(anchor.value) && !anchor.qualifier && !anchor.unit ? Number(anchor.value) : NaN;
@@ -120,7 +120,12 @@ function convertedDate(anchor: Anchor, jaSentences: Sentence[]): boolean {
     let text = sentence.normalized;
     for (const a of sentence.anchors) if (isValue(a)) text = text.slice(0, a.start) + ' '.repeat(a.end - a.start) + text.slice(a.end);
     if (!/(?:\d{1,2}|元|[一二三四五六七八九十]{1,3})年|\d{1,2}月|正月/u.test(text)) continue;
-    if (year < 1873 || month === null) return true;
+    if (year < 1873) return true;
+    // later, a year alone answers an era year left unread (20年), a month the same month
+    if (month === null) {
+      if (/(?<![\d.,])(?:\d{1,2}|元)年/u.test(text)) return true;
+      continue;
+    }
     const months = [...text.matchAll(/(\d{1,2})月/gu)].map((m) => Number(m[1]));
     if (months.includes(month)) return true;
   }
