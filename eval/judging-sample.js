@@ -3,13 +3,12 @@
 // TSV rows with empty verdict and reason. Usage: node eval/judging-sample.js [size]
 import { alignCorpusPair, loadCorpus } from './corpus.js';
 import { diffAlignment } from './lib.js';
-import { FINDING_COLUMNS, JUDGED_COLUMNS, judgingSample, readJudged, reportedRows, tsvCell } from './noise.js';
+import { FINDING_COLUMNS, JUDGED_COLUMNS, judgingSample, readJudged, reportedRows, rowKey, tsvCell } from './noise.js';
 
 const pairs = loadCorpus('clean');
 const findings = pairs.map((pair) => diffAlignment(alignCorpusPair(pair)));
-const key = (row) => FINDING_COLUMNS.filter((c) => c !== 'severity').map((c) => tsvCell(row[c])).join('\t');
-const judged = new Set(readJudged().map(key));
+const judged = new Set(readJudged().map(rowKey));
 console.log(JUDGED_COLUMNS.join('\t'));
 for (const row of judgingSample(reportedRows(pairs, findings), Number(process.argv[2] ?? 40))) {
-  if (!judged.has(key(row))) console.log([...FINDING_COLUMNS.map((c) => tsvCell(row[c])), '', ''].join('\t'));
+  if (!judged.has(rowKey(row))) console.log([...FINDING_COLUMNS.map((c) => tsvCell(row[c])), '', ''].join('\t'));
 }

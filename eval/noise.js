@@ -5,20 +5,24 @@ import { existsSync, readFileSync } from 'node:fs';
 import { random } from './lib.js';
 
 export const JUDGED_FILE = 'fixtures/dev-corpus-judged.tsv';
-export const JUDGED_COLUMNS = ['pair', 'kind', 'severity', 'ja_lines', 'en_lines', 'ja_text', 'en_text', 'message', 'verdict', 'reason'];
-/** The columns that identify a finding (all but the verdict and its reason). */
-export const FINDING_COLUMNS = JUDGED_COLUMNS.slice(0, 8);
+export const JUDGED_COLUMNS = ['pair', 'kind', 'severity', 'ja_lines', 'en_lines', 'ja_text', 'en_text', 'value', 'message', 'verdict', 'reason'];
+/** The columns that describe a finding (all but the verdict and its reason). */
+export const FINDING_COLUMNS = JUDGED_COLUMNS.slice(0, 9);
 
 const flat = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
 const lines = (side) => (side ? side.lines.join('-') : '-');
 
 /** One finding as a judged-file row (without verdict and reason). */
 export function findingRow(pairId, d) {
-  return { pair: pairId, kind: d.kind, severity: d.severity, ja_lines: lines(d.ja), en_lines: lines(d.en), ja_text: flat(d.ja?.text), en_text: flat(d.en?.text), message: flat(d.message) };
+  const value = flat(d.expected ?? d.found) || '-';
+  return { pair: pairId, kind: d.kind, severity: d.severity, ja_lines: lines(d.ja), en_lines: lines(d.en), ja_text: flat(d.ja?.text), en_text: flat(d.en?.text), value, message: flat(d.message) };
 }
 
-/** What matches a judged row to a finding: pair, kind, lines, texts and message (severity may change). */
-const rowKey = (r) => [r.pair, r.kind, r.ja_lines, r.en_lines, r.ja_text, r.en_text, r.message].join('\t');
+/** The columns that match a judged row to a finding: pair, kind, both sides (lines and texts) and
+ *  the value it is about (a sentence may hold several). Not the message, whose wording may change,
+ *  nor the severity. */
+export const IDENTITY_COLUMNS = ['pair', 'kind', 'ja_lines', 'en_lines', 'ja_text', 'en_text', 'value'];
+export const rowKey = (r) => IDENTITY_COLUMNS.map((c) => tsvCell(r[c] ?? '')).join('\t');
 
 export function readJudged() {
   if (!existsSync(JUDGED_FILE)) return [];

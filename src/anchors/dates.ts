@@ -1,6 +1,7 @@
 // Dates on both sides reduced to one form: 令和7年6月6日 and "June 6, 2025" → 2025-06-06,
 // 令和7年度 and "FY2025" → FY2025, 2030年代前半 and "the early 2030s" → 2030s (early).
 // Value formats: YYYY-MM-DD, YYYY-MM, YYYY, FYYYYY (fiscal year starting in April of YYYY), YYYYs.
+import { kanji2number } from '@geolonia/japanese-numeral';
 import { candidate, matchAt, matchBefore, type Candidate } from './candidate.js';
 import type { Qualifier } from './qualifiers.js';
 
@@ -47,7 +48,7 @@ export function eraToWestern(era: string, eraYear: string): number | null {
 // 1990年(平成2年)10月24日 and 平成2年(1990年)10月24日: the year in brackets restates the year, and the
 // month and day after it belong to the date.
 const JA_DATE = new RegExp(
-  String.raw`(?:(?<era>明治|大正|昭和|平成|令和)(?<eraYear>\d{1,2}|元)年|(?<![\d.,A-Za-z])(?<west>\d{4})年(?![間前後目来余]))` +
+  String.raw`(?:(?<era>明治|大正|昭和|平成|令和)(?<eraYear>\d{1,2}|元)年|(?<![\d.,A-Za-z])(?<west>\d{4})年(?![間前目来余]|後(?![\u3400-\u9fff])))` +
     String.raw`(?<restated>[(（](?:(?<era2>明治|大正|昭和|平成|令和)(?<eraYear2>\d{1,2}|元)|(?<west2>\d{4}))年[)）])?` +
     String.raw`(?:(?<fiscal>度)|(?<decade>代))?(?:(?<month>\d{1,2})月(?:(?<day>\d{1,2})日)?)?`,
   'gu',
@@ -85,17 +86,47 @@ function ideographRunBefore(text: string, end: number): number {
   return end - start;
 }
 
+const TABLE_ERA_YEAR = /(明治|大正|昭和|平成|令和)(\d{1,2}|元)年/gu;
+
+/** A Western year as the anchors read it: a date from 1000 on, a number (as "668" in English) before. */
+function yearCandidate(start: number, end: number, west: number, month?: number, day?: number): Candidate {
+  if (west < FIRST_HISTORICAL_YEAR) return candidate('number', start, end, String(west));
+  return candidate('date', start, end, west >= 1873 ? calendarValue(west, month, day) : String(west));
+}
+
 function findOtherEraYears(text: string): Candidate[] {
   const found: Candidate[] = [];
+  // The era of a bare year (20年3月, 7年と10年) is the one named last before it: its offset from the
+  // Western year, and the era years it has given with their Western years.
+  const eras: Array<{ at: number; offset: number }> = [];
+  for (const m of text.matchAll(TABLE_ERA_YEAR)) eras.push({ at: m.index, offset: ERAS[m[1]!]!.first - 1 });
+  const named = new Map<string, number>();
   for (const m of text.matchAll(OTHER_ERA_YEAR)) {
     const g = m.groups!;
+    const eraYear = /(\d{1,2})年/u.exec(m[0].slice(g.name?.length ?? 0))?.[1];
+    if (g.west !== undefined && eraYear !== undefined) {
+      eras.push({ at: m.index, offset: Number(g.west) - Number(eraYear) });
+      eras.sort((a, b) => a.at - b.at);
+      named.set(eraYear, Number(g.west));
+    }
     if (g.name === undefined) {
       // 8年（669年）: the era named before, its year restated
+      if (g.restated === undefined && eraYear !== undefined && m[0].startsWith(eraYear)) {
+        const month = /年(\d{1,2})月(?:(\d{1,2})日)?/u.exec(m[0]);
+        const era = eras.filter((e) => e.at < m.index).pop();
+        // 20年3月 after 昭和19年: a month makes it a date of that era; without one, 10年 is a date
+        // only where the text gave that era year before (天智天皇10年（671年） … 7年と10年の任命記事).
+        const west = month && era ? era.offset + Number(eraYear) : named.get(eraYear);
+        if (west !== undefined) found.push(yearCandidate(m.index, m.index + m[0].length, west, month ? Number(month[1]) : undefined, month?.[2] ? Number(month[2]) : undefined));
+        continue;
+      }
       if (g.restated === undefined || /^[一二三四五六七八九十]/u.test(m[0])) continue;
     } else {
       if (ERAS[g.name.slice(-2)] !== undefined) continue; // 明治..令和: read by JA_DATE
       if (COUNT_PREFIX.test(g.name)) continue;
-      if (ideographRunBefore(text, m.index + g.name.length) > 4) continue;
+      // A longer run is a word (量子産業化元年), unless a Western year restates it: 種子島銃天正11年(1583年)
+      // is a heading run into its text.
+      if (ideographRunBefore(text, m.index + g.name.length) > 4 && g.restated === undefined) continue;
     }
     const start = m.index;
     const end = start + m[0].length;
@@ -114,8 +145,25 @@ function findOtherEraYears(text: string): Candidate[] {
   return found;
 }
 
+// 千八百九十四年, 二〇二五年: a year in kanji numerals, as older titles and vertical text write it.
+const KANJI_YEAR = /(?<![〇一二三四五六七八九十百千万])[〇一二三四五六七八九十百千]{3,}年(?![間前後目来余代度])/gu;
+
+function findKanjiYears(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(KANJI_YEAR)) {
+    let year: number;
+    try {
+      year = kanji2number(m[0].slice(0, -1));
+    } catch {
+      continue;
+    }
+    if (year >= FIRST_HISTORICAL_YEAR && year <= LAST_YEAR) found.push(candidate('date', m.index, m.index + m[0].length, String(year)));
+  }
+  return found;
+}
+
 function findJapaneseDates(text: string): Candidate[] {
-  const found: Candidate[] = findOtherEraYears(text);
+  const found: Candidate[] = [...findOtherEraYears(text), ...findKanjiYears(text)];
   for (const m of text.matchAll(JA_DATE)) {
     const g = m.groups!;
     const start = m.index;

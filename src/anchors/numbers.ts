@@ -143,7 +143,8 @@ const EN_UNIT: Record<string, string> = {
 // ---------------------------------------------------------------------------------------------
 // Japanese
 
-const JA_DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+// A comma groups thousands only before exactly three digits: "375,1281" is a volume and a page.
+const JA_DIGITS = String.raw`(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?`;
 const JA_KANJI = '[〇一二三四五六七八九十百千]+';
 const JA_PART = `(?:\\d+[千百](?![〇一二三四五六七八九十百千])|${JA_DIGITS}|${JA_KANJI})`;
 // Not in the middle of another number, nor glued to a Latin name (G7, SPring-8, JTC1).
@@ -166,6 +167,12 @@ const WORD_BEFORE_KANJI = /^[\u3400-\u9fff々]$/u;
 const PREFIX_BEFORE_KANJI = /^[第約全各計毎間]$/u;
 const LATIN_UNIT_COUNTER = new RegExp(`^ ?(?:${LATIN_UNITS})$`, 'u');
 
+/** A count after the noun it counts (家臣十人, 妻妾三十九人): a kanji numeral other than 一 (統一,
+ *  唯一, 同一人物) with a counter of people, not after 数/何/幾 (数十人 is "dozens"). */
+function countAfterNoun(core: string, before: string, counter: string): boolean {
+  return core !== '一' && (counter === '人' || counter === '名') && !/[数何幾]/u.test(before);
+}
+
 function findJapaneseNumbers(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const m of text.matchAll(JA_NUMBER)) {
@@ -176,9 +183,9 @@ function findJapaneseNumbers(text: string): Candidate[] {
     const prefix = matchBefore(JA_PREFIX, text, start, 4);
     const dai = prefix?.groups?.dai !== undefined;
     const before = text[start - 1] ?? '';
-    if (isKanji && WORD_BEFORE_KANJI.test(before) && !PREFIX_BEFORE_KANJI.test(before)) continue;
     const counterMatch = matchAt(JA_COUNTER, text, end);
     const counter = counterMatch?.[0] ?? '';
+    if (isKanji && WORD_BEFORE_KANJI.test(before) && !PREFIX_BEFORE_KANJI.test(before) && !countAfterNoun(core, before, counter)) continue;
     // A digit glued to a Latin letter that is no unit belongs to a name (5G, 3D).
     if (!counter && /[A-Za-z]/.test(text[end] ?? '')) continue;
     const qualifiers: Qualifier[] = [];
@@ -254,7 +261,7 @@ const EN_WORD = `(?:${EN_CARDINAL_WORDS}|${EN_SCALE_WORDS})`;
 const EN_NUMBER = new RegExp(
   String.raw`(?<![\w.,/]|[A-Za-z]-)(?:` +
     String.raw`(?<ordinalDigits>\d+)(?:st|nd|rd|th)\b` +
-    String.raw`|(?<digits>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:(?<scale>(?:[- ](?:${EN_SCALE_WORDS})\b)*)|(?<glued>${LATIN_UNITS}))(?![A-Za-z0-9]|[.,]\d)` +
+    String.raw`|(?<digits>(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)(?:(?<scale>(?:[- ](?:${EN_SCALE_WORDS})\b)*)|(?<glued>${LATIN_UNITS}))(?![A-Za-z0-9]|\.\d|,\d{1,3}(?!\d))` +
     String.raw`|\b(?<words>${EN_WORD}(?:(?:-|\s+(?:and\s+)?)${EN_WORD})*(?:-(?:${EN_ORDINAL_WORDS}))?|${EN_ORDINAL_WORDS})\b` +
     ')',
   'giu',

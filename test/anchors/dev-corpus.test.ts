@@ -108,3 +108,55 @@ describe('ordinals written with a counter', () => {
     expect(values('Shaku was introduced from China in the sixth century', 'en', 'number')).toEqual([['6', null, 'ordinal']]);
   });
 });
+
+describe('Japanese values read where the text gives them in another form', () => {
+  const dated = (text: string) => extractAnchors(text, 'ja').filter((a) => a.type === 'date' || a.type === 'number').map((a) => [a.type, a.text, a.value]);
+
+  it('an era year the text named before: 7年と10年 after 天智天皇7年（668年）… 10年（671年） (EPR00601)', () => {
+    const ja = '『日本書紀』には、天智天皇7年（668年）7月に栗前王が筑紫率、10年（671年）5月に栗隈王が筑紫帥に任命されたとある。7年と10年の任命記事は同じことが別の年に再掲されたものだとする説がある。';
+    expect(dated(ja).slice(-2)).toEqual([
+      ['number', '7年', '668'],
+      ['number', '10年', '671'],
+    ]);
+    // without the era year given before, 10年 stays ten years
+    expect(dated('7年と10年の任命記事は同じことが別の年に再掲されたものだとする説がある。')).toEqual([
+      ['number', '7年', '7'],
+      ['number', '10年', '10'],
+    ]);
+  });
+
+  it('a month of a year whose era was named before: 20年3月 after 昭和19年 is March 1945 (HST01917)', () => {
+    expect(dated('昭和19年4月1日　甲飛第14期前期の一部入隊(20年3月卒業)')).toEqual([
+      ['date', '昭和19年4月1日', '1944-04-01'],
+      ['number', '第14期', '14'],
+      ['date', '20年3月', '1945-03'],
+    ]);
+  });
+
+  it('a year in kanji numerals: 千八百九十四年 (PNM03154)', () => {
+    expect(dated('「千八百九十四年香港ニ流行セルペスト病ニ就イテ」')).toEqual([['date', '千八百九十四年', '1894']]);
+  });
+
+  it('a count after its noun: 家臣十人, but not 数十人 (SAT00374)', () => {
+    expect(dated('秀次の幼児妻妾たち三十九人、賜死した家臣十人の墓')).toEqual([
+      ['number', '三十九人', '39'],
+      ['number', '十人', '10'],
+    ]);
+    expect(dated('家臣数十人が従った')).toEqual([]);
+  });
+
+  it('1336年 before 後醍醐天皇 is a year, 1000年後に no year (GNM00339)', () => {
+    expect(dated('1336年後醍醐天皇は神器を持って京都を逃れ')).toEqual([['date', '1336年', '1336']]);
+    expect(dated('その1000年後に').filter(([type]) => type === 'date')).toEqual([]);
+  });
+
+  it('an era year restated after a heading run into the text: 種子島銃天正11年(1583年) (SAT00158)', () => {
+    expect(dated('種子島銃天正11年(1583年)の銘により日本最古の種子島銃といわれる').map(([type, , value]) => [type, value])).toEqual([['date', '1583']]);
+  });
+
+  it('a volume and a page are two numbers, not thousands: 375,1281-1288 (PNM03154)', () => {
+    expect(dated('中外医事新報375,1281-1288').map(([, , value]) => value)).not.toContain('375128');
+    expect(values('Chugai Iji Shinpo, 375,1281-1288', 'en', 'number')).toEqual([['375', null, null]]);
+    expect(values('12,345 people', 'en', 'number')).toEqual([['12345', 'people', null]]);
+  });
+});

@@ -144,6 +144,8 @@ export function immediateRepeat(sentence: string): { phrase: string; start: numb
       if (!same) continue;
       const letters = words.slice(i, i + n).reduce((total, w) => total + w.word.length, 0);
       if (letters < 6) continue;
+      // "the eldest son of the eldest son of ookimi" (長兄の長男): a chain of possessives, not a paste
+      if (/^of$/iu.test(words[i + n - 1]!.word)) continue;
       // the same text, brackets and punctuation included ("Sengoku Period (Period of …" is no repeat)
       const raw = (from: number, to: number) => sentence.slice(words[from]!.start, to < words.length ? words[to]!.start : sentence.length).trim();
       if (raw(i, i + n) !== raw(i + n, i + 2 * n)) continue;
@@ -157,6 +159,17 @@ export function immediateRepeat(sentence: string): { phrase: string; start: numb
 
 /** The Japanese says something twice in a row too (中御門家中御門家): the English repeat is faithful. */
 const japaneseRepeats = (sentences: Sentence[]) => sentences.some((s) => /(\p{L}{2,})の?\1/u.test(s.normalized.replace(/\s+/gu, '')));
+
+/** The values and names a sentence states. Two sentences alike but for these are parallel entries
+ *  of a list ("One to four persons were appointed…", "Two to four persons…"; "Shigekata ITAMI,
+ *  recipient of…", "Kiyoshi WATANABE, recipient of…"), not one sentence said twice. */
+function valueSignature(sentence: Sentence): string {
+  return sentence.anchors
+    .filter((a) => a.type === 'number' || a.type === 'date' || a.type === 'name')
+    .map((a) => `${a.type}:${a.value}`)
+    .sort()
+    .join('|');
+}
 
 export function detectDuplications(pairs: Pair[]): Draft[] {
   const drafts: Draft[] = [];
@@ -172,6 +185,7 @@ export function detectDuplications(pairs: Pair[]): Draft[] {
     for (let y = x + 1; y < entries.length && entries[y]!.index - first.index <= WINDOW_PAIRS; y++) {
       const second = entries[y]!;
       if (reported.has(second.sentence) || !similar(first.key, second.key)) continue;
+      if (valueSignature(first.sentence) !== valueSignature(second.sentence)) continue;
       // The Japanese repeats itself too: two different source sentences with the same text, or
       // nearly (as near as the English sentences must be to count as a repeat).
       const sameSource = first.source.length > 0 && first.source.every((s) => second.source.includes(s));

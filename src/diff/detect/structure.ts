@@ -63,6 +63,10 @@ function headingOf(headings: Map<number, Block>, section: Section): Block | unde
   return headings.get(section.lines[0]);
 }
 
+/** Longer than any real Japanese heading of the seeds or the dev corpus (the longest, a seed heading
+ *  with its topic in brackets, has 68 characters). */
+const LONGEST_JA_HEADING = 100;
+
 export function detectStructure(alignment: Alignment): Draft[] {
   const drafts: Draft[] = [];
   const jaSections = new Map(alignment.ja.sections.map((s) => [s.id, s]));
@@ -70,6 +74,13 @@ export function detectStructure(alignment: Alignment): Draft[] {
   const pairOf = new Map<Block, string>();
   for (const pair of alignment.pairs) for (const block of [...pair.ja, ...pair.en]) pairOf.set(block, pair.id);
   const push = (draft: Draft, heading: Block) => drafts.push({ ...draft, pair: pairOf.get(heading) });
+  const linkedEn = new Set(alignment.sections.filter((l) => l.ja && l.en).map((l) => l.en!));
+  // One English line may open a numbered section and a topic in brackets after it; the pair is
+  // the line's, and its number is the outer section's.
+  const sameLine = (a: Section, b: Section) => a.id !== b.id && a.lines[0] === b.lines[0];
+  const sharesLineWithLinked = (section: Section) => alignment.en.sections.some((o) => sameLine(o, section) && linkedEn.has(o.id));
+  const lineOpener = (section: Section) =>
+    section.number === null ? (alignment.en.sections.find((o) => sameLine(o, section) && o.id === section.parent) ?? section) : section;
   const jaHeadings = headingsByLine(alignment.ja.blocks);
   const enHeadings = headingsByLine(alignment.en.blocks);
   for (const link of alignment.sections) {
@@ -77,13 +88,19 @@ export function detectStructure(alignment: Alignment): Draft[] {
     const en = link.en ? enSections.get(link.en) : undefined;
     const jaHeading = ja && headingOf(jaHeadings, ja);
     const enHeading = en && headingOf(enHeadings, en);
-    if (ja && jaHeading && !en) {
+    if (ja && jaHeading && !en && jaHeading.normalized.length > LONGEST_JA_HEADING) {
+      // a numbered verse or list row the parse read as a heading ("46.ふたたび渡る紀の川の…"): the
+      // English prints it as text, which is no lost heading
+    } else if (en && enHeading && !ja && sharesLineWithLinked(en)) {
+      // "## 4. Honganbokori (Presumption upon the Primal Vow)": the bracket read as a second heading
+      // on the line; the line is linked through it
+    } else if (ja && jaHeading && !en) {
       push({ kind: 'structure', ja: blockSide([jaHeading]), en: null, message: `The English has no heading for the Japanese section ${jaHeading.normalized}`, expected: jaHeading.normalized }, jaHeading);
     } else if (en && enHeading && !ja) {
       push({ kind: 'structure', ja: null, en: blockSide([enHeading]), message: `The Japanese has no section for the English heading ${enHeading.normalized}`, found: enHeading.normalized }, enHeading);
     } else if (jaHeading && enHeading) {
       const expected = marker(ja, jaHeading);
-      const found = marker(en!, enHeading);
+      const found = marker(lineOpener(en!), enHeading);
       if (expected && expected !== found) {
         push({
           kind: 'structure',

@@ -58,11 +58,85 @@ const isOrdinal = (anchor: Anchor) => anchor.qualifier?.split(' ').includes('ord
  *  (初めて, 初代), 長 (長男) or 元 (元年). */
 function writtenInJapanese(anchor: Anchor, jaText: string): boolean {
   if (anchor.type !== 'number') return false;
+  if (anchor.unit === 'months' && anchor.value === '6' && jaText.includes('半年')) return true; // 半年 is half a year
   if (new RegExp(`(?<![\\d.,])${anchor.value.replace('.', '\\.')}(?![\\d]|[.,]\\d)`, 'u').test(jaText.replace(/(?<=\d),(?=\d{3})/gu, ''))) return true;
   if (!/^\d{1,5}$/.test(anchor.value) || (/\d/.test(anchor.text) && !isOrdinal(anchor))) return false;
   const n = Number(anchor.value);
   if (jaText.includes(number2kanji(n))) return true;
   return n === 1 && isOrdinal(anchor) && /[初長元首始]/u.test(jaText);
+}
+
+/** A Japanese value the English writes where no anchor is read: digits glued to a word, "one"
+ *  (which counts only before a unit it knows: "one member" for 一名, "one generation" for 1代), a
+ *  Roman numeral as an ordinal ("World War II" for 第二次大戦). */
+function writtenInEnglish(anchor: Anchor, enText: string): boolean {
+  // the digits where the English reader takes none: a space lost ("Raigo died in1084")
+  const digits = anchor.type === 'date' ? /^\d{4}$/u.exec(anchor.value)?.[0] : anchor.value;
+  if (digits !== undefined && /^\d{3,}$/u.test(digits) && new RegExp(`(?<![\\d.,])${digits}(?![\\d]|[.,]\\d)`, 'u').test(enText.replace(/(?<=\d),(?=\d{3}(?!\d))/gu, ''))) return true;
+  if (anchor.type !== 'number') return false;
+  if (anchor.value === '1' && !/percent|times/u.test(anchor.qualifier ?? '') && /\bone\b/iu.test(enText)) return true;
+  const roman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][Number(anchor.value) - 1];
+  return isOrdinal(anchor) && roman !== undefined && new RegExp(`\\bWar ${roman}\\b`, 'u').test(enText);
+}
+
+/** "first" and "second" as words: English orders what the Japanese says with 前/後 or 再 ("the first
+ *  and second halves" for 前後期, "the second one" for 再掲), so alone they are no added value. */
+const orderWord = (anchor: Anchor) => isOrdinal(anchor) && !/\d/u.test(anchor.text) && Number(anchor.value) <= 2;
+
+/** Inside an English parenthesis where the Japanese brackets no value: the translator's gloss of a
+ *  name or a unit ("Baishoron (Historical tale compiled in 1349)", "one shaku (approximately 30.3
+ *  centimeters)"). A value only there adds an explanation, not a claim of the original: a note, not
+ *  an error. Where the Japanese brackets values too ((令和7年2月更新)), the brackets translate them. */
+function inGloss(anchor: Anchor, text: string, ja: Sentence[]): boolean {
+  return inBrackets(anchor, text) && !ja.some((s) => s.anchors.some((a) => isValue(a) && inBrackets(a, s.normalized)));
+}
+
+function inBrackets(anchor: Anchor, text: string): boolean {
+  let depth = 0;
+  for (let k = 0; k < anchor.start; k++) {
+    if (text[k] === '(') depth++;
+    else if (text[k] === ')' && depth > 0) depth--;
+  }
+  return depth > 0 && text.indexOf(')', anchor.end) >= 0;
+}
+
+/** Traditional Japanese measures (尺, 寸, 里, 貫, 坪…) that an English sentence gives in metric units:
+ *  its decimal figures are conversions, not values the Japanese lacks. */
+const TRADITIONAL_MEASURE = /(?:\d|[〇一二三四五六七八九十百千])[尺寸里丈町貫斤匁升坪]/u;
+const METRIC_UNIT = /\b(?:(?:centi|milli|kilo)?met(?:er|re)s?|(?:kilo)?grams?|lit(?:er|re)s?|hectares?|cm|mm|km|kg|ha)\b/iu;
+
+/**
+ * A date the Japanese gives in a form no Western year is read from, and the English converts: an
+ * era year outside the table (享保9年 = 1724), a month and day of a year named earlier (12月17日,
+ * 20年3月 after 昭和19年), and before 1873 the lunisolar calendar (天保11年1月16日 = February 18,
+ * 1840). The English year then matches nothing; before 1873 any month may be the converted one,
+ * later only the same month (or, for a year alone, an era year left unread).
+ */
+function convertedDate(anchor: Anchor, jaSentences: Sentence[]): boolean {
+  const year = anchor.type === 'date' ? Number(yearOf(anchor.value)) : /^\d{3,4}$/u.test(anchor.value) && !anchor.qualifier && !anchor.unit ? Number(anchor.value) : NaN;
+  if (!(year >= 500)) return false;
+  const month = anchor.type === 'date' ? Number(anchor.value.slice(5, 7)) || null : null;
+  for (const sentence of jaSentences) {
+    let text = sentence.normalized;
+    for (const a of sentence.anchors) if (isValue(a)) text = text.slice(0, a.start) + ' '.repeat(a.end - a.start) + text.slice(a.end);
+    if (!/(?:\d{1,2}|元|[一二三四五六七八九十]{1,3})年|\d{1,2}月|正月/u.test(text)) continue;
+    if (year < 1873) return true;
+    // later, a year alone answers an era year left unread (20年), a month the same month
+    if (month === null) {
+      if (/(?<![\d.,])(?:\d{1,2}|元)年/u.test(text)) return true;
+      continue;
+    }
+    const months = [...text.matchAll(/(\d{1,2})月/gu)].map((m) => Number(m[1]));
+    if (months.includes(month)) return true;
+  }
+  return false;
+}
+
+/** An age counted the old way (数えで10歳): the English gives it by birthdays, a year less. */
+function ageByCount(x: { sentence: Sentence; anchor: Anchor }, others: Anchor[]): boolean {
+  if (!/数え[でのはに]?$/u.test(x.sentence.normalized.slice(Math.max(0, x.anchor.start - 3), x.anchor.start))) return false;
+  const younger = String(Number(x.anchor.value) - 1);
+  return others.some((o) => o.type === 'number' && o.value === younger);
 }
 
 function valueKey(anchor: Anchor): string {
@@ -123,6 +197,7 @@ export const VALUE_MESSAGES = {
     `${type === 'date' ? 'Date' : 'Number'} differs: Japanese ${valueAsPrinted(ja)}, English ${valueAsPrinted(en)}`,
   missingInEnglish: (type: ValueType, ja: Anchor) => `The Japanese has ${valueAsPrinted(ja)}; the English sentence has no such ${TYPE_NAME[type]}`,
   missingInJapanese: (type: ValueType, en: Anchor) => `The English has ${valueAsPrinted(en)}; the Japanese sentence has no such ${TYPE_NAME[type]}`,
+  glossAdds: (type: ValueType, en: Anchor) => `The English adds ${valueAsPrinted(en)} in a bracketed gloss; the Japanese sentence has no such ${TYPE_NAME[type]}`,
   clauseLeftOut: (printed: string[]) => `The English leaves out a clause: ${printed.join(', ')} has no English counterpart`,
 };
 
@@ -146,7 +221,7 @@ export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[]
   // Every value counts as a counterpart ("three children" for 3人); only significant ones are reported.
   const jaAll = sentenceAnchors(pair.ja);
   const enAll = sentenceAnchors(pair.en);
-  const jaMissing = jaAll.filter((x) => significant(x.anchor) && !presentIn(x.anchor, enAll.map((y) => y.anchor)));
+  const jaMissing = jaAll.filter((x) => significant(x.anchor) && !presentIn(x.anchor, enAll.map((y) => y.anchor)) && !ageByCount(x, enAll.map((y) => y.anchor)));
   const enMissing = enAll.filter((x) => significant(x.anchor) && !presentIn(x.anchor, jaAll.map((y) => y.anchor)));
   const drafts: Draft[] = [];
   const usedEn = new Set<(typeof enAll)[number]>();
@@ -157,7 +232,12 @@ export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[]
   for (const x of jaMissing) {
     const partner = sentencePartner(x.sentence);
     const candidates = enMissing.filter(
-      (y) => !usedEn.has(y) && y.anchor.type === x.anchor.type && isOrdinal(y.anchor) === isOrdinal(x.anchor) && (!partner || partner.en.includes(y.sentence)),
+      (y) =>
+        !usedEn.has(y) &&
+        y.anchor.type === x.anchor.type &&
+        isOrdinal(y.anchor) === isOrdinal(x.anchor) &&
+        !(partner && inGloss(y.anchor, y.sentence.normalized, partner.ja)) &&
+        (!partner || partner.en.includes(y.sentence)),
     );
     const found = candidates[0];
     if (found && partner && partner.en.length > 0) {
@@ -174,6 +254,9 @@ export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[]
       continue;
     }
     if (!partner || partner.en.length === 0) continue; // the whole sentence is missing: reported as a sentence omission
+    if (writtenInEnglish(x.anchor, partner.en.map((t) => t.normalized).join(' '))) continue;
+    // a verse or list number the English prints as its item marker ("…春ならば47.あわれ" and "47. In the place")
+    if (x.anchor.type === 'number' && !x.anchor.unit && pair.en.some((b) => new RegExp(`^\\s*${x.anchor.value}[.)]\\s`, 'u').test(b.normalized))) continue;
     const [s, e] = clauseAround(x.sentence.normalized, x.anchor.start, x.anchor.end);
     const enLength = partner.en.reduce((n, t) => n + visibleLength(t.normalized), 0);
     if (!lengthSuggestsDropped(visibleLength(x.sentence.normalized), e - s, enLength, lengthRatio)) {
@@ -213,14 +296,19 @@ export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[]
   for (const y of enMissing) {
     if (usedEn.has(y)) continue;
     if (writtenInJapanese(y.anchor, jaText)) continue;
+    if (orderWord(y.anchor)) continue;
     const partner = pair.sentences.find((sp) => sp.en.includes(y.sentence));
     if (!partner || partner.ja.length === 0) continue;
+    if (convertedDate(y.anchor, partner.ja)) continue;
+    if (y.anchor.type === 'number' && METRIC_UNIT.test(y.sentence.normalized) && TRADITIONAL_MEASURE.test(jaText)) continue;
+    const gloss = inGloss(y.anchor, y.sentence.normalized, partner.ja);
     drafts.push({
       kind: y.anchor.type === 'date' ? 'date-mismatch' : 'number-mismatch',
       ja: sentenceSide(partner.ja),
       en: sentenceSide([y.sentence]),
       found: describe(y.anchor),
-      message: VALUE_MESSAGES.missingInJapanese(y.anchor.type as ValueType, y.anchor),
+      message: gloss ? VALUE_MESSAGES.glossAdds(y.anchor.type as ValueType, y.anchor) : VALUE_MESSAGES.missingInJapanese(y.anchor.type as ValueType, y.anchor),
+      ...(gloss ? { severity: 'info' as const } : {}),
       pair: pair.id,
     });
   }
