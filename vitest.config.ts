@@ -16,7 +16,6 @@ const LONGEST_FIRST = [
   'test/properties/omission.test.ts',
   'test/properties/self-alignment.test.ts',
   'test/properties/never-crash.test.ts',
-  'test/hardening/progress.test.ts',
   'test/export/hostile-text.test.ts',
   'test/hardening/interrupt.test.ts',
   'test/glossary/diff-cli.test.ts',

@@ -9,8 +9,10 @@
 //   4. batch throughput: `export --manifest` over 60 pairs at --jobs 1 and 2 (bench/batch.js)
 //   5. scale: align, diff, export, report at 1×, 8×, 32×: wall and CPU time, peak RSS (bench/scale.js)
 //   6. Ctrl-C: time from SIGINT, sent as a named stage starts, to the end of the process, at 32×
+//   7. the seeds' report opened in headless Chromium, RUNS times (bench/report-load.js; skipped
+//      with a line when chromium is missing)
 // Options: --runs N (default 5), --sizes 1,4,16, --scale-sizes 1,8,32, --no-batch, --no-scale,
-// --no-interrupt, --quick (--runs 3 --sizes 1,4 --scale-sizes 1,8).
+// --no-interrupt, --no-report-load, --quick (--runs 3 --sizes 1,4 --scale-sizes 1,8).
 // The machine is shared and timings move with its load: the load average is printed before and
 // after; compare runs taken under similar load.
 import { spawnSync } from 'node:child_process';
@@ -34,6 +36,7 @@ const WITH_BATCH = !process.argv.includes('--no-batch');
 const SCALE_SIZES = option('--scale-sizes', quick ? '1,8' : '1,8,32').split(',').map(Number);
 const WITH_SCALE = !process.argv.includes('--no-scale');
 const WITH_INTERRUPT = !process.argv.includes('--no-interrupt');
+const WITH_REPORT_LOAD = !process.argv.includes('--no-report-load');
 
 if (!existsSync(join(ROOT, 'dist', 'bundle', 'main.cjs'))) {
   console.error('bench: dist/ is missing; run `npm run build` first');
@@ -42,6 +45,7 @@ if (!existsSync(join(ROOT, 'dist', 'bundle', 'main.cjs'))) {
 const { writeLongerSeeds } = await import('./longer-seeds.js');
 const { benchBatch } = await import('./batch.js');
 const { benchScale, benchInterrupts } = await import('./scale.js');
+const { benchReportLoad } = await import('./report-load.js');
 // the public API (src/index.ts): the same chain the CLI and the tests run
 const { readSource, parseDocument, annotateDocument, alignDocuments, runDiff } = await import(new URL('../dist/index.js', import.meta.url).href);
 
@@ -210,6 +214,16 @@ try {
       ['command', 'stage', 'length', 'ms to exit', 'ended by', 'files left'],
       rows,
     );
+  }
+  if (WITH_REPORT_LOAD) {
+    const times = await benchReportLoad({ runs: RUNS });
+    if (times) {
+      printTable(
+        `report load: the seeds' page (${Math.round(times.bytes / 1024)} KB) in headless Chromium, ms from navigation start, median and min of ${RUNS} fresh tabs (artifacts/report/load-time.json)`,
+        ['event', 'median ms', 'min ms'],
+        ['domContentLoaded', 'load', 'ready'].map((event) => [event, times.medianMs[event], Math.round(Math.min(...times.runs.map((r) => r[event])))]),
+      );
+    }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

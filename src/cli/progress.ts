@@ -6,6 +6,16 @@ import cliProgress from 'cli-progress';
 /** A run shorter than this shows nothing: a person does not wonder yet. */
 export const PROGRESS_AFTER_MS = 2000;
 
+/**
+ * The wait before the stages show: STRATEGY_ALIGN_PROGRESS_AFTER_MS (milliseconds, for testing and
+ * tuning: a test shows the stages on a small input with 0), else PROGRESS_AFTER_MS.
+ */
+export function progressAfterMs(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env.STRATEGY_ALIGN_PROGRESS_AFTER_MS;
+  const ms = value === undefined || value.trim() === '' ? Number.NaN : Number(value);
+  return Number.isFinite(ms) && ms >= 0 ? ms : PROGRESS_AFTER_MS;
+}
+
 /** Whether to show the stages: on a terminal, and once the run has taken long enough. */
 export function showsProgress(isTTY: boolean | undefined, elapsedMs: number, afterMs = PROGRESS_AFTER_MS): boolean {
   return isTTY === true && elapsedMs >= afterMs;
@@ -41,6 +51,7 @@ export function stageProgress(stages: readonly string[], options: ProgressOption
   const now = options.now ?? (() => performance.now());
   const started = now();
   const nameStages = Boolean(process.env.STRATEGY_ALIGN_SIGNAL_READY);
+  const afterMs = options.afterMs ?? progressAfterMs();
   let bar: cliProgress.SingleBar | null = null;
   const progress: StageProgress = {
     stage(name) {
@@ -49,7 +60,7 @@ export function stageProgress(stages: readonly string[], options: ProgressOption
       if (bar) {
         bar.update(done, { stage: name });
         bar.render(); // the next timer tick would come only after this stage's synchronous work
-      } else if (showsProgress(stream.isTTY, now() - started, options.afterMs)) {
+      } else if (showsProgress(stream.isTTY, now() - started, afterMs)) {
         bar = new cliProgress.SingleBar(
           { stream, format: 'strategy-align {bar} {stage} ({value}/{total} stages done)', barsize: 20, hideCursor: false, clearOnComplete: true },
           cliProgress.Presets.shades_classic,

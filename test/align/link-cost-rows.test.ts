@@ -5,10 +5,10 @@ import { buildContext } from '../../src/align/context.js';
 import { type Features, mergeFeatures } from '../../src/align/features.js';
 import { linkCost, LinkCostRows } from '../../src/align/score.js';
 import type { Document } from '../../src/model.js';
-import { EN_SEED, JA_SEED, loadSeed } from '../helpers/pipeline.js';
+import { annotatedSeed } from '../helpers/pipeline.js';
 
-const ja = loadSeed(JA_SEED);
-const en = loadSeed(EN_SEED);
+const ja = annotatedSeed('ja');
+const en = annotatedSeed('en');
 const context = buildContext(ja, en);
 
 /** Each section's blocks merged, as the section aligner compares them. */

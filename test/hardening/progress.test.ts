@@ -1,16 +1,10 @@
 // A long single-pair run shows its stages on a terminal and nothing on a pipe (src/cli/progress.ts).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { afterAll, describe, expect, it } from 'vitest';
-import { writeLongerSeeds } from '../../bench/longer-seeds.js';
-import { PROGRESS_AFTER_MS, showsProgress, stageProgress } from '../../src/cli/progress.js';
+import { describe, expect, it } from 'vitest';
+import { PROGRESS_AFTER_MS, progressAfterMs, showsProgress, stageProgress } from '../../src/cli/progress.js';
 import { ALIGN_STAGES } from '../../src/pipeline/index.js';
 import { runCli } from '../helpers/run-cli.js';
-
-const dir = mkdtempSync(join(tmpdir(), 'strategy-align-progress-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+import { seedExcerptFiles } from '../helpers/seeds.js';
 
 /** What a terminal (or a pipe, isTTY false) would have received. */
 function fakeStream(isTTY: boolean): NodeJS.WriteStream & { text: () => string } {
@@ -67,10 +61,34 @@ describe('when the stages show', () => {
   });
 });
 
+describe('the wait before the stages show, set for testing (STRATEGY_ALIGN_PROGRESS_AFTER_MS)', () => {
+  it('is the variable when it is a number of milliseconds, else two seconds', () => {
+    expect(progressAfterMs({})).toBe(PROGRESS_AFTER_MS);
+    expect(progressAfterMs({ STRATEGY_ALIGN_PROGRESS_AFTER_MS: '0' })).toBe(0);
+    expect(progressAfterMs({ STRATEGY_ALIGN_PROGRESS_AFTER_MS: '500' })).toBe(500);
+    for (const bad of ['', ' ', 'soon', '-1', 'Infinity']) expect(progressAfterMs({ STRATEGY_ALIGN_PROGRESS_AFTER_MS: bad })).toBe(PROGRESS_AFTER_MS);
+  });
+
+  it('at 0, a terminal gets the bar from the first stage', () => {
+    const saved = process.env.STRATEGY_ALIGN_PROGRESS_AFTER_MS;
+    process.env.STRATEGY_ALIGN_PROGRESS_AFTER_MS = '0';
+    try {
+      const stream = fakeStream(true);
+      const progress = stageProgress(ALIGN_STAGES, { stream, now: () => 0 });
+      progress.stage('read');
+      expect(stream.text()).toContain('read (0/4 stages done)');
+      progress.stop();
+    } finally {
+      if (saved === undefined) delete process.env.STRATEGY_ALIGN_PROGRESS_AFTER_MS;
+      else process.env.STRATEGY_ALIGN_PROGRESS_AFTER_MS = saved;
+    }
+  });
+});
+
 describe('a run with stderr on a pipe', () => {
-  it('diff of the seeds 8 times over (seconds of work): stderr stays empty, the report is on stdout', () => {
-    const long = writeLongerSeeds(dir, 8);
-    const result = runCli(['diff', long.ja.path, long.en.path], { env: { STRATEGY_ALIGN_SIGNAL_READY: undefined } });
+  it('diff past the wait (set to 0) of the seed excerpt: stderr stays empty, the report is on stdout', () => {
+    const { ja, en } = seedExcerptFiles();
+    const result = runCli(['diff', ja, en], { env: { STRATEGY_ALIGN_SIGNAL_READY: undefined, STRATEGY_ALIGN_PROGRESS_AFTER_MS: '0' } });
     expect(result.status).toBe(1); // findings
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/number-mismatch/);

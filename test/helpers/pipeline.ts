@@ -14,9 +14,20 @@ export function loadSeed(path: string): Document {
 
 export { documentFromText };
 
+const seedDocuments = new Map<'ja' | 'en', Document>();
+/** The seed document of a language, read, parsed and annotated once per worker (the one seedAlignment aligns). */
+export function annotatedSeed(lang: 'ja' | 'en'): Document {
+  let document = seedDocuments.get(lang);
+  if (!document) {
+    document = loadSeed(lang === 'ja' ? JA_SEED : EN_SEED);
+    seedDocuments.set(lang, document);
+  }
+  return document;
+}
+
 let cached: Alignment | undefined;
 export function seedAlignment(): Alignment {
-  cached ??= alignDocuments(loadSeed(JA_SEED), loadSeed(EN_SEED));
+  cached ??= alignDocuments(annotatedSeed('ja'), annotatedSeed('en'));
   return cached;
 }
 

@@ -1,6 +1,6 @@
 // Headless Chromium for the report's browser tests: Debian's chromium package driven by
 // playwright-core, offline and without a profile to share.
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -52,41 +52,6 @@ export async function openPage(browser: Browser, url: string, viewport = { width
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForSelector('html[data-ready="true"]');
   return { page, errors, requests };
-}
-
-export interface LoadTimes {
-  page: string;
-  bytes: number;
-  /** Medians over the runs, in ms from navigation start: DOMContentLoaded, load, and the page laid out and interactive. */
-  medianMs: { domContentLoaded: number; load: number; ready: number };
-  runs: Array<{ domContentLoaded: number; load: number; ready: number }>;
-}
-
-/** Opens the page `runs` times in fresh tabs and records its load times (recorded, never asserted on). */
-export async function measureLoad(browser: Browser, url: string, runs = 5): Promise<LoadTimes> {
-  const times: LoadTimes['runs'] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const { page } = await openPage(browser, url);
-    times.push(
-      await page.evaluate(() => {
-        const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-        const [ready] = performance.getEntriesByName('report-ready');
-        return { domContentLoaded: navigation?.domContentLoadedEventEnd ?? -1, load: navigation?.loadEventEnd ?? -1, ready: ready?.startTime ?? -1 };
-      }),
-    );
-    await page.close();
-  }
-  const median = (values: number[]): number => Math.round([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? -1);
-  return {
-    page: url,
-    bytes: statSync(new URL(url)).size,
-    medianMs: {
-      domContentLoaded: median(times.map((t) => t.domContentLoaded)),
-      load: median(times.map((t) => t.load)),
-      ready: median(times.map((t) => t.ready)),
-    },
-    runs: times,
-  };
 }
 
 /**
