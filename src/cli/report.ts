@@ -51,6 +51,7 @@ export function registerReport(program: Command): void {
         ...(flags.title !== undefined ? { title: flags.title } : {}),
         ...(flags.timestamp ? { timestamp: new Date().toISOString() } : {}),
         suppressed: summary.suppressed,
+        ...(options.baseline ? { baseline: options.baseline.findings.findings } : {}),
       });
       progress.stop(); // the page is rendered as it is written, after the bar is gone from the terminal
       emit(html, flags.output);

@@ -36,8 +36,18 @@ export function buildBaseline(discrepancies: Discrepancy[]): Baseline {
     if (discrepancy.found !== undefined) entry.found = discrepancy.found;
     return entry;
   });
-  findings.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || compareStrings(a.id, b.id));
-  return { schema: BASELINE_SCHEMA, findings };
+  return { schema: BASELINE_SCHEMA, findings: sortedEntries(findings) };
+}
+
+function sortedEntries(entries: BaselineEntry[]): BaselineEntry[] {
+  return entries.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || compareStrings(a.id, b.id));
+}
+
+/** The entries of both, each id once (the first list's entry wins), in buildBaseline's order. */
+export function mergeBaselineEntries(first: readonly BaselineEntry[], second: readonly BaselineEntry[]): BaselineEntry[] {
+  const byId = new Map<string, BaselineEntry>();
+  for (const entry of [...first, ...second]) if (!byId.has(entry.id)) byId.set(entry.id, entry);
+  return sortedEntries([...byId.values()]);
 }
 
 export function serializeBaseline(baseline: Baseline): string {

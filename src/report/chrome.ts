@@ -1,5 +1,6 @@
 // The page around the text: masthead with titles and totals, toolbar with filters and navigation,
 // section outline, footer with the legend and the files' hashes.
+import type { BaselineEntry } from '../diff/baseline.js';
 import { KINDS, SEVERITIES } from '../diff/kinds.js';
 import { type Alignment, type Block, type Discrepancy, type Document, REVIEW_THRESHOLD, type Severity } from '../model.js';
 import { baseName } from '../text/display.js';
@@ -15,6 +16,8 @@ export interface ReportOptions {
   timestamp?: string;
   /** Findings a baseline suppressed, shown in the totals (from runDiff's summary). */
   suppressed?: number;
+  /** The entries of the baseline the page was made with: its download keeps them beside the newly accepted. */
+  baseline?: readonly BaselineEntry[];
 }
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'errors', warning: 'warnings', info: 'info' };

@@ -402,9 +402,10 @@ export const CLIENT_SCRIPT = String.raw`
     showVerdicts();
   }
 
-  // the accepted findings in the baseline format of src/diff/baseline.ts (serializeBaseline)
+  // the accepted findings, with the entries of the baseline the page was made with, in the baseline
+  // format of src/diff/baseline.ts (serializeBaseline)
   function baselineText() {
-    var findings = DATA.baseline.filter(function (entry) { return verdicts[entry.id] === 'accepted'; });
+    var findings = DATA.baseline.filter(function (entry) { return DATA.kept.indexOf(entry.id) >= 0 || verdicts[entry.id] === 'accepted'; });
     return JSON.stringify({ schema: DATA.baselineSchema, findings: findings }, null, 2) + '\n';
   }
 

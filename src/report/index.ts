@@ -3,7 +3,7 @@
 // Rendered here, on the server side: the page's script only filters and navigates, so the file
 // reads (and prints) without JavaScript, and the browser lays out only the pairs on screen.
 import { createHash } from 'node:crypto';
-import { buildBaseline } from '../diff/baseline.js';
+import { type BaselineEntry, buildBaseline, mergeBaselineEntries } from '../diff/baseline.js';
 import { KINDS, SEVERITY_RANK } from '../diff/kinds.js';
 import { type Alignment, type Discrepancy, REVIEW_THRESHOLD } from '../model.js';
 import { baseName } from '../text/display.js';
@@ -25,9 +25,10 @@ const SCRIPT_HASH = `sha256-${createHash('sha256').update(CLIENT_SCRIPT, 'utf8')
  * body, not code the CSP would have to allow): the severity ranks and score bands, the key under which
  * the reviewer's verdicts are kept (both documents' hashes), and every finding's baseline entry in
  * buildBaseline's order, so that the accepted ones, filtered in that order, are exactly the file
- * `diff --write-baseline` would write for them.
+ * `diff --write-baseline` would write for them. The entries of the baseline the page was made with
+ * come too (`kept`): their findings are not on the page, and a download without them would drop them.
  */
-function clientData(alignment: Alignment, discrepancies: Discrepancy[]): string {
+function clientData(alignment: Alignment, discrepancies: Discrepancy[], kept: readonly BaselineEntry[]): string {
   const baseline = buildBaseline(discrepancies);
   return JSON.stringify({
     severityRank: SEVERITY_RANK,
@@ -35,7 +36,8 @@ function clientData(alignment: Alignment, discrepancies: Discrepancy[]): string 
     confidentScore: CONFIDENT_SCORE,
     reviewKey: `strategy-align:review:${alignment.ja.sha256}:${alignment.en.sha256}`,
     baselineSchema: baseline.schema,
-    baseline: baseline.findings,
+    baseline: mergeBaselineEntries(kept, baseline.findings),
+    kept: kept.map((entry) => entry.id),
   });
 }
 
@@ -94,7 +96,7 @@ export function* reportChunks(alignment: Alignment, discrepancies: Discrepancy[]
     `<meta name="description" content="${escapeHtml(summary || 'no findings')}">`,
     `<style>${STYLES}</style>`,
     '</head>',
-    `<body ${CLIENT_DATA_ATTRIBUTE}="${escapeHtml(clientData(alignment, discrepancies))}">`,
+    `<body ${CLIENT_DATA_ATTRIBUTE}="${escapeHtml(clientData(alignment, discrepancies, options.baseline ?? []))}">`,
     mastheadHtml(alignment, placement.findings, options),
     toolbarHtml(placement.findings),
     '<div class="layout">',

@@ -4,6 +4,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiffResult } from '../../src/diff/index.js';
@@ -129,5 +130,22 @@ describe('the report of the seed pair', () => {
     const reported = (JSON.parse(diff.stdout) as { discrepancies: Array<{ id: string }> }).discrepancies.map((d) => d.id);
     expect(reported.sort()).toEqual(result.discrepancies.map((d) => d.id).filter((id) => !accepted.includes(id)).sort());
     expect(reported).toHaveLength(result.discrepancies.length - 2);
+
+    // a page made with that baseline: one more accepted there, and the download keeps the two
+    const pagePath = join(scratch, 'with-baseline.html');
+    expect((await runMain(['report', SEED_PATHS.ja, SEED_PATHS.en, '--baseline', file, '-o', pagePath])).status).toBe(0);
+    const second = await openPage(browser, pathToFileURL(pagePath).href);
+    const remaining = second.page.locator('.finding');
+    await expect(remaining.count()).resolves.toBe(result.discrepancies.length - 2);
+    const third = (await remaining.nth(0).getAttribute('data-fp')) as string;
+    expect(accepted).not.toContain(third);
+    await remaining.nth(0).locator('button[data-review="accepted"]').click();
+    const merged = join(scratch, 'merged.json');
+    const [again] = await Promise.all([second.page.waitForEvent('download'), second.page.locator('#download-baseline').click()]);
+    await again.saveAs(merged);
+    expect(second.errors).toEqual([]);
+    await second.page.close();
+    const all = [...accepted, third];
+    expect(readFileSync(merged, 'utf8')).toBe(serializeBaseline(buildBaseline(result.discrepancies.filter((d) => all.includes(d.id)))));
   }, BROWSER_TIMEOUT);
 });
