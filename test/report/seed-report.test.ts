@@ -25,7 +25,7 @@ const html = renderReport(alignment, result.discrepancies, { suppressed: result.
 let browser: Browser;
 let url: string;
 // a page opened several times in a browser shared with the rest of a loaded 2-core machine: a
-// bound no such machine reaches, not a measure of speed (load times are recorded, never asserted)
+// bound no such machine reaches, not a measure of speed (load times belong to npm run bench)
 const BROWSER_TIMEOUT = 240_000;
 
 beforeAll(async () => {
