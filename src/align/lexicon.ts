@@ -4,6 +4,7 @@
 // leave open.
 import { ALIGN_TERMS } from '../lexicon/supplement.js';
 import { englishSkeleton, katakanaSkeleton } from '../text/loanword.js';
+import { remembered } from '../text/remembered.js';
 
 /** Concept id ← Japanese spelling(s), English spelling(s). English forms are matched as word prefixes. */
 const POLICY_TERMS: Array<[string, string[], string[]]> = ALIGN_TERMS.map((t) => [t.id, t.ja, t.en]);
@@ -99,22 +100,13 @@ export function englishConceptsByExpression(text: string): string[] {
 const KATAKANA_RUN = /[\u30a1-\u30fa\u30fc]{3,}/g;
 const ENGLISH_WORD = /[A-Za-z]{4,}/g;
 
-// A document repeats the same words hundreds of times, and romanisation is slow: skeleton keys are
-// remembered per word (the cache is dropped when it grows past a vocabulary's size).
-const MAX_CACHED_WORDS = 50_000;
-const skeletonKeys = { ja: new Map<string, string | null>(), en: new Map<string, string | null>() };
+// ロケット and "rocket" share the key k:RKT (src/text/loanword.ts). A document repeats the same words
+// hundreds of times, and romanisation is slow: the keys are remembered per word.
+const keyOf = (skeleton: string): string | null => (skeleton.length >= 3 ? `k:${skeleton}` : null);
+const skeletonKeys = { ja: remembered((word: string) => keyOf(katakanaSkeleton(word))), en: remembered((word: string) => keyOf(englishSkeleton(word))) };
 
 function skeletonKey(word: string, lang: 'ja' | 'en'): string | null {
-  const cache = skeletonKeys[lang];
-  let key = cache.get(word);
-  if (key === undefined) {
-    // ロケット and "rocket" share the key k:RKT (src/text/loanword.ts)
-    const skeleton = lang === 'ja' ? katakanaSkeleton(word) : englishSkeleton(word);
-    key = skeleton.length >= 3 ? `k:${skeleton}` : null;
-    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-    cache.set(word, key);
-  }
-  return key;
+  return skeletonKeys[lang](word);
 }
 
 function skeletons(text: string, words: RegExp, lang: 'ja' | 'en'): string[] {

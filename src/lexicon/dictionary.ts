@@ -1,6 +1,7 @@
 // The EDICT dictionary (data package lexicon/edict/, CC BY-SA, see its README and LICENSE), loaded
 // on first use, once per process: two sorted tables read whole into memory (src/lexicon/table.ts).
 import { readFileSync } from 'node:fs';
+import { remembered } from '../text/remembered.js';
 import { SortedTable } from './table.js';
 
 export interface DictionaryEntry {
@@ -51,21 +52,11 @@ function readVarint(bytes: Uint8Array, at: number): [number, number] {
   }
 }
 
-// A document asks for the same few thousand words again and again: decoded entries are remembered
-// (the cache is dropped when it grows past a vocabulary's size).
-const MAX_CACHED_ENTRIES = 50_000;
-const entries = new Map<number, DictionaryEntry>();
-
-/** The entry at an index of the JA table (as SortedTable.prefixesAt returns it). */
-export function entryAt(index: number): DictionaryEntry {
-  let entry = entries.get(index);
-  if (!entry) {
-    entry = decodeEntry(index);
-    if (entries.size >= MAX_CACHED_ENTRIES) entries.clear();
-    entries.set(index, entry);
-  }
-  return entry;
-}
+/**
+ * The entry at an index of the JA table (as SortedTable.prefixesAt returns it); remembered, since a
+ * document asks for the same few thousand words again and again.
+ */
+export const entryAt: (index: number) => DictionaryEntry = remembered(decodeEntry);
 
 function decodeEntry(index: number): DictionaryEntry {
   const { ja, en } = dictionary();
@@ -92,43 +83,27 @@ function decodeEntry(index: number): DictionaryEntry {
  * The English stems an entry may translate to, as indices of the EN table (each once): what the
  * aligner compares with a sentence's stems, without building strings. Remembered like entries.
  */
-const stemIdCache = new Map<number, Int32Array>();
+export const glossStemIds: (index: number) => Int32Array = remembered(decodeStemIds);
 
-export function glossStemIds(index: number): Int32Array {
-  let ids = stemIdCache.get(index);
-  if (!ids) {
-    const bytes = dictionary().ja.value(index);
-    let at = 1;
-    while (bytes[at] !== 0) at++;
-    at++;
-    const found = new Set<number>();
-    while (at < bytes.length) {
-      const count = bytes[at++]!;
-      for (let k = 0; k < count; k++) {
-        let id: number;
-        [id, at] = readVarint(bytes, at);
-        found.add(id);
-      }
+function decodeStemIds(index: number): Int32Array {
+  const bytes = dictionary().ja.value(index);
+  let at = 1;
+  while (bytes[at] !== 0) at++;
+  at++;
+  const found = new Set<number>();
+  while (at < bytes.length) {
+    const count = bytes[at++]!;
+    for (let k = 0; k < count; k++) {
+      let id: number;
+      [id, at] = readVarint(bytes, at);
+      found.add(id);
     }
-    ids = Int32Array.from([...found].sort((a, b) => a - b));
-    if (stemIdCache.size >= MAX_CACHED_ENTRIES) stemIdCache.clear();
-    stemIdCache.set(index, ids);
   }
-  return ids;
+  return Int32Array.from([...found].sort((a, b) => a - b));
 }
 
 /** Index of an English stem in the EN table, or -1 (no EDICT gloss uses it). */
-const stemIndexCache = new Map<string, number>();
-
-export function englishStemId(stem: string): number {
-  let id = stemIndexCache.get(stem);
-  if (id === undefined) {
-    id = dictionary().en.find(stem);
-    if (stemIndexCache.size >= MAX_CACHED_ENTRIES) stemIndexCache.clear();
-    stemIndexCache.set(stem, id);
-  }
-  return id;
-}
+export const englishStemId: (stem: string) => number = remembered((stem) => dictionary().en.find(stem));
 
 /** A Japanese word (NFKC, dictionary form) → its entry, or null. */
 export function lookupJapanese(word: string): DictionaryEntry | null {

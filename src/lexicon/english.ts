@@ -2,6 +2,7 @@
 // short list of function words set aside. The build script (scripts/build-lexicon.js) stems the
 // EDICT glosses with this same module, so a gloss and a sentence meet on the same stems.
 import { stemmer } from 'stemmer';
+import { remembered } from '../text/remembered.js';
 
 export interface EnglishWord {
   start: number; // offsets in the text
@@ -29,21 +30,8 @@ const STOP_WORDS = new Set(
 /** What englishWords reads as a word (it scans for the same spans without the expression). */
 export const WORD_PATTERN = /[A-Za-z0-9]+(?:[&'’][A-Za-z0-9]+)*/g;
 
-// A document repeats the same words hundreds of times: stems are remembered per word (the cache is
-// dropped when it grows past a vocabulary's size).
-const MAX_CACHED_STEMS = 50_000;
-const stems = new Map<string, string>();
-
-/** Porter stem of one lower-case word. */
-export function stemWord(word: string): string {
-  let stem = stems.get(word);
-  if (stem === undefined) {
-    stem = /^[a-z]+$/.test(word) ? stemmer(word) : word;
-    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
-    stems.set(word, stem);
-  }
-  return stem;
-}
+/** Porter stem of one lower-case word (remembered: a document repeats the same words hundreds of times). */
+export const stemWord: (word: string) => string = remembered((word) => (/^[a-z]+$/.test(word) ? stemmer(word) : word));
 
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);

@@ -6,6 +6,7 @@
 import { distance } from 'fastest-levenshtein';
 import { toRomaji } from 'wanakana';
 import { englishSkeleton, katakanaSkeleton, loanwordSimilarity } from '../text/loanword.js';
+import { MAX_REMEMBERED, remembered } from '../text/remembered.js';
 import { isKanji, isKatakanaWord } from '../text/script.js';
 import type { Anchor, LinkSource, WordLink } from '../model.js';
 import { entryAt, lookupJapanese } from './dictionary.js';
@@ -133,23 +134,13 @@ function combine(lists: string[][]): string[] {
 }
 
 /** Readings of a single kanji (烏 → karasu), remembered: names repeat their characters. */
-const kanjiReadings = new Map<string, string[]>();
-
-function readingsOfKanji(kanji: string): string[] {
-  let readings = kanjiReadings.get(kanji);
-  if (!readings) {
-    readings = lookupJapanese(kanji)?.readings ?? [];
-    kanjiReadings.set(kanji, readings);
-  }
-  return readings;
-}
+const readingsOfKanji = remembered((kanji: string): string[] => lookupJapanese(kanji)?.readings ?? []);
 
 /**
  * Romanised readings of tokens [a, b) of a kanji run: each token read as its dictionary word, or,
  * for a name EDICT reads otherwise (烏丸 is "ugan", the people; the Kyoto street is Karasuma),
  * character by character.
  */
-const MAX_CACHED_RUNS = 50_000;
 const runReadingCache = new Map<string, string[]>();
 
 function runReadings(text: string, tokens: JapaneseToken[], a: number, b: number): string[] {
@@ -158,7 +149,7 @@ function runReadings(text: string, tokens: JapaneseToken[], a: number, b: number
   let readings = runReadingCache.get(cacheKey);
   if (!readings) {
     readings = computeRunReadings(text, tokens, a, b);
-    if (runReadingCache.size >= MAX_CACHED_RUNS) runReadingCache.clear();
+    if (runReadingCache.size >= MAX_REMEMBERED) runReadingCache.clear();
     runReadingCache.set(cacheKey, readings);
   }
   return readings;
@@ -195,15 +186,10 @@ function englishNames(enText: string, words: EnglishWord[]): Array<{ span: [numb
 }
 
 /** The first consonant class of an English word's skeleton, either reading of g ('' for none), remembered per word. */
-const firstConsonants = new Map<string, string>();
+const firstConsonants = remembered((word: string) => `${englishSkeleton(word)[0] ?? ''}${englishSkeleton(word, true)[0] ?? ''}`);
 
 function mayStartAlike(skeleton: string, word: string): boolean {
-  let first = firstConsonants.get(word);
-  if (first === undefined) {
-    first = `${englishSkeleton(word)[0] ?? ''}${englishSkeleton(word, true)[0] ?? ''}`;
-    if (firstConsonants.size >= 50_000) firstConsonants.clear();
-    firstConsonants.set(word, first);
-  }
+  const first = firstConsonants(word);
   return first === '' || first.includes(skeleton[0] ?? '');
 }
 

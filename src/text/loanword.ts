@@ -5,6 +5,7 @@
 // distance together with the sound strings (vowel positions kept).
 import { distance } from 'fastest-levenshtein';
 import { toRomaji } from 'wanakana';
+import { remembered } from './remembered.js';
 import { singularize } from './singular.js';
 
 const CLASS: Record<string, string> = {
@@ -27,20 +28,8 @@ function skeletonOf(spelling: string): string {
 }
 
 // wanakana's toRomaji is slow (options merged and compared, a token list built per call), and the
-// skeleton and the sounds of a word each need its romaji: remembered per word (the cache is dropped
-// when it grows past a vocabulary's size).
-const MAX_CACHED_ROMAJI = 50_000;
-const romajiCache = new Map<string, string>();
-
-function romajiOf(katakana: string): string {
-  let romaji = romajiCache.get(katakana);
-  if (romaji === undefined) {
-    romaji = toRomaji(katakana.replace(/・/g, ''));
-    if (romajiCache.size >= MAX_CACHED_ROMAJI) romajiCache.clear();
-    romajiCache.set(katakana, romaji);
-  }
-  return romaji;
-}
+// skeleton and the sounds of a word each need its romaji: remembered per word.
+const romajiOf = remembered((katakana: string) => toRomaji(katakana.replace(/・/g, '')));
 
 /** Consonant skeleton of a katakana word: セーフティ → SHT. */
 export function katakanaSkeleton(katakana: string): string {
