@@ -95,24 +95,23 @@ export function tempPathFor(path: string): string {
 }
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  if (typeof data === 'string') writeChunksAtomic(path, [data]);
-  else writeChunksAtomic(path, [data] as const);
+  writeChunksAtomic(path, typeof data === 'string' ? [data] : data);
 }
 
 /**
  * As writeFileAtomic, for output made piece by piece (a long document streamed pair by pair): the
  * pieces go to the temp file as they come, so the whole text never has to be in memory at once.
- * Text pieces are written as UTF-8 (src/text/utf8-chunks.ts); `onBytes` sees every buffer written
- * (a caller's hash or byte count). The file appears, whole, only once the last piece is written.
+ * Text pieces are written as UTF-8 (src/text/utf8-chunks.ts), bytes as they are; `onBytes` sees
+ * every buffer written (a caller's hash or byte count). The file appears, whole, only once the last piece is written.
  */
-export function writeChunksAtomic(path: string, pieces: Iterable<string> | readonly [Uint8Array], onBytes?: (bytes: Uint8Array) => void): void {
+export function writeChunksAtomic(path: string, pieces: Iterable<string> | Uint8Array, onBytes?: (bytes: Uint8Array) => void): void {
   const temp = tempPathFor(path);
   const release = holdInterrupts();
   pendingTempFiles.add(temp);
   try {
     const fd = openSync(temp, 'w');
     try {
-      const buffers = isBytes(pieces) ? pieces : utf8Batches(pieces);
+      const buffers = pieces instanceof Uint8Array ? [pieces] : utf8Batches(pieces);
       for (const buffer of buffers) {
         writeAll(fd, buffer);
         onBytes?.(buffer);
@@ -135,10 +134,6 @@ export function writeChunksAtomic(path: string, pieces: Iterable<string> | reado
     pendingTempFiles.delete(temp);
     release();
   }
-}
-
-function isBytes(pieces: Iterable<string> | readonly [Uint8Array]): pieces is readonly [Uint8Array] {
-  return Array.isArray(pieces) && pieces.length === 1 && pieces[0] instanceof Uint8Array;
 }
 
 /** writeSync may write less than asked (a signal, a pipe); the rest follows. */
