@@ -1,7 +1,7 @@
 // The Japanese original is plain text, one line per heading or bullet ("- ・ …"); remark would
 // mangle it ("1. 基本的な考え方" starts an ordered list that swallows the TOC), so it is read line by
 // line. Hard-wrapped lines join the bullet above them; page-break joins are decided in assembly.
-import { classifyHeading, endsSentence, headingText, MAX_HEADING_LENGTH, splitMarker } from './numbering.js';
+import { classifyHeading, endsSentence, headingText, MAX_JA_HEADING_LENGTH, splitMarker } from './numbering.js';
 import { foldText } from './pdf-repair.js';
 import { findFrontMatter, frontMatterUnits } from './toc.js';
 import { stripHeadingMarkup, type Unit } from './units.js';
@@ -32,7 +32,7 @@ export function japaneseUnits(lines: string[]): Unit[] {
     // Japanese converted to markdown ("## 1. 基本的な考え方") reads the same as plain text.
     const folded = foldText(stripHeadingMarkup(content));
     const heading = classifyHeading(folded);
-    if (heading && (heading.kind === 'topic' || (folded.length <= MAX_HEADING_LENGTH && !endsSentence(folded)))) {
+    if (heading && (heading.kind === 'topic' || (folded.length <= MAX_JA_HEADING_LENGTH && !endsSentence(folded)))) {
       units.push({
         kind: 'heading',
         lines: [n],

@@ -63,10 +63,6 @@ function headingOf(headings: Map<number, Block>, section: Section): Block | unde
   return headings.get(section.lines[0]);
 }
 
-/** Longer than any real Japanese heading of the seeds or the dev corpus (the longest, a seed heading
- *  with its topic in brackets, has 68 characters). */
-const LONGEST_JA_HEADING = 100;
-
 export function detectStructure(alignment: Alignment): Draft[] {
   const drafts: Draft[] = [];
   const jaSections = new Map(alignment.ja.sections.map((s) => [s.id, s]));
@@ -88,10 +84,7 @@ export function detectStructure(alignment: Alignment): Draft[] {
     const en = link.en ? enSections.get(link.en) : undefined;
     const jaHeading = ja && headingOf(jaHeadings, ja);
     const enHeading = en && headingOf(enHeadings, en);
-    if (ja && jaHeading && !en && jaHeading.normalized.length > LONGEST_JA_HEADING) {
-      // a numbered verse or list row the parse read as a heading ("46.ふたたび渡る紀の川の…"): the
-      // English prints it as text, which is no lost heading
-    } else if (en && enHeading && !ja && sharesLineWithLinked(en)) {
+    if (en && enHeading && !ja && sharesLineWithLinked(en)) {
       // "## 4. Honganbokori (Presumption upon the Primal Vow)": the bracket read as a second heading
       // on the line; the line is linked through it
     } else if (ja && jaHeading && !en) {
