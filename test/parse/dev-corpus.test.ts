@@ -169,3 +169,15 @@ describe('hard-wrapped English', () => {
     expect(doc.blocks[1]!.normalized).toContain('Keihan Shijo Station - Keihan Gojo Station - Shichijo Station');
   });
 });
+
+describe('headings are as long as headings', () => {
+  it('Japanese: numbered verses run together on one line (148 characters) are a paragraph, a short numbered line a heading (GNM00339, clean)', () => {
+    const verses =
+      '46.ふたたび渡る紀の川の　水上とおく雲ならで　立てるは花の吉野山　見て来んものを春ならば47.あわれ暫（しばし）は南朝の　仮の皇居となりにけり　吉水神社の月のかげ　曇るか今も夜な夜なは48.夕べ悲しき梟（ふくろう）の　声より猶（なお）も身にしむは　如意輪堂の宝蔵に　のこる鏃（やじり）の文字の跡';
+    expect(spans(['吉野山', '', '46.ふたたび渡る紀の川の', '', verses].join('\n'), 'ja')).toEqual([
+      ['title', 1, 1],
+      ['heading', 3, 3],
+      ['paragraph', 5, 5],
+    ]);
+  });
+});
