@@ -101,6 +101,13 @@ function run(testCase: Case): { result: DiffResult; ja: Document; en: Document }
 }
 
 const concerned = (d: Discrepancy) => (d.kind === 'addition' || d.kind === 'duplication' ? d.en : d.ja) ?? d.en;
+
+/** The findings are exactly the expected kinds and severities, in order, each concerning a text that contains the expected one. */
+function expectFindings(discrepancies: Discrepancy[], expected: Array<[DiscrepancyKind, Severity, string]>): void {
+  const found = discrepancies.map((d) => [d.kind, d.severity, concerned(d)?.text ?? ''] as const);
+  expect(found.map(([kind, severity]) => [kind, severity])).toEqual(expected.map(([kind, severity]) => [kind, severity]));
+  expected.forEach(([, , text], i) => expect(found[i]![2]).toContain(text));
+}
 const squeeze = (text: string) => text.replace(/\s+/gu, '');
 
 /** A side's ids point at its text: its blocks exist, its sentence is in its first block, its span is its text. */
@@ -115,9 +122,7 @@ function pointsAtItsText(side: Side, document: Document): boolean {
 describe('each detector on real text pairs', () => {
   it.each(CASES)('$name', (testCase) => {
     const { result, ja, en } = run(testCase);
-    const found = result.discrepancies.map((d) => [d.kind, d.severity, concerned(d)?.text ?? ''] as const);
-    expect(found.map(([kind, severity]) => [kind, severity])).toEqual(testCase.expected.map(([kind, severity]) => [kind, severity]));
-    testCase.expected.forEach(([, , text], i) => expect(found[i]![2]).toContain(text));
+    expectFindings(result.discrepancies, testCase.expected);
     for (const d of result.discrepancies) {
       if (d.ja) expect(pointsAtItsText(d.ja, ja), `${d.kind}: ja side ${JSON.stringify(d.ja)}`).toBe(true);
       if (d.en) expect(pointsAtItsText(d.en, en), `${d.kind}: en side ${JSON.stringify(d.en)}`).toBe(true);
@@ -154,6 +159,9 @@ interface TextCase {
   expected: Array<[DiscrepancyKind, Severity, string]>;
 }
 
+const textCaseFindings = (testCase: TextCase) =>
+  runDiff(alignDocuments(documentFromText(testCase.ja, 'excerpt.ja.txt', 'ja'), documentFromText(testCase.en, 'excerpt.en.md', 'en'))).discrepancies;
+
 const FAITHFUL: TextCase[] = [
   {
     name: 'a value the Japanese writes inside a word: 五位 = "Goi (Fifth Rank)", 六位 = "Rokui (Sixth Rank)" (SNT00179)',
@@ -189,11 +197,7 @@ const FAITHFUL: TextCase[] = [
 
 describe('faithful dev-corpus translations give no finding', () => {
   it.each(FAITHFUL)('$name', (testCase) => {
-    const ja = documentFromText(testCase.ja, 'excerpt.ja.txt', 'ja');
-    const en = documentFromText(testCase.en, 'excerpt.en.md', 'en');
-    const found = runDiff(alignDocuments(ja, en)).discrepancies.map((d) => [d.kind, d.severity, concerned(d)?.text ?? ''] as const);
-    expect(found.map(([kind, severity]) => [kind, severity])).toEqual(testCase.expected.map(([kind, severity]) => [kind, severity]));
-    testCase.expected.forEach(([, , text], i) => expect(found[i]![2]).toContain(text));
+    expectFindings(textCaseFindings(testCase), testCase.expected);
   });
 });
 
@@ -309,11 +313,7 @@ const ONE_SIDE: TextCase[] = [
 
 describe('content on one side only', () => {
   it.each(ONE_SIDE)('$name', (testCase) => {
-    const ja = documentFromText(testCase.ja, 'excerpt.ja.txt', 'ja');
-    const en = documentFromText(testCase.en, 'excerpt.en.md', 'en');
-    const found = runDiff(alignDocuments(ja, en)).discrepancies.map((d) => [d.kind, d.severity, concerned(d)?.text ?? ''] as const);
-    expect(found.map(([kind, severity]) => [kind, severity])).toEqual(testCase.expected.map(([kind, severity]) => [kind, severity]));
-    testCase.expected.forEach(([, , text], i) => expect(found[i]![2]).toContain(text));
+    expectFindings(textCaseFindings(testCase), testCase.expected);
   });
 
   it('a list the English writes out in sentences and the Japanese as one run of names is not an addition where the names link (HST01424)', () => {
