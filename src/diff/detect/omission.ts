@@ -44,8 +44,8 @@ const MIN_SENTENCE_CHARS = { ja: 12, en: 30 };
 const sentencesLength = (sentences: Sentence[]) => sentences.reduce((n, s) => n + visibleLength(s.normalized), 0);
 const valueList = (anchors: Anchor[]) => anchors.map((a) => a.text).join(', ');
 
-/** `alignment` gives the word links (src/align/links.ts); without it, lengths alone decide. */
-export function detectOmissionsAndAdditions(pair: Pair, lengthRatio: number, alignment?: Alignment): Draft[] {
+/** `alignment` gives the word links (src/align/links.ts) that back or overrule the lengths. */
+export function detectOmissionsAndAdditions(pair: Pair, lengthRatio: number, alignment: Alignment): Draft[] {
   const drafts: Draft[] = [];
   if (pair.en.length === 0 && pair.ja.some(isBody)) {
     drafts.push({ kind: 'omission', ja: blockSide(pair.ja), en: null, message: 'The English has no counterpart for this Japanese paragraph', pair: pair.id });
@@ -141,7 +141,7 @@ function blockRatio(pair: Pair, except: number, documentRatio: number): number {
  * say otherwise (the neighbour's other side translates none of this sentence's words); or,
  * whatever the lengths, the word links say the neighbour's other side translates it.
  */
-function absorbedByNeighbour(pair: Pair, k: number, side: 'ja' | 'en', length: number, documentRatio: number, alignment?: Alignment): boolean {
+function absorbedByNeighbour(pair: Pair, k: number, side: 'ja' | 'en', length: number, documentRatio: number, alignment: Alignment): boolean {
   for (const n of [k - 1, k + 1]) {
     const neighbour = pair.sentences[n];
     if (!neighbour || neighbour.ja.length === 0 || neighbour.en.length === 0) continue;
@@ -150,10 +150,6 @@ function absorbedByNeighbour(pair: Pair, k: number, side: 'ja' | 'en', length: n
     const en = sentencesLength(neighbour.en);
     const merged = side === 'ja' ? lengthMisfit(en, ratio * (ja + length)) : lengthMisfit(en + length, ratio * ja);
     const roomy = merged < lengthMisfit(en, ratio * ja);
-    if (!alignment) {
-      if (roomy) return true;
-      continue;
-    }
     const orphan = pair.sentences[k]![side];
     const joined = n < k ? [...neighbour[side], ...orphan] : [...orphan, ...neighbour[side]];
     const other = side === 'ja' ? neighbour.en : neighbour.ja;
@@ -172,9 +168,10 @@ const NO_GAIN = 0.1;
 /** The neighbour's own linked share from which its links are trusted to have found what there is. */
 const TRUSTED = 0.4;
 
+/** The word-link coverage of a sentence pair made for the question (kept nowhere: it is asked once). */
 function coverageOf(alignment: Alignment, side: 'ja' | 'en', mine: Sentence[], theirs: Sentence[]): { ja: number; en: number } {
   const [ja, en] = side === 'ja' ? [mine, theirs] : [theirs, mine];
-  return sentencePairLinks(alignment, { type: '1-1', score: 0, ja, en })?.coverage ?? { ja: 0, en: 0 };
+  return sentencePairLinks(alignment, { type: '1-1', score: 0, ja, en }, false)?.coverage ?? { ja: 0, en: 0 };
 }
 
 /** Rise in the other side's linked share, when the sentence joins its neighbour, from which the
@@ -223,7 +220,7 @@ interface Detached {
  * poorly, or the English translates none of one sentence's words and all it translates is in the
  * other. That is an omission (or, the other way round, an addition) the merge would hide.
  */
-function detachedFromMerges(pair: Pair, documentRatio: number, alignment?: Alignment): Detached[] {
+function detachedFromMerges(pair: Pair, documentRatio: number, alignment: Alignment): Detached[] {
   const found: Detached[] = [];
   for (const [index, sp] of pair.sentences.entries()) {
     const ratio = blockRatio(pair, index, documentRatio);
@@ -244,7 +241,6 @@ function detachedFromMerges(pair: Pair, documentRatio: number, alignment?: Align
           continue;
         }
       }
-      if (!alignment) continue;
       const i = sp[side].findIndex((s, i) => long(i) && untranslatedBeside(alignment, [s], sp[side].filter((_, j) => j !== i), sp[side], sp[other], side));
       if (i >= 0) found.push({ side, sentence: sp[side][i]!, sp, byLength: false });
     }
