@@ -1,6 +1,7 @@
 // Numbers and dates that disagree, and figures a translated sentence left out. A value counts as
 // present on the other side when it occurs anywhere in the aligned block(s), not only in the
 // aligned sentence: sentence boundaries move in translation, values do not.
+import { matchBrackets } from '../../anchors/brackets.js';
 import { lengthSuggestsDropped, visibleLength } from '../../align/length-model.js';
 import { number2kanji } from '@geolonia/japanese-numeral';
 import type { Anchor, Block, Pair, Sentence } from '../../model.js';
@@ -91,13 +92,9 @@ function inGloss(anchor: Anchor, text: string, ja: Sentence[]): boolean {
   return inBrackets(anchor, text) && !ja.some((s) => s.anchors.some((a) => isValue(a) && inBrackets(a, s.normalized)));
 }
 
+/** Inside a pair of round brackets (normalised text: NFKC made （） round too). */
 function inBrackets(anchor: Anchor, text: string): boolean {
-  let depth = 0;
-  for (let k = 0; k < anchor.start; k++) {
-    if (text[k] === '(') depth++;
-    else if (text[k] === ')' && depth > 0) depth--;
-  }
-  return depth > 0 && text.indexOf(')', anchor.end) >= 0;
+  return matchBrackets(text).some((pair) => pair.char === '(' && pair.open < anchor.start && anchor.end <= pair.close);
 }
 
 /** Traditional Japanese measures (尺, 寸, 里, 貫, 坪…) that an English sentence gives in metric units:
