@@ -169,20 +169,51 @@ export function isContentToken(text: string, token: JapaneseToken): boolean {
 }
 
 // A text is segmented once however many times align, links and detectors ask (a sentence is
-// compared with several candidates, then linked, then checked).
-const segmented = new WeakMap<object, JapaneseToken[]>();
+// compared with several candidates, then linked, then checked). A long document has half a million
+// tokens: they are remembered packed, four numbers each (as token objects they were most of the
+// memory a long run held), and rebuilt as objects on each call.
+const segmented = new WeakMap<object, Int32Array>();
 
 /** segmentJapanese of a unit's normalised text, remembered per unit object (a Sentence, a Block). */
 export function tokensOf(unit: { normalized: string }): JapaneseToken[] {
-  let tokens = segmented.get(unit);
-  if (!tokens) segmented.set(unit, (tokens = segmentJapanese(unit.normalized)));
+  let packed = segmented.get(unit);
+  if (!packed) segmented.set(unit, (packed = segmentPacked(unit.normalized)));
+  return unpackTokens(unit.normalized, packed);
+}
+
+// A packed token: its end (it starts where the previous one ends), its EDICT entry, its supplement
+// term and kind as (supplement + 1) * 8 + kind, and its lemma as NULL_LEMMA, SURFACE_LEMMA or, for a
+// deinflected word, stem length * 65536 + the dictionary ending's one code unit.
+const PACKED_FIELDS = 4;
+const NULL_LEMMA = -1;
+const SURFACE_LEMMA = -2;
+for (const [, endings] of DEINFLECTIONS) {
+  if (endings.some((ending) => ending.length !== 1)) throw new Error('a packed token keeps a dictionary ending of one code unit');
+}
+
+function unpackTokens(text: string, packed: Int32Array): JapaneseToken[] {
+  const tokens: JapaneseToken[] = new Array(packed.length / PACKED_FIELDS);
+  let start = 0;
+  for (let t = 0, p = 0; p < packed.length; t++, p += PACKED_FIELDS) {
+    const end = packed[p]!;
+    const kindAndSupplement = packed[p + 2]!;
+    const lemmaCode = packed[p + 3]!;
+    const lemma =
+      lemmaCode === NULL_LEMMA ? null : lemmaCode === SURFACE_LEMMA ? text.slice(start, end) : text.slice(start, start + (lemmaCode >> 16)) + String.fromCharCode(lemmaCode & 0xffff);
+    tokens[t] = { start, end, kind: KIND_CODES[kindAndSupplement & 7]!, lemma, entry: packed[p + 1]!, supplement: (kindAndSupplement >> 3) - 1 };
+    start = end;
+  }
   return tokens;
 }
 
 /** The words of a normalised (NFKC) Japanese text, in order, covering it without gaps. */
 export function segmentJapanese(text: string): JapaneseToken[] {
+  return unpackTokens(text, segmentPacked(text));
+}
+
+function segmentPacked(text: string): Int32Array {
   const n = text.length;
-  if (n === 0) return [];
+  if (n === 0) return new Int32Array(0);
   const { ja } = dictionary();
   const supplement = supplementSpellings();
   const kinds = new Uint8Array(n);
@@ -233,16 +264,20 @@ export function segmentJapanese(text: string): JapaneseToken[] {
     lattice.relax(i, whole ? scriptRunEnd[i]! : i + 1, UNKNOWN_CHAR_COST[KIND_CODES[kind]!], kind, -1, -1);
   }
 
-  const tokens: JapaneseToken[] = [];
-  for (let end = n; end > 0; ) {
+  let count = 0;
+  for (let end = n; end > 0; end = lattice.start[end]!) count++;
+  const packed = new Int32Array(count * PACKED_FIELDS);
+  for (let end = n, p = packed.length - PACKED_FIELDS; end > 0; p -= PACKED_FIELDS) {
     const start = lattice.start[end]!;
-    const kind = KIND_CODES[lattice.kind[end]!]!;
+    const kind = lattice.kind[end]!;
     const stemEnd = lattice.stemEnd[end]!;
-    const lemma = kind !== 'word' ? null : stemEnd >= 0 ? text.slice(start, stemEnd) + lattice.ending[end]! : text.slice(start, end);
-    tokens.push({ start, end, kind, lemma, entry: lattice.entry[end]!, supplement: lattice.supplement[end]! });
+    packed[p] = end;
+    packed[p + 1] = lattice.entry[end]!;
+    packed[p + 2] = (lattice.supplement[end]! + 1) * 8 + kind;
+    packed[p + 3] = kind !== WORD ? NULL_LEMMA : stemEnd >= 0 ? (stemEnd - start) * 65536 + lattice.ending[end]!.charCodeAt(0) : SURFACE_LEMMA;
     end = start;
   }
-  return tokens.reverse();
+  return packed;
 }
 
 /**
