@@ -1,6 +1,6 @@
 // Document-pair statistics every level of the alignment shares: the length model and the key
 // weights are estimated once from both documents, so a block and its sentences are judged alike.
-import type { Anchor, Block, Document, Sentence } from '../model.js';
+import type { Anchor, Block, Document, Lang } from '../model.js';
 import { englishBag, japaneseBag, type LexicalBag, mergeBags } from '../lexicon/bag.js';
 import { tokensOf } from '../lexicon/segment.js';
 import { type Features, featuresOf } from './features.js';
@@ -11,7 +11,11 @@ export interface AlignContext {
   model: LengthModel;
   weights: KeyWeights;
   blockFeatures: Map<Block, Features>;
-  sentenceFeatures: Map<Sentence, Features>;
+  /**
+   * The features of a block's sentences, computed when its pair's sentences are aligned and not
+   * kept: a long document's sentences' features all at once were a large part of the stage's memory.
+   */
+  sentenceFeatures(block: Block, lang: Lang): Features[];
   /** Heading blocks that open more than one section (two headings printed on one line). */
   sectionsOpenedBy: Map<Block, number>;
 }
@@ -37,27 +41,31 @@ function sameAnchorValues(a: Anchor[], b: Anchor[]): boolean {
   return a.length === b.length && a.every((anchor, i) => anchor.type === b[i]!.type && anchor.value === b[i]!.value);
 }
 
+/** A unit's dictionary words; each Japanese sentence is segmented once (tokensOf remembers it). */
+function bagOf(unit: { normalized: string }, lang: Lang): LexicalBag {
+  return lang === 'ja' ? japaneseBag(unit.normalized, tokensOf(unit)) : englishBag(unit.normalized);
+}
+
 export function buildContext(ja: Document, en: Document): AlignContext {
   const weights = new KeyWeights();
   const blockFeatures = new Map<Block, Features>();
-  const sentenceFeatures = new Map<Sentence, Features>();
   for (const document of [ja, en]) {
-    const bagOf = (unit: { normalized: string }): LexicalBag => (document.lang === 'ja' ? japaneseBag(unit.normalized, tokensOf(unit)) : englishBag(unit.normalized));
     for (const block of document.blocks) {
-      // each sentence is segmented once; its block's words are its sentences' words
-      const sentenceBags = new Map((block.sentences ?? []).map((s) => [s, bagOf(s)]));
-      const bag = sentenceBags.size > 0 ? mergeBags([...sentenceBags.values()]) : bagOf(block);
+      // a block's words are its sentences' words
+      const sentences = block.sentences ?? [];
+      const bag = sentences.length > 0 ? mergeBags(sentences.map((s) => bagOf(s, document.lang))) : bagOf(block, document.lang);
       const features = featuresOf(block.normalized, block.anchors, document.lang, bag);
       if (block.kind === 'toc') features.names.push(...tocMarker(block));
       blockFeatures.set(block, features);
       weights.add([...features.values, ...features.names, ...features.lexical]);
-      for (const sentence of block.sentences ?? []) {
-        // a one-sentence block (most headings and bullets) has its sentence's features already
-        const same = block.kind !== 'toc' && sentence.normalized === block.normalized && sameAnchorValues(sentence.anchors, block.anchors);
-        sentenceFeatures.set(sentence, same ? features : featuresOf(sentence.normalized, sentence.anchors, document.lang, sentenceBags.get(sentence)));
-      }
     }
   }
+  const sentenceFeatures = (block: Block, lang: Lang): Features[] =>
+    (block.sentences ?? []).map((sentence) => {
+      // a one-sentence block (most headings and bullets) has its sentence's features already
+      const same = block.kind !== 'toc' && sentence.normalized === block.normalized && sameAnchorValues(sentence.anchors, block.anchors);
+      return same ? blockFeatures.get(block)! : featuresOf(sentence.normalized, sentence.anchors, lang, bagOf(sentence, lang));
+    });
   const body = (document: Document) =>
     document.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'bullet').map((b) => blockFeatures.get(b)!.length);
   return {
