@@ -43,8 +43,11 @@ export function featuresOf(text: string, anchors: Anchor[], lang: Lang, bag?: Le
   return { length: text.replace(/\s+/g, '').length, values, names, lexical: [...new Set(lexical)], bag };
 }
 
+// One unit's "merge" is a copy: what the comparisons remember per Features object (score.ts
+// keyIndex, blocks.ts keySet) then goes with the section or segment that asked, instead of staying
+// on the context's features for the whole stage.
 export function mergeFeatures(list: Features[]): Features {
-  if (list.length === 1) return list[0]!;
+  if (list.length === 1) return { ...list[0]! };
   return {
     length: list.reduce((sum, f) => sum + f.length, 0),
     values: list.flatMap((f) => f.values),
@@ -65,7 +68,7 @@ export function groupFeatures<T>(units: T[], of: (unit: T) => Features): (start:
     let features = merged.get(key);
     if (features === undefined) {
       const list = units.slice(start, start + count).map(of);
-      features = list.length === 1 ? list[0]! : { ...mergeFeatures(list), members: list.map((f) => f.bag) };
+      features = list.length === 1 ? mergeFeatures(list) : { ...mergeFeatures(list), members: list.map((f) => f.bag) };
       merged.set(key, features);
     }
     return features;

@@ -12,7 +12,7 @@ export { toAlignmentJson } from './serialize.js';
 export { sentencePairLinks, withWordLinks } from './links.js';
 
 export function alignDocuments(ja: Document, en: Document): Alignment {
-  return alignWithEvidence(ja, en).alignment;
+  return alignAndCollect(ja, en, null);
 }
 
 /** What each score was computed from: per pair, and per sentence pair of each pair (scripts/calibrate.js fits on it). */
@@ -22,15 +22,20 @@ export interface ScoreEvidence {
 }
 
 export function alignWithEvidence(ja: Document, en: Document): { alignment: Alignment; evidence: ScoreEvidence } {
+  const evidence: ScoreEvidence = { pairs: [], sentences: [] };
+  return { alignment: alignAndCollect(ja, en, evidence), evidence };
+}
+
+/** The evidence is collected only when asked for: a long document's is tens of megabytes. */
+function alignAndCollect(ja: Document, en: Document, evidence: ScoreEvidence | null): Alignment {
   const context = buildContext(ja, en);
   const sectionLinks = alignSections(ja, en, context);
   const blockLinks = alignBlocks(ja, en, sectionLinks, context);
-  const evidence: ScoreEvidence = { pairs: [], sentences: [] };
   const pairs: Pair[] = blockLinks.map((link, index) => {
     const score = round(link.score);
     const sentences = alignSentences(link.ja, link.en, context, score);
-    evidence.pairs.push(link.evidence);
-    evidence.sentences.push(sentences.evidence);
+    evidence?.pairs.push(link.evidence);
+    evidence?.sentences.push(sentences.evidence);
     return {
       id: `p${index + 1}`,
       type: link.type,
@@ -49,7 +54,7 @@ export function alignWithEvidence(ja: Document, en: Document): { alignment: Alig
     pairs,
     lengthRatio: linkedLengthRatio(pairs),
   };
-  return { alignment, evidence };
+  return alignment;
 }
 
 /** Scores are rounded so that output is byte-identical across platforms' floating-point noise. */
