@@ -67,7 +67,7 @@ function kindCost(ja: BlockKind, en: BlockKind): number {
 }
 
 /** A fragment this short ("(以上)", "end") is a closing mark, not the rest of a split paragraph. */
-const MIN_GROUPED_LENGTH = 8;
+const MIN_GROUPED_LENGTH = 1;
 
 /**
  * Which groups may be linked as one: body blocks (a paragraph split or merged in translation), and
