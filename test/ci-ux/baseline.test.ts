@@ -12,7 +12,7 @@ import addFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseBaseline } from '../../src/diff/baseline.js';
-import { runCli, runMain } from '../helpers/run-cli.js';
+import { runMain } from '../helpers/run-cli.js';
 import { seedExcerptFiles } from '../helpers/seeds.js';
 
 const SEED = seedExcerptFiles();
@@ -82,7 +82,7 @@ describe('baseline entries that match no finding', () => {
   });
 });
 
-// the batch runs its pairs on worker threads of the built CLI, so these run it as a user does
+// the batch runs its pairs on worker threads, which load the built job modules: code 'dist'
 describe('baseline entries with --manifest: stale when no pair matched them', () => {
   const manifestOf = (name: string, pairs: Array<[string, string, string]>) => {
     const file = join(scratch, `${name}.tsv`);
@@ -93,20 +93,20 @@ describe('baseline entries with --manifest: stale when no pair matched them', ()
 
   it('an entry one pair matches is not stale, though the other pair does not match it', async () => {
     const manifest = manifestOf('both', [[SEED.ja, SEED.en, 'seed'], [SEED.ja, changed, 'changed']]);
-    const result = runCli(['diff', '--manifest', manifest, '--out-dir', join(scratch, 'both'), '--jobs', '1', '--baseline', recorded]);
+    const result = await runMain(['diff', '--manifest', manifest, '--out-dir', join(scratch, 'both'), '--jobs', '1', '--baseline', recorded], { code: 'dist' });
     expect(result.status).toBe(0);
     expect(baselineLines(result.stderr, recorded)).toEqual([]);
   });
 
   it('an entry no pair matches is counted, and --prune-baseline drops it as for one pair', async () => {
     const manifest = manifestOf('seed-only', [[SEED.ja, SEED.en, 'seed'], [SEED.ja, SEED.en, 'again']]);
-    const counted = runCli(['diff', '--manifest', manifest, '--out-dir', join(scratch, 'seed-only'), '--jobs', '1', '--baseline', recorded]);
+    const counted = await runMain(['diff', '--manifest', manifest, '--out-dir', join(scratch, 'seed-only'), '--jobs', '1', '--baseline', recorded], { code: 'dist' });
     expect(baselineLines(counted.stderr, recorded)).toEqual([
       `strategy-align: ${recorded}: 1 entry matched no finding (the translation was fixed there, or its text changed); --prune-baseline drops it`,
     ]);
     const file = join(scratch, 'batch-pruned.json');
     copyFileSync(recorded, file);
-    const pruned = runCli(['diff', '--manifest', manifest, '--out-dir', join(scratch, 'seed-only'), '--jobs', '1', '--baseline', file, '--prune-baseline']);
+    const pruned = await runMain(['diff', '--manifest', manifest, '--out-dir', join(scratch, 'seed-only'), '--jobs', '1', '--baseline', file, '--prune-baseline'], { code: 'dist' });
     expect(baselineLines(pruned.stderr, file)).toEqual([`strategy-align: ${file}: removed 1 entry that matched no finding; ${seedFindings} kept`]);
     const after = await parseBaseline(readFileSync(file, 'utf8'), file);
     expect(after.findings).toHaveLength(seedFindings);
@@ -118,10 +118,10 @@ describe('baseline entries with --manifest: stale when no pair matched them', ()
     copyFileSync(recorded, file);
     const before = readFileSync(file, 'utf8');
     const failing = manifestOf('failing', [[SEED.ja, SEED.en, 'seed'], [join(scratch, 'missing.ja.txt'), SEED.en, 'missing']]);
-    const result = runCli(['diff', '--manifest', failing, '--out-dir', join(scratch, 'failing'), '--jobs', '1', '--baseline', file, '--prune-baseline']);
+    const result = await runMain(['diff', '--manifest', failing, '--out-dir', join(scratch, 'failing'), '--jobs', '1', '--baseline', file, '--prune-baseline'], { code: 'dist' });
     expect(result.status).toBe(1);
     expect(baselineLines(result.stderr, file)).toEqual([`strategy-align: ${file}: not pruned: 1 pair failed, and what they would match is unknown`]);
-    const sharded = runCli(['diff', '--manifest', failing, '--out-dir', join(scratch, 'sharded'), '--jobs', '1', '--baseline', file, '--prune-baseline', '--shard', '1/2']);
+    const sharded = await runMain(['diff', '--manifest', failing, '--out-dir', join(scratch, 'sharded'), '--jobs', '1', '--baseline', file, '--prune-baseline', '--shard', '1/2'], { code: 'dist' });
     expect(sharded.status).toBe(2);
     expect(sharded.stderr).toMatch(/^strategy-align: --prune-baseline needs every pair of the manifest; run it without --shard /u);
     expect(readFileSync(file, 'utf8')).toBe(before);
