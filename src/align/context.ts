@@ -66,10 +66,11 @@ export function buildContext(ja: Document, en: Document): AlignContext {
       const same = block.kind !== 'toc' && sentence.normalized === block.normalized && sameAnchorValues(sentence.anchors, block.anchors);
       return same ? blockFeatures.get(block)! : featuresOf(sentence.normalized, sentence.anchors, lang, bagOf(sentence, lang));
     });
-  const body = (document: Document) =>
-    document.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'bullet').map((b) => blockFeatures.get(b)!.length);
+  const body = (document: Document) => document.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'bullet').map((b) => blockFeatures.get(b)!);
+  const jaBody = body(ja);
+  const enBody = body(en);
   return {
-    model: estimateLengthModel(body(ja), body(en)),
+    model: estimateLengthModel(jaBody.map((f) => f.length), enBody.map((f) => f.length), jaBody.map((f) => f.carried)),
     weights,
     blockFeatures,
     sentenceFeatures,
