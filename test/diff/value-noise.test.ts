@@ -174,3 +174,40 @@ describe('verses numbered in the text (GNM00339)', () => {
     expect(about(ja, en.replace('47. In the place', '49. In the place')).filter(([, value]) => value === '47')).toHaveLength(1);
   });
 });
+
+describe('a list entry one side leaves out is an omission or addition, not a value mismatch', () => {
+  // list lines joined into one sentence on both sides, after the article's title and first lines; excerpts of
+  // FML00055 and CLT00027 as above
+  const jaHeads = '中御門家\n\n中御門家（なかのみかどけ）は、藤原北家勧修寺流の公家。\n\n歴代当主中御門宣綱 （1511 － 1569）中御門宣治 （1517 － 1555）中御門資胤 （1569 － 1626）中御門尚長 （1590 － 1641）中御門宣順 （1613 － 1664）';
+  const enHeads =
+    '# The Nakanomikado Family\n\nThe Nakanomikado family was court nobility of Kajuji-ryu (the Kajuji lineage) of the northern House of the Fujiwara clan.\n\nA list of family heads in chronological order Nobutsuna NAKAMIKADO (1511 － 1569) Nobuharu NAKAMIKADO (1517 － 1555) Suketane NAKAMIKADO (1569 － 1626) Naonaga NAKAMIKADO (1590 － 1641) Nobuyori NAKAMIKADO (1613 － 1664)';
+  const jaDances = '田楽\n\n田楽（でんがく）は、日本の伝統芸能。楽と躍りなどから成る。\n\n三河の田楽（1978年5月22日 愛知県）住吉の御田植（1979年2月3日 大阪府）下呂の田の神祭（1981年1月21日 岐阜県）杉野原の御田舞（1987年12月28日 和歌山県）';
+  const enDances =
+    '# Dengaku Folk Dance\n\nDengaku is a traditional Japanese performance art. It is a combination of music and dance.\n\nMikawa Dengaku Dance (May 22, 1978, Aichi Prefecture) Sumiyoshi Rice Planting Dance (February 03, 1979, Osaka Prefecture) Gero-no-ta Festival (January 21, 1981, Gifu Prefecture) Suginohara-no-ondamai Dance (December 28, 1987, Wakayama Prefecture)';
+  const about = (ja: string, en: string) => {
+    const alignment = alignDocuments(documentFromText(ja, 'excerpt.ja.txt', 'ja'), documentFromText(en, 'excerpt.en.md', 'en'));
+    return runDiff(alignment)
+      .discrepancies.filter((d) => d.severity !== 'info')
+      .map((d) => [d.kind, d.kind === 'addition' ? d.en?.text : d.ja?.text]);
+  };
+
+  it('the faithful lists draw nothing', () => {
+    expect(about(jaHeads, enHeads)).toEqual([]);
+    expect(about(jaDances, enDances)).toEqual([]);
+  });
+
+  it('an English entry dropped is one omission of the Japanese entry, even when one of its years recurs in another entry', () => {
+    expect(about(jaHeads, enHeads.replace('Naonaga NAKAMIKADO (1590 － 1641) ', ''))).toEqual([['omission', '中御門尚長(1590-1641)']]);
+    // 1569 is also Nobutsuna's death year: the entry has no counterpart all the same
+    expect(about(jaHeads, enHeads.replace('Suketane NAKAMIKADO (1569 － 1626) ', ''))).toEqual([['omission', '中御門資胤(1569-1626)']]);
+  });
+
+  it('a Japanese entry dropped is one addition of the English entry', () => {
+    expect(about(jaDances.replace('下呂の田の神祭（1981年1月21日 岐阜県）', ''), enDances)).toEqual([['addition', 'Gero-no-ta Festival (January 21, 1981, Gifu Prefecture)']]);
+  });
+
+  it('a figure changed in an entry is still a mismatch: the lists have as many entries', () => {
+    expect(about(jaHeads, enHeads.replace('(1590 － 1641)', '(1590 － 1644)')).map(([kind]) => kind)).toEqual(['date-mismatch']);
+    expect(about(jaDances, enDances.replace('January 21, 1981', 'January 21, 1983')).map(([kind]) => kind)).toEqual(['date-mismatch']);
+  });
+});
