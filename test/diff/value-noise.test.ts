@@ -211,3 +211,68 @@ describe('a list entry one side leaves out is an omission or addition, not a val
     expect(about(jaDances, enDances.replace('January 21, 1981', 'January 21, 1983')).map(([kind]) => kind)).toEqual(['date-mismatch']);
   });
 });
+
+describe('a sentence on each side at the same place is one sentence pair', () => {
+  // TTL00097: the list of posts from 将監 to its end, under the article's title, as the files wrap it
+  const ja = [
+    "近衛府",
+    "",
+    "将監（しょうげん）",
+    "",
+    "各1名～10名　四等官の判官（ジョウ）に相当。天平神護元年（765年）2月3日、近衛府の設置とともに、従六位上の官位相当。現場指揮官で護衛、警護の体制を組み立てる。五位でこの官職に就くと、左近大夫（さこんたゆう）将監あるいは右近大夫（うこんたゆう）将監。将監を略して、左近大夫あるいは右近大夫と称された。参軍、親衛軍長吏、親衛校尉、録事といった唐名がある。",
+    "",
+    "将曹",
+    "",
+    "各4名～20名　四等官の主典（サカン）に相当。天平神護元年（765年）2月3日、近衛府の設置とともに、従七位下の官位相当。現場指揮官で将監の指揮のもと、配下の人数を直接指揮する。",
+    "",
+    "番長（ばんちょう：つがいのおさ）",
+    "",
+    "各6名　行幸や高官の外出時の警護の際、騎乗を許可され、前駆する。",
+    "",
+    "近衛",
+    "",
+    "各300名。",
+    "",
+    "その他にも役職有り。",
+  ].join('\n');
+  const en = [
+    "# Konoefu (Headquarters of the Inner Palace Guards)",
+    "",
+    "Shogen",
+    "",
+    "1 to 10 persons were appointed for each of the Left Division and Right",
+    "Divisions, and this post corresponded to Jo based on the Shitokan system. When",
+    "Konoefu was established on March 2, 765, the court rank corresponding to this",
+    "post was set to Jurokuinojo (Junior Sixth Rank, Upper Grade). Shogen played a",
+    "role of on-site commander and organized the guard and security system. Persons",
+    "whose court rank was Goi (Fifth Rank) were appointed to this post were called",
+    "Sakontayu shogen or Ukontayu shogen. They were usually called Sakontayu or",
+    "Ukontayu by abbreviating the term shogen. There were Tang names for Sangun, such",
+    "as Shineigun chori, shinei koi and Rokuji.",
+    "",
+    "Shoso",
+    "",
+    "4 to 20 persons were appointed for each of the Left Division and Right",
+    "Divisions, and this post corresponded to Sakan based on the Shitokan system.",
+    "When Konoefu was established on March 2, 765, the court rank corresponding to",
+    "this post was set to Jushichiinoge (Junior Seventh Rank, Lower Grade). Shoso",
+    "played a role of commander on the site under the authority of Shogen and",
+    "directly commanded their subordinates.",
+    "",
+    "Bancho (also known as Tsugai no osa)",
+    "",
+    "Six persons were appointed for each division, and they led the way riding on",
+    "horseback when the Emperor or high-ranking officials went out.",
+    "",
+    "Konoe",
+    "",
+    "Approximately 300 persons were appointed for each division.",
+    "",
+    "There were other posts than the above.",
+  ].join('\n');
+
+  it('a figure changed there is a number mismatch, not an omission and an addition', () => {
+    expect(reported(ja, en).filter(([kind]) => kind !== 'structure')).toEqual([]);
+    expect(reported(ja, en.replace('Approximately 300', 'Approximately 303')).filter(([kind]) => kind !== 'structure').map(([kind]) => kind)).toEqual(['number-mismatch']);
+  });
+});
