@@ -55,7 +55,8 @@ function englishEnds(text: string, depth: Int32Array): number[] {
     const next = /^\s+(?<word>["“'‘(\[]?[A-Z0-9\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}][\w.'’-]*)/u.exec(rest);
     if (end < text.length && !next) continue; // "5.0", "etc., and", "approx. 30"
     if (m[0] === '.' && next) {
-      const word = /(?:^|[\s(\["“-])([A-Za-z][A-Za-z.]*)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '';
+      // the word before the dot, also after an opening quote ("the section titled 'Mt. Yoshino and Art.'")
+      const word = /(?:^|[\s(\["“'‘-])([A-Za-z][A-Za-z.]*)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '';
       const lower = word.toLowerCase();
       if (ABBREVIATIONS.has(lower)) continue;
       if (/^[A-Z]$/.test(word)) continue; // initials: J. Smith
