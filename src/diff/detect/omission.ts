@@ -209,25 +209,56 @@ function ownCoverage(alignment: Alignment, side: 'ja' | 'en', mine: Sentence[], 
   const depth = bracketDepth(text);
   const linked = new Uint8Array(text.length);
   for (const link of found.links) linked.fill(1, link[side][0], link[side][1]);
+  return Math.max(found.coverage[side], contentShare(side, mine, linked, (at) => depth[at] === 0) ?? 0);
+}
+
+/** Share of the content (English content words, Japanese content characters) of `sentences`,
+ *  joined as sideText joins them, that `linked` marks, over the positions `counts` admits; null
+ *  when none is admitted. */
+function contentShare(side: 'ja' | 'en', sentences: Sentence[], linked: Uint8Array, counts: (at: number) => boolean): number | null {
   let content = 0;
   let covered = 0;
   const count = (at: number) => {
+    if (!counts(at)) return;
     content++;
     if (linked[at]) covered++;
   };
   if (side === 'en') {
-    for (const word of englishWords(text)) if (!word.stop && depth[word.start] === 0) count(word.start);
+    for (const word of englishWords(sideText(sentences))) if (!word.stop) count(word.start);
   } else {
     let offset = 0;
-    for (const sentence of mine) {
+    for (const sentence of sentences) {
       for (const token of tokensOf(sentence)) {
         if (!isContentToken(sentence.normalized, token)) continue;
-        for (let i = token.start; i < token.end; i++) if (isContentChar(sentence.normalized[i]!) && depth[offset + i] === 0) count(offset + i);
+        for (let i = token.start; i < token.end; i++) if (isContentChar(sentence.normalized[i]!)) count(offset + i);
       }
       offset += sentence.normalized.length + 1;
     }
   }
-  return Math.max(found.coverage[side], content > 0 ? covered / content : 0);
+  return content > 0 ? covered / content : null;
+}
+
+/**
+ * The linked share of `part` (consecutive sentences of `joined`) when all of `joined` is linked to
+ * `theirs`: each word is linked once, so where the neighbour says the same (能忍 in both Japanese
+ * sentences, "Nonin" once in the English), the English word goes to the sentence it translates
+ * and a sentence the English lacks keeps only what nothing else claims.
+ */
+function shareWithin(alignment: Alignment, side: 'ja' | 'en', joined: Sentence[], part: Sentence[], theirs: Sentence[]): number {
+  const [ja, en] = side === 'ja' ? [joined, theirs] : [theirs, joined];
+  const found = sentencePairLinks(alignment, { type: '1-1', score: 0, ja, en }, false);
+  if (!found) return 0;
+  const first = joined.indexOf(part[0]!);
+  let offset = 0;
+  for (let i = 0; i < first; i++) offset += joined[i]!.normalized.length + 1;
+  const text = sideText(part);
+  const linked = new Uint8Array(text.length);
+  for (const link of found.links) {
+    const from = Math.max(0, link[side][0] - offset);
+    const to = Math.min(text.length, link[side][1] - offset);
+    if (to > from) linked.fill(1, from, to);
+  }
+  return contentShare(side, part, linked, () => true) ?? 0;
 }
 
 /** Rise in the other side's linked share, when the sentence joins its neighbour, from which the
@@ -254,7 +285,7 @@ function untranslatedBeside(alignment: Alignment, sentences: Sentence[], rest: S
   const otherSide = side === 'ja' ? 'en' : 'ja';
   const restLinks = coverageOf(alignment, side, rest, other);
   if (restLinks[side] < TRUSTED) return false;
-  if (coverageOf(alignment, side, sentences, other)[side] >= UNLINKED) return false;
+  if (coverageOf(alignment, side, sentences, other)[side] >= UNLINKED && shareWithin(alignment, side, joined, sentences, other) >= UNLINKED) return false;
   return coverageOf(alignment, side, joined, other)[otherSide] - restLinks[otherSide] < NO_GAIN;
 }
 
