@@ -2,7 +2,7 @@
 // pair inside an otherwise translated paragraph.
 import type { Block, Sentence, SentencePair } from '../model.js';
 import type { AlignContext } from './context.js';
-import { alignSequences } from './dp.js';
+import { alignSequences, type Step, type StepCost } from './dp.js';
 import { groupFeatures } from './features.js';
 import { CALIBRATION } from './calibration.js';
 import { linkCost, linkDetail, logOdds, probability, type StepEvidence, stepEvidence } from './score.js';
@@ -25,6 +25,29 @@ export function sentencesOf(blocks: Block[]): Sentence[] {
   return blocks.flatMap((b) => b.sentences ?? []);
 }
 
+/**
+ * A Japanese sentence left unpaired right beside an English one left unpaired, inside a block pair
+ * the block aligner linked, is one sentence pair: the two stand at the same place, and a
+ * translation that says a figure or a phrase otherwise ("各300名。" and "Approximately 303
+ * persons…") is far likelier than one sentence dropped on each side there. Paired, the value and
+ * clause checks compare them; skipped, they would be an omission and an addition.
+ */
+function pairedSkips(steps: Step[], cost: StepCost): Step[] {
+  const out: Step[] = [];
+  for (let k = 0; k < steps.length; k++) {
+    const step = steps[k]!;
+    const next = steps[k + 1];
+    const skip = (s: Step) => s.a + s.b === 1;
+    if (next && skip(step) && skip(next) && step.a !== next.a) {
+      const i = Math.min(step.i, next.i);
+      const j = Math.min(step.j, next.j);
+      out.push({ i, j, a: 1, b: 1, cost: cost(i, j, 1, 1) });
+      k++;
+    } else out.push(step);
+  }
+  return out;
+}
+
 export interface SentenceLinks {
   pairs: SentencePair[];
   evidence: StepEvidence[];
@@ -45,7 +68,7 @@ export function alignSentences(jaBlocks: Block[], enBlocks: Block[], context: Al
     const connectives = swallowsConnective(jaGroup, JA_CONNECTIVE) ? 1 : 0;
     return linkCost(jaFeatures(i, a), enFeatures(j, b), context.model, context.weights) + (a + b - 2) * SENTENCE_MERGE_COST + connectives * CONNECTIVE_COST;
   };
-  const steps = alignSequences(ja.length, en.length, cost);
+  const steps = pairedSkips(alignSequences(ja.length, en.length, cost), cost);
   const evidence = stepEvidence(
     steps,
     cost,

@@ -1,6 +1,6 @@
 // Sentences of a block's normalised text. Japanese ends a sentence at 。！？ outside brackets, so
 // （以下「ISS」という。） stays inside its sentence, and after each quote of a run of quoted
-// sentences. English ends one at . ? ! followed by a capital,
+// sentences. English ends one at . ? ! followed by a capital (or a Japanese word it quotes),
 // except after abbreviations (No., Mt., approx., e.g., i.e., initials) and inside brackets; "etc." ends a
 // sentence when a capital follows (in the seed it always does), "U.S." only when a word that
 // usually opens a sentence follows ("Japan-U.S. Joint Leaders' Statement" is one sentence).
@@ -51,10 +51,12 @@ function englishEnds(text: string, depth: Int32Array): number[] {
     let end = at + m[0].length;
     while (end < text.length && CLOSING.test(text[end]!)) end++;
     const rest = text.slice(end, end + 40);
-    const next = /^\s+(?<word>["“'‘(\[]?[A-Z0-9][\w.'’-]*)/u.exec(rest);
+    // a Japanese word the English quotes opens a sentence too ("… in June 671. 栗前王 and 栗隈王 are …")
+    const next = /^\s+(?<word>["“'‘(\[]?[A-Z0-9\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}][\w.'’-]*)/u.exec(rest);
     if (end < text.length && !next) continue; // "5.0", "etc., and", "approx. 30"
     if (m[0] === '.' && next) {
-      const word = /(?:^|[\s(\["“-])([A-Za-z][A-Za-z.]*)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '';
+      // the word before the dot, also after an opening quote ("the section titled 'Mt. Yoshino and Art.'")
+      const word = /(?:^|[\s(\["“'‘-])([A-Za-z][A-Za-z.]*)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '';
       const lower = word.toLowerCase();
       if (ABBREVIATIONS.has(lower)) continue;
       if (/^[A-Z]$/.test(word)) continue; // initials: J. Smith

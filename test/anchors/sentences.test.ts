@@ -68,6 +68,17 @@ describe('English sentences', () => {
     expect(broken[0]).toMatch(/personnel evaluation, etc\.$/u);
     expect(broken[1]).toMatch(/^Given the rapid advancement of AI/u);
   });
+  it('keep "\'Mt. Yoshino" in its sentence after an opening quote (GNM00339; NICT, CC BY-SA 3.0)', () => {
+    const text = "For Mt. Yoshino in classical Japanese dances, refer to the section titled 'Mt. Yoshino and Art.'";
+    expect(sentenceSpans(text, 'en')).toHaveLength(1);
+  });
+  it('end before a Japanese word the English quotes (EPR00601; NICT, CC BY-SA 3.0)', () => {
+    const text =
+      'According to "Nihonshoki" (Chronicles of Japan), Kurikuma no Okimi (栗前王) was appointed to Tsukushi no Kami in August 668, SOGA no Akae to the same rank in February 669, and Kurikuma no Okimi (栗隈王) to Tsukushi no Sotsu in June 671. 栗前王and 栗隈王 are considered to be the same person.';
+    const spans = sentenceSpans(text, 'en').map((s) => text.slice(s.start, s.end));
+    expect(spans).toHaveLength(2);
+    expect(spans[1]).toBe('栗前王and 栗隈王 are considered to be the same person.');
+  });
   it('do not end after abbreviations, initials or decimals', () => {
     const text =
       'We will promote key technologies (e.g. AI and quantum, i.e. the fields of the Sixth Plan) with approx. 30 partners, as Dr. K. Sato proposed in Society 5.0. The Government will act.';

@@ -322,11 +322,50 @@ describe('content on one side only', () => {
     const added = runDiff(alignDocuments(documentFromText(ja, 'excerpt.ja.txt', 'ja'), documentFromText(en, 'excerpt.en.md', 'en')))
       .discrepancies.filter((d) => d.kind === 'addition')
       .map((d) => d.en!.text);
-    // Shuzogen ~ 主蔵監 by its reading, beside a linked neighbour. Still reported: Shuheisho, whose
-    // gloss ("Division in Charge of Military and Ceremonial Weapons") leaves its own words mostly
-    // unlinked, and the last two items, whose neighbours are unpaired too.
-    expect(added.some((t) => /Shuzogen/u.test(t))).toBe(false);
-    expect(added).toHaveLength(3);
+    // Shuzogen ~ 主蔵監 by its reading, beside a linked neighbour; Shuheisho, whose gloss ("Division in
+    // Charge of Military and Ceremonial Weapons") is in brackets, by its name; and the last items,
+    // unpaired side by side, as a run that the run of names translates.
+    expect(added).toEqual([]);
+  });
+
+  it('a sentence whose words the neighbour translates, and not it, is left out (BDS00155, first paragraph cut from the English)', () => {
+    // 能忍 and 禅 are in both Japanese sentences and once in the English: linked together, the English
+    // words go to the sentence they translate, and the opening sentence keeps almost none
+    const ja = [
+    "日本達磨宗",
+    "",
+    "日本 達磨宗（にほん だるましゅう）は、大日房能忍が興した禅の一派である。",
+    "",
+    "能忍は初め天台宗を学んだが、古来から日本に伝わった禅籍を読破して無師独悟し、摂津国（大阪府）の三宝寺を中心として布教活動を始めた。達磨宗の名は『日本書紀』や『元亨釈書』にみられる聖徳太子が達磨大師の化身に出会ったとする伝説に因んでいるという。現在通称されている「日本達磨宗」という「日本」の字を付した呼称は、近世以降の研究者によって使用されるようになったもので、能忍在世当時は単に達磨宗と呼ばれていた。",
+    "",
+    "能忍の無師の禅は、法統の師弟相承を伝統とする禅門では異端とされた。また、密教などの現世利益的な修法になじんだ公家社会においては修行悟達を目的とする禅の宗風を受け入れる素地に乏しく、布教は常に困難に直面していた。",
+  ].join('\n');
+    const en = [
+    "# Nihon Daruma Sect",
+    "",
+    "Nonin initially studied at Tendai Sect but he attained enlightenment by himself,",
+    "without a mentor, by reading through Zen books that had been introduced into",
+    "Japan in the old days and thereafter, he began propagation activities at",
+    "Sanpo-ji Temple in Settsu Province (Osaka Prefecture). The name of Daruma Sect",
+    "derives from the legend, which appears in \"Nihonshoki\" (Chronicles of Japan) and",
+    "\"Genko shakusho (History of Buddhism of the Genko era), that Prince Shotoku met",
+    "with the incarnation of Daruma Daishi. Although the name of Nihon Daruma Sect is",
+    "commonly used at present, this sect was simply called Daruma Sect while Nonin",
+    "was alive because the current name, which includes the word of 'Nihon' (Japan),",
+    "was put into use by researchers in early modern times.",
+    "",
+    "Zen with no mentor advocated by Nonin was seen as unorthodox in Zen Sect society",
+    "whose tradition was the succession of teaching from a mentor to a disciple. In",
+    "addition, as the court noble society was accustomed to teachings that eyed",
+    "achieving earthly desires, such as Esoteric Buddhism, there was no background to",
+    "accept Nonin's Zen teaching which aims to attain enlightenment through ascetic",
+    "training and his propagation activities constantly faced difficulty.",
+    "",
+  ].join('\n');
+    const omitted = runDiff(alignDocuments(documentFromText(ja, 'excerpt.ja.txt', 'ja'), documentFromText(en, 'excerpt.en.md', 'en')))
+      .discrepancies.filter((d) => d.kind === 'omission')
+      .map((d) => d.ja!.text);
+    expect(omitted).toEqual(['日本達磨宗(にほんだるましゅう)は、大日房能忍が興した禅の一派である。']);
   });
 
   it('an English sentence with a figure appended to a seed bullet is an error (ja 144 / en 133)', () => {

@@ -174,3 +174,105 @@ describe('verses numbered in the text (GNM00339)', () => {
     expect(about(ja, en.replace('47. In the place', '49. In the place')).filter(([, value]) => value === '47')).toHaveLength(1);
   });
 });
+
+describe('a list entry one side leaves out is an omission or addition, not a value mismatch', () => {
+  // list lines joined into one sentence on both sides, after the article's title and first lines; excerpts of
+  // FML00055 and CLT00027 as above
+  const jaHeads = '中御門家\n\n中御門家（なかのみかどけ）は、藤原北家勧修寺流の公家。\n\n歴代当主中御門宣綱 （1511 － 1569）中御門宣治 （1517 － 1555）中御門資胤 （1569 － 1626）中御門尚長 （1590 － 1641）中御門宣順 （1613 － 1664）';
+  const enHeads =
+    '# The Nakanomikado Family\n\nThe Nakanomikado family was court nobility of Kajuji-ryu (the Kajuji lineage) of the northern House of the Fujiwara clan.\n\nA list of family heads in chronological order Nobutsuna NAKAMIKADO (1511 － 1569) Nobuharu NAKAMIKADO (1517 － 1555) Suketane NAKAMIKADO (1569 － 1626) Naonaga NAKAMIKADO (1590 － 1641) Nobuyori NAKAMIKADO (1613 － 1664)';
+  const jaDances = '田楽\n\n田楽（でんがく）は、日本の伝統芸能。楽と躍りなどから成る。\n\n三河の田楽（1978年5月22日 愛知県）住吉の御田植（1979年2月3日 大阪府）下呂の田の神祭（1981年1月21日 岐阜県）杉野原の御田舞（1987年12月28日 和歌山県）';
+  const enDances =
+    '# Dengaku Folk Dance\n\nDengaku is a traditional Japanese performance art. It is a combination of music and dance.\n\nMikawa Dengaku Dance (May 22, 1978, Aichi Prefecture) Sumiyoshi Rice Planting Dance (February 03, 1979, Osaka Prefecture) Gero-no-ta Festival (January 21, 1981, Gifu Prefecture) Suginohara-no-ondamai Dance (December 28, 1987, Wakayama Prefecture)';
+  const about = (ja: string, en: string) => {
+    const alignment = alignDocuments(documentFromText(ja, 'excerpt.ja.txt', 'ja'), documentFromText(en, 'excerpt.en.md', 'en'));
+    return runDiff(alignment)
+      .discrepancies.filter((d) => d.severity !== 'info')
+      .map((d) => [d.kind, d.kind === 'addition' ? d.en?.text : d.ja?.text]);
+  };
+
+  it('the faithful lists draw nothing', () => {
+    expect(about(jaHeads, enHeads)).toEqual([]);
+    expect(about(jaDances, enDances)).toEqual([]);
+  });
+
+  it('an English entry dropped is one omission of the Japanese entry, even when one of its years recurs in another entry', () => {
+    expect(about(jaHeads, enHeads.replace('Naonaga NAKAMIKADO (1590 － 1641) ', ''))).toEqual([['omission', '中御門尚長(1590-1641)']]);
+    // 1569 is also Nobutsuna's death year: the entry has no counterpart all the same
+    expect(about(jaHeads, enHeads.replace('Suketane NAKAMIKADO (1569 － 1626) ', ''))).toEqual([['omission', '中御門資胤(1569-1626)']]);
+  });
+
+  it('a Japanese entry dropped is one addition of the English entry', () => {
+    expect(about(jaDances.replace('下呂の田の神祭（1981年1月21日 岐阜県）', ''), enDances)).toEqual([['addition', 'Gero-no-ta Festival (January 21, 1981, Gifu Prefecture)']]);
+  });
+
+  it('a figure changed in an entry is still a mismatch: the lists have as many entries', () => {
+    expect(about(jaHeads, enHeads.replace('(1590 － 1641)', '(1590 － 1644)')).map(([kind]) => kind)).toEqual(['date-mismatch']);
+    expect(about(jaDances, enDances.replace('January 21, 1981', 'January 21, 1983')).map(([kind]) => kind)).toEqual(['date-mismatch']);
+  });
+});
+
+describe('a sentence on each side at the same place is one sentence pair', () => {
+  // TTL00097: the list of posts from 将監 to its end, under the article's title, as the files wrap it
+  const ja = [
+    "近衛府",
+    "",
+    "将監（しょうげん）",
+    "",
+    "各1名～10名　四等官の判官（ジョウ）に相当。天平神護元年（765年）2月3日、近衛府の設置とともに、従六位上の官位相当。現場指揮官で護衛、警護の体制を組み立てる。五位でこの官職に就くと、左近大夫（さこんたゆう）将監あるいは右近大夫（うこんたゆう）将監。将監を略して、左近大夫あるいは右近大夫と称された。参軍、親衛軍長吏、親衛校尉、録事といった唐名がある。",
+    "",
+    "将曹",
+    "",
+    "各4名～20名　四等官の主典（サカン）に相当。天平神護元年（765年）2月3日、近衛府の設置とともに、従七位下の官位相当。現場指揮官で将監の指揮のもと、配下の人数を直接指揮する。",
+    "",
+    "番長（ばんちょう：つがいのおさ）",
+    "",
+    "各6名　行幸や高官の外出時の警護の際、騎乗を許可され、前駆する。",
+    "",
+    "近衛",
+    "",
+    "各300名。",
+    "",
+    "その他にも役職有り。",
+  ].join('\n');
+  const en = [
+    "# Konoefu (Headquarters of the Inner Palace Guards)",
+    "",
+    "Shogen",
+    "",
+    "1 to 10 persons were appointed for each of the Left Division and Right",
+    "Divisions, and this post corresponded to Jo based on the Shitokan system. When",
+    "Konoefu was established on March 2, 765, the court rank corresponding to this",
+    "post was set to Jurokuinojo (Junior Sixth Rank, Upper Grade). Shogen played a",
+    "role of on-site commander and organized the guard and security system. Persons",
+    "whose court rank was Goi (Fifth Rank) were appointed to this post were called",
+    "Sakontayu shogen or Ukontayu shogen. They were usually called Sakontayu or",
+    "Ukontayu by abbreviating the term shogen. There were Tang names for Sangun, such",
+    "as Shineigun chori, shinei koi and Rokuji.",
+    "",
+    "Shoso",
+    "",
+    "4 to 20 persons were appointed for each of the Left Division and Right",
+    "Divisions, and this post corresponded to Sakan based on the Shitokan system.",
+    "When Konoefu was established on March 2, 765, the court rank corresponding to",
+    "this post was set to Jushichiinoge (Junior Seventh Rank, Lower Grade). Shoso",
+    "played a role of commander on the site under the authority of Shogen and",
+    "directly commanded their subordinates.",
+    "",
+    "Bancho (also known as Tsugai no osa)",
+    "",
+    "Six persons were appointed for each division, and they led the way riding on",
+    "horseback when the Emperor or high-ranking officials went out.",
+    "",
+    "Konoe",
+    "",
+    "Approximately 300 persons were appointed for each division.",
+    "",
+    "There were other posts than the above.",
+  ].join('\n');
+
+  it('a figure changed there is a number mismatch, not an omission and an addition', () => {
+    expect(reported(ja, en).filter(([kind]) => kind !== 'structure')).toEqual([]);
+    expect(reported(ja, en.replace('Approximately 300', 'Approximately 303')).filter(([kind]) => kind !== 'structure').map(([kind]) => kind)).toEqual(['number-mismatch']);
+  });
+});

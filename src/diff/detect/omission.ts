@@ -1,7 +1,10 @@
 // Content on one side only: whole blocks the alignment left unpaired, and sentences left unpaired
 // inside an otherwise translated block.
 import { lengthMisfit, visibleLength } from '../../align/length-model.js';
-import { sentencePairLinks } from '../../align/links.js';
+import { sentencePairLinks, sideText } from '../../align/links.js';
+import { bracketDepth } from '../../anchors/brackets.js';
+import { englishWords } from '../../lexicon/english.js';
+import { isContentChar, isContentToken, tokensOf } from '../../lexicon/segment.js';
 import type { Alignment, Anchor, Block, Pair, Sentence, SentencePair } from '../../model.js';
 import type { Detector, Draft } from './detector.js';
 import { blockSide, sentenceSide } from './locate.js';
@@ -142,6 +145,8 @@ function blockRatio(pair: Pair, except: number, documentRatio: number): number {
  * whatever the lengths, the word links say the neighbour's other side translates it.
  */
 function absorbedByNeighbour(pair: Pair, k: number, side: 'ja' | 'en', length: number, documentRatio: number, alignment: Alignment): boolean {
+  const orphan = pair.sentences[k]![side];
+  const other = (sp: SentencePair) => (side === 'ja' ? sp.en : sp.ja);
   for (const n of [k - 1, k + 1]) {
     const neighbour = pair.sentences[n];
     if (!neighbour || neighbour.ja.length === 0 || neighbour.en.length === 0) continue;
@@ -150,10 +155,25 @@ function absorbedByNeighbour(pair: Pair, k: number, side: 'ja' | 'en', length: n
     const en = sentencesLength(neighbour.en);
     const merged = side === 'ja' ? lengthMisfit(en, ratio * (ja + length)) : lengthMisfit(en + length, ratio * ja);
     const roomy = merged < lengthMisfit(en, ratio * ja);
-    const orphan = pair.sentences[k]![side];
     const joined = n < k ? [...neighbour[side], ...orphan] : [...orphan, ...neighbour[side]];
-    const other = side === 'ja' ? neighbour.en : neighbour.ja;
-    if (roomy ? !untranslatedBeside(alignment, orphan, neighbour[side], joined, other, side) : translatedBeside(alignment, orphan, neighbour[side], joined, other, side)) return true;
+    if (roomy ? !untranslatedBeside(alignment, orphan, neighbour[side], joined, other(neighbour), side) : translatedBeside(alignment, orphan, neighbour[side], joined, other(neighbour), side)) return true;
+  }
+  // A run of unpaired sentences (list items the other side writes as one run of terms: 主馬署主殿署…
+  // beside "Shumesho (Stables Office). Shudensho (…). …") each explains too little of the
+  // neighbour's other side alone; together they may explain it. Each must still link there itself:
+  // an item of the run that the other side lacks stays on one side only.
+  const lone = (i: number) => pair.sentences[i] !== undefined && pair.sentences[i]![side].length > 0 && other(pair.sentences[i]!).length === 0;
+  let first = k;
+  let last = k;
+  while (lone(first - 1)) first--;
+  while (lone(last + 1)) last++;
+  if (first === last) return false;
+  const run = pair.sentences.slice(first, last + 1).flatMap((sp) => sp[side]);
+  for (const n of [first - 1, last + 1]) {
+    const neighbour = pair.sentences[n];
+    if (!neighbour || neighbour.ja.length === 0 || neighbour.en.length === 0) continue;
+    const joined = n < first ? [...neighbour[side], ...run] : [...run, ...neighbour[side]];
+    if (ownCoverage(alignment, side, orphan, other(neighbour)) >= UNLINKED && translatedBeside(alignment, run, neighbour[side], joined, other(neighbour), side)) return true;
   }
   return false;
 }
@@ -174,6 +194,73 @@ function coverageOf(alignment: Alignment, side: 'ja' | 'en', mine: Sentence[], t
   return sentencePairLinks(alignment, { type: '1-1', score: 0, ja, en }, false)?.coverage ?? { ja: 0, en: 0 };
 }
 
+/**
+ * The linked share of `mine`'s content linked to `theirs`, or of its content outside brackets when
+ * that is higher: what a translator adds in brackets (a gloss, "Shuheisho (Division in Charge of
+ * Military and Ceremonial Weapons)"; a reading, 中御門家(なかのみかどけ)) has no counterpart to link
+ * to, so it says nothing of whether the rest is translated (while brackets the original has too,
+ * "(Left and Right)" for (左右), are translated like the rest).
+ */
+function ownCoverage(alignment: Alignment, side: 'ja' | 'en', mine: Sentence[], theirs: Sentence[]): number {
+  const [ja, en] = side === 'ja' ? [mine, theirs] : [theirs, mine];
+  const found = sentencePairLinks(alignment, { type: '1-1', score: 0, ja, en }, false);
+  if (!found) return 0;
+  const text = sideText(mine);
+  const depth = bracketDepth(text);
+  const linked = new Uint8Array(text.length);
+  for (const link of found.links) linked.fill(1, link[side][0], link[side][1]);
+  return Math.max(found.coverage[side], contentShare(side, mine, linked, (at) => depth[at] === 0) ?? 0);
+}
+
+/** Share of the content (English content words, Japanese content characters) of `sentences`,
+ *  joined as sideText joins them, that `linked` marks, over the positions `counts` admits; null
+ *  when none is admitted. */
+function contentShare(side: 'ja' | 'en', sentences: Sentence[], linked: Uint8Array, counts: (at: number) => boolean): number | null {
+  let content = 0;
+  let covered = 0;
+  const count = (at: number) => {
+    if (!counts(at)) return;
+    content++;
+    if (linked[at]) covered++;
+  };
+  if (side === 'en') {
+    for (const word of englishWords(sideText(sentences))) if (!word.stop) count(word.start);
+  } else {
+    let offset = 0;
+    for (const sentence of sentences) {
+      for (const token of tokensOf(sentence)) {
+        if (!isContentToken(sentence.normalized, token)) continue;
+        for (let i = token.start; i < token.end; i++) if (isContentChar(sentence.normalized[i]!)) count(offset + i);
+      }
+      offset += sentence.normalized.length + 1;
+    }
+  }
+  return content > 0 ? covered / content : null;
+}
+
+/**
+ * The linked share of `part` (consecutive sentences of `joined`) when all of `joined` is linked to
+ * `theirs`: each word is linked once, so where the neighbour says the same (能忍 in both Japanese
+ * sentences, "Nonin" once in the English), the English word goes to the sentence it translates
+ * and a sentence the English lacks keeps only what nothing else claims.
+ */
+function shareWithin(alignment: Alignment, side: 'ja' | 'en', joined: Sentence[], part: Sentence[], theirs: Sentence[]): number {
+  const [ja, en] = side === 'ja' ? [joined, theirs] : [theirs, joined];
+  const found = sentencePairLinks(alignment, { type: '1-1', score: 0, ja, en }, false);
+  if (!found) return 0;
+  const first = joined.indexOf(part[0]!);
+  let offset = 0;
+  for (let i = 0; i < first; i++) offset += joined[i]!.normalized.length + 1;
+  const text = sideText(part);
+  const linked = new Uint8Array(text.length);
+  for (const link of found.links) {
+    const from = Math.max(0, link[side][0] - offset);
+    const to = Math.min(text.length, link[side][1] - offset);
+    if (to > from) linked.fill(1, from, to);
+  }
+  return contentShare(side, part, linked, () => true) ?? 0;
+}
+
 /** Rise in the other side's linked share, when the sentence joins its neighbour, from which the
  *  other side translates it whatever the lengths say (a list the English writes out in sentences
  *  and the Japanese as one run of terms): unpaired sentences of faithful dev-corpus pairs raise it
@@ -184,7 +271,7 @@ function translatedBeside(alignment: Alignment, sentences: Sentence[], rest: Sen
   const otherSide = side === 'ja' ? 'en' : 'ja';
   // The sentence's own words must be linked too: a short translation ("In the Tang Dynasty.")
   // gains a large share from one shared word of a long sentence it does not translate.
-  if (coverageOf(alignment, side, sentences, other)[side] < UNLINKED) return false;
+  if (ownCoverage(alignment, side, sentences, other) < UNLINKED) return false;
   return coverageOf(alignment, side, joined, other)[otherSide] - coverageOf(alignment, side, rest, other)[otherSide] >= ABSORBING_GAIN;
 }
 
@@ -198,7 +285,7 @@ function untranslatedBeside(alignment: Alignment, sentences: Sentence[], rest: S
   const otherSide = side === 'ja' ? 'en' : 'ja';
   const restLinks = coverageOf(alignment, side, rest, other);
   if (restLinks[side] < TRUSTED) return false;
-  if (coverageOf(alignment, side, sentences, other)[side] >= UNLINKED) return false;
+  if (coverageOf(alignment, side, sentences, other)[side] >= UNLINKED && shareWithin(alignment, side, joined, sentences, other) >= UNLINKED) return false;
   return coverageOf(alignment, side, joined, other)[otherSide] - restLinks[otherSide] < NO_GAIN;
 }
 

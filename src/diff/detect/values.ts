@@ -169,6 +169,57 @@ function clauseAround(text: string, start: number, end: number): [number, number
   return [s, e];
 }
 
+/** Bracket groups from which a sentence is a run of list entries ("中御門資胤(1569-1626)中御門尚長
+ *  (1590-1641)…", "Mikawa Dengaku Dance (May 22, 1978, Aichi Prefecture) Sumiyoshi…"): the list
+ *  lines of the original, joined into one sentence on both sides. */
+const MIN_LIST_ENTRIES = 3;
+
+/**
+ * The list entries of a sentence that is a run of them: for each top-level round-bracket group, the
+ * text after the previous group up to the end of this one (a name and its values). None when the
+ * sentence has too few groups, or an entry holds clause punctuation before its bracket (prose).
+ */
+function listEntries(text: string): Array<[number, number]> {
+  const groups: Array<{ open: number; close: number }> = [];
+  for (const pair of matchBrackets(text)) {
+    if (pair.char !== '(' || groups.some((g) => g.open < pair.open && pair.close < g.close)) continue;
+    groups.push(pair);
+  }
+  if (groups.length < MIN_LIST_ENTRIES) return [];
+  const entries: Array<[number, number]> = [];
+  for (const [k, group] of groups.entries()) {
+    let start = k === 0 ? 0 : groups[k - 1]!.close + 1;
+    while (start < group.open && /\s/u.test(text[start]!)) start++;
+    const name = text.slice(start, group.open);
+    if (!/\p{L}/u.test(name) || /[、。，,;；]/u.test(name)) return [];
+    entries.push([start, group.close + 1]);
+  }
+  return entries;
+}
+
+const valuesWithin = (sentence: Sentence, [start, end]: [number, number]) =>
+  sentence.anchors.filter((a) => isValue(a) && significant(a) && start <= a.start && a.end <= end);
+
+/**
+ * The list entry a value stands in when the entry, name and all, is left out on the other side
+ * (`others`, the sentences it should be in): their lists have fewer entries than this one (else a
+ * figure of it was changed, not the entry dropped) and none with all its values (`missing`: the
+ * values the other side has nowhere; a figure may recur in another entry, a father's death year
+ * as a son's birth year). Else null.
+ */
+function entryLeftOut(sentence: Sentence, anchor: Anchor, missing: Set<Anchor>, others: Sentence[]): [number, number] | null {
+  const entries = listEntries(sentence.normalized);
+  const entry = entries.find(([start, end]) => start <= anchor.start && anchor.end <= end);
+  if (!entry) return null;
+  const theirs = others.map((other) => ({ other, entries: listEntries(other.normalized) }));
+  const count = theirs.reduce((n, t) => n + t.entries.length, 0);
+  if (count === 0 || count >= entries.length) return null;
+  const values = valuesWithin(sentence, entry);
+  if (values.every((a) => missing.has(a))) return entry;
+  const counterpart = theirs.some((t) => t.entries.some((e) => values.every((a) => presentIn(a, valuesWithin(t.other, e)))));
+  return counterpart ? null : entry;
+}
+
 function describe(anchor: Anchor): string {
   return anchor.qualifier ? `${anchor.value} (${anchor.qualifier})` : anchor.value;
 }
@@ -196,6 +247,8 @@ export const VALUE_MESSAGES = {
   missingInJapanese: (type: ValueType, en: Anchor) => `The English has ${valueAsPrinted(en)}; the Japanese sentence has no such ${TYPE_NAME[type]}`,
   glossAdds: (type: ValueType, en: Anchor) => `The English adds ${valueAsPrinted(en)} in a bracketed gloss; the Japanese sentence has no such ${TYPE_NAME[type]}`,
   clauseLeftOut: (printed: string[]) => `The English leaves out a clause: ${printed.join(', ')} has no English counterpart`,
+  entryLeftOut: (printed: string[]) => `The English leaves out this list entry: ${printed.join(', ')} has no English counterpart`,
+  entryAdded: (printed: string[]) => `The English adds this list entry: ${printed.join(', ')} has no Japanese counterpart`,
 };
 
 function sentenceAnchors(blocks: Block[]): Array<{ block: Block; sentence: Sentence; anchor: Anchor }> {
@@ -226,6 +279,8 @@ export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[]
   // A JA value with an unmatched EN value of the same type in the aligned sentence: a mismatch.
   const sentencePartner = (sentence: Sentence) => pair.sentences.find((sp) => sp.ja.includes(sentence));
   const omittedClauses = new Map<string, { draft: Draft; texts: string[] }>();
+  const omittedEntries = new Map<string, { draft: Draft; texts: string[] }>();
+  const jaMissingAnchors = new Set(jaMissing.map((x) => x.anchor));
   for (const x of jaMissing) {
     const partner = sentencePartner(x.sentence);
     const candidates = enMissing.filter(
@@ -254,6 +309,28 @@ export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[]
     if (writtenInEnglish(x.anchor, partner.en.map((t) => t.normalized).join(' '))) continue;
     // a verse or list number the English prints as its item marker ("…春ならば47.あわれ" and "47. In the place")
     if (x.anchor.type === 'number' && !x.anchor.unit && pair.en.some((b) => new RegExp(`^\\s*${x.anchor.value}[.)]\\s`, 'u').test(b.normalized))) continue;
+    const entry = entryLeftOut(x.sentence, x.anchor, jaMissingAnchors, partner.en);
+    if (entry) {
+      const key = `${x.sentence.id}:${entry[0]}`;
+      const existing = omittedEntries.get(key);
+      if (existing) {
+        existing.texts.push(x.anchor.text);
+        existing.draft.expected = `${existing.draft.expected}; ${describe(x.anchor)}`;
+        existing.draft.message = VALUE_MESSAGES.entryLeftOut(existing.texts);
+        continue;
+      }
+      const draft: Draft = {
+        kind: 'omission',
+        ja: clauseSide(x.block, x.sentence, entry[0], entry[1]),
+        en: sentenceSide(partner.en),
+        expected: describe(x.anchor),
+        message: VALUE_MESSAGES.entryLeftOut([x.anchor.text]),
+        pair: pair.id,
+      };
+      omittedEntries.set(key, { draft, texts: [x.anchor.text] });
+      drafts.push(draft);
+      continue;
+    }
     const [s, e] = clauseAround(x.sentence.normalized, x.anchor.start, x.anchor.end);
     const enLength = partner.en.reduce((n, t) => n + visibleLength(t.normalized), 0);
     if (!lengthSuggestsDropped(visibleLength(x.sentence.normalized), e - s, enLength, lengthRatio)) {
@@ -290,6 +367,7 @@ export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[]
     drafts.push(draft);
   }
   const jaText = pair.ja.map((b) => b.normalized).join('\n');
+  const enMissingAnchors = new Set(enMissing.filter((y) => !usedEn.has(y)).map((y) => y.anchor));
   for (const y of enMissing) {
     if (usedEn.has(y)) continue;
     if (writtenInJapanese(y.anchor, jaText)) continue;
@@ -298,6 +376,28 @@ export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[]
     if (!partner || partner.ja.length === 0) continue;
     if (convertedDate(y.anchor, partner.ja)) continue;
     if (y.anchor.type === 'number' && METRIC_UNIT.test(y.sentence.normalized) && TRADITIONAL_MEASURE.test(jaText)) continue;
+    const entry = entryLeftOut(y.sentence, y.anchor, enMissingAnchors, partner.ja);
+    if (entry) {
+      const key = `${y.sentence.id}:${entry[0]}`;
+      const existing = omittedEntries.get(key);
+      if (existing) {
+        existing.texts.push(y.anchor.text);
+        existing.draft.found = `${existing.draft.found}; ${describe(y.anchor)}`;
+        existing.draft.message = VALUE_MESSAGES.entryAdded(existing.texts);
+        continue;
+      }
+      const draft: Draft = {
+        kind: 'addition',
+        ja: sentenceSide(partner.ja),
+        en: clauseSide(y.block, y.sentence, entry[0], entry[1]),
+        found: describe(y.anchor),
+        message: VALUE_MESSAGES.entryAdded([y.anchor.text]),
+        pair: pair.id,
+      };
+      omittedEntries.set(key, { draft, texts: [y.anchor.text] });
+      drafts.push(draft);
+      continue;
+    }
     const gloss = inGloss(y.anchor, y.sentence.normalized, partner.ja);
     drafts.push({
       kind: y.anchor.type === 'date' ? 'date-mismatch' : 'number-mismatch',
