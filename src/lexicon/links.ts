@@ -65,11 +65,28 @@ export function associationKey(text: string, token: JapaneseToken): string {
   return token.lemma ?? text.slice(token.start, token.end);
 }
 
-/** English word spans (indices [first, last)) whose content stems are exactly `stems`, function words between allowed. */
-function stemSpans(words: EnglishWord[], stems: string[]): Array<[number, number]> {
+/** Where each content stem of a sentence's words occurs (word indices, ascending). */
+function contentStemPlaces(words: EnglishWord[]): Map<string, number[]> {
+  const places = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    if (w.stop) return;
+    const list = places.get(w.stem);
+    if (list) list.push(i);
+    else places.set(w.stem, [i]);
+  });
+  return places;
+}
+
+const NOWHERE: number[] = [];
+
+/**
+ * English word spans (indices [first, last)) whose content stems are exactly `stems`, function
+ * words between allowed; `places` (contentStemPlaces of the words) gives where a span may start,
+ * since every gloss of every word of a sentence is looked for.
+ */
+function stemSpans(words: EnglishWord[], stems: string[], places: Map<string, number[]>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (let first = 0; first < words.length; first++) {
-    if (words[first]!.stop || words[first]!.stem !== stems[0]) continue;
+  for (const first of stems.length > 0 ? (places.get(stems[0]!) ?? NOWHERE) : NOWHERE) {
     let k = 1;
     let at = first + 1;
     while (k < stems.length && at < words.length) {
@@ -210,6 +227,7 @@ function candidatesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken
   };
 
   const names = englishNames(enText, words);
+  const stemPlaces = contentStemPlaces(words);
   tokens.forEach((token, t) => {
     const span: [number, number] = [token.start, token.end];
     const surface = jaText.slice(token.start, token.end);
@@ -218,7 +236,7 @@ function candidatesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken
       for (const form of SUPPLEMENT[token.supplement]!.en) for (const e of formSpans(words, form)) add(span, e, 'supplement');
     }
     if (token.entry >= 0) {
-      for (const gloss of entryAt(token.entry).glosses) for (const e of stemSpans(words, gloss)) add(span, e, 'dictionary');
+      for (const gloss of entryAt(token.entry).glosses) for (const e of stemSpans(words, gloss, stemPlaces)) add(span, e, 'dictionary');
     }
     if (token.kind === 'latin') {
       const lower = surface.toLowerCase();
