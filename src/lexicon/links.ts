@@ -11,7 +11,7 @@ import { isKanji, isKatakanaWord } from '../text/script.js';
 import type { Anchor, LinkSource, WordLink } from '../model.js';
 import { entryAt, lookupJapanese } from './dictionary.js';
 import { type EnglishWord, englishWords } from './english.js';
-import { isContentChar, isContentToken, type JapaneseToken, segmentJapanese } from './segment.js';
+import { isContentCharAt, isContentToken, type JapaneseToken, segmentJapanese } from './segment.js';
 import { SUPPLEMENT } from './supplement.js';
 
 export type { LinkSource, WordLink } from '../model.js';
@@ -319,13 +319,19 @@ function crossings(link: Candidate, others: Candidate[], except: Candidate): num
  */
 function uncross(chosen: Candidate[], candidates: Candidate[]): void {
   const key = (source: LinkSource, ja: [number, number], en: [number, number]): string => `${source}:${ja[0]},${ja[1]}>${en[0]},${en[1]}`;
-  // built at the first crossing: most sentences' links cross nowhere
+  // built at the first crossing (most sentences' links cross nowhere); `starts`, the candidates'
+  // first Japanese offset and English word as one number (two may share one), rules out most
+  // swaps before any key is spelled out
   let possible: Set<string> | null = null;
+  let starts: Set<number> | null = null;
+  const start = (ja: [number, number], en: [number, number]) => ja[0] * 65536 + en[0];
   for (let round = 0, swapped = true; swapped && round < chosen.length; round++) {
     swapped = false;
     for (const a of chosen) {
       for (const b of chosen) {
         if (a.ja[0] >= b.ja[0] || a.en[0] <= b.en[0]) continue;
+        starts ??= new Set(candidates.map((c) => start(c.ja, c.en)));
+        if (!starts.has(start(a.ja, b.en)) || !starts.has(start(b.ja, a.en))) continue;
         possible ??= new Set(candidates.map((c) => key(c.source, c.ja, c.en)));
         if (!possible.has(key(a.source, a.ja, b.en)) || !possible.has(key(b.source, b.ja, a.en))) continue;
         const before = crossings(a, chosen, b) + crossings(b, chosen, a) + 1;
@@ -363,7 +369,7 @@ export function linkWords(ja: LinkSentence, en: LinkSentence, options: LinkOptio
   for (const token of tokens) {
     if (!isContentToken(ja.normalized, token)) continue;
     for (let i = token.start; i < token.end; i++) {
-      if (!isContentChar(ja.normalized[i]!)) continue;
+      if (!isContentCharAt(ja.normalized, i)) continue;
       jaContent++;
       if (jaTaken[i]) jaCovered++;
     }
