@@ -66,16 +66,14 @@ function kindCost(ja: BlockKind, en: BlockKind): number {
   return 4;
 }
 
-/** A fragment this short ("(以上)", "end") is a closing mark, not the rest of a split paragraph. */
-const MIN_GROUPED_LENGTH = 8;
-
 /**
  * Which groups may be linked as one: body blocks (a paragraph split or merged in translation), and
  * several headings against one heading line that opens as many sections (the Japanese prints
  * "① 大学ファンドと…（大学ファンドを通じた…）" on one line, the English on two).
  */
 function groupable(one: Block[], other: Block[], context: AlignContext): boolean {
-  const body = (blocks: Block[]) => blocks.every((b) => (b.kind === 'paragraph' || b.kind === 'bullet') && context.blockFeatures.get(b)!.length >= MIN_GROUPED_LENGTH);
+  // however short: a name over its text (「男爵いも」) that the English runs into one paragraph, a word a page break cut (「公」/「家」)
+  const body = (blocks: Block[]) => blocks.every((b) => b.kind === 'paragraph' || b.kind === 'bullet');
   if (body(one) && body(other)) return true;
   // The cover page: "令和7年6月6日" and "閣議決定" on two lines, "June 6, 2025 Cabinet decision" on one.
   const titles = (blocks: Block[]) => blocks.every((b) => b.kind === 'title');

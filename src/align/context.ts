@@ -58,10 +58,11 @@ export function buildContext(ja: Document, en: Document): AlignContext {
       }
     }
   }
-  const body = (document: Document) =>
-    document.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'bullet').map((b) => blockFeatures.get(b)!.length);
+  const body = (document: Document) => document.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'bullet').map((b) => blockFeatures.get(b)!);
+  const jaBody = body(ja);
+  const enBody = body(en);
   return {
-    model: estimateLengthModel(body(ja), body(en)),
+    model: estimateLengthModel(jaBody.map((f) => f.length), enBody.map((f) => f.length), jaBody.map((f) => f.carried)),
     weights,
     blockFeatures,
     sentenceFeatures,

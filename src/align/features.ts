@@ -3,10 +3,12 @@
 import { englishBag, japaneseBag, type LexicalBag, mergeBags } from '../lexicon/bag.js';
 import { segmentJapanese } from '../lexicon/segment.js';
 import type { Anchor, Lang } from '../model.js';
+import { carriedLength } from './length-model.js';
 import { englishConcepts, englishSkeletons, japaneseConcepts, katakanaSkeletons } from './lexicon.js';
 
 export interface Features {
   length: number; // characters other than white space
+  carried: number; // of them, Latin letters and digits of a Japanese unit (length-model.ts carriedLength); 0 in English
   values: string[]; // number and date keys, repeated as often as they occur
   names: string[]; // Latin-script names and acronyms, lower-cased
   lexical: string[]; // concept ids and loanword skeletons, each once
@@ -40,13 +42,14 @@ export function featuresOf(text: string, anchors: Anchor[], lang: Lang, bag?: Le
       ? [...japaneseConcepts(text).map((c) => `c:${c}`), ...katakanaSkeletons(text)]
       : [...englishConcepts(text).map((c) => `c:${c}`), ...englishSkeletons(text)];
   bag ??= lang === 'ja' ? japaneseBag(text, segmentJapanese(text)) : englishBag(text);
-  return { length: text.replace(/\s+/g, '').length, values, names, lexical: [...new Set(lexical)], bag };
+  return { length: text.replace(/\s+/g, '').length, carried: lang === 'ja' ? carriedLength(text) : 0, values, names, lexical: [...new Set(lexical)], bag };
 }
 
 export function mergeFeatures(list: Features[]): Features {
   if (list.length === 1) return list[0]!;
   return {
     length: list.reduce((sum, f) => sum + f.length, 0),
+    carried: list.reduce((sum, f) => sum + f.carried, 0),
     values: list.flatMap((f) => f.values),
     names: list.flatMap((f) => f.names),
     lexical: [...new Set(list.flatMap((f) => f.lexical))],

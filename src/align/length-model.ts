@@ -9,16 +9,37 @@ import type { Pair } from '../model.js';
 export const DEFAULT_LENGTH_RATIO = 2.7;
 
 export interface LengthModel {
-  ratio: number; // expected English length / Japanese length
+  ratio: number; // expected English length / Japanese length, over the characters a translation does not carry over
   sigma: number; // spread of ln(actual/expected) for true pairs
 }
 
 /** Characters that count for length: white space is layout, not content. */
 export const visibleLength = (text: string) => text.replace(/\s+/g, '').length;
 
-export function estimateLengthModel(jaLengths: number[], enLengths: number[]): LengthModel {
-  const ja = jaLengths.reduce((s, n) => s + n, 0);
-  const en = enLengths.reduce((s, n) => s + n, 0);
+/**
+ * The ASCII characters of a Japanese text (digits, Latin letters, brackets once NFKC has folded
+ * full-width forms): the translation carries them over as they are ("貞観15年（873年）" /
+ * "873 (Jogan 15)", "AI" / "AI"), one English character each, so they do not scale with the ratio.
+ */
+export function carriedLength(text: string): number {
+  let n = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 32 && c < 127) n++;
+  }
+  return n;
+}
+
+/** The English length a Japanese unit of `jaLength` visible characters, `jaCarried` of them carried over, should have. */
+export function expectedEnglishLength(model: LengthModel, jaLength: number, jaCarried = 0): number {
+  return model.ratio * (jaLength - jaCarried) + jaCarried;
+}
+
+/** `jaCarried`: the carried characters (carriedLength) of each Japanese length, which the ratio leaves out. */
+export function estimateLengthModel(jaLengths: number[], enLengths: number[], jaCarried: number[] = []): LengthModel {
+  const carried = jaCarried.reduce((s, n) => s + n, 0);
+  const ja = jaLengths.reduce((s, n) => s + n, 0) - carried;
+  const en = enLengths.reduce((s, n) => s + n, 0) - carried;
   const ratio = ja > 0 && en > 0 ? en / ja : DEFAULT_LENGTH_RATIO;
   return { ratio: Math.min(6, Math.max(0.5, ratio)), sigma: 0.4 };
 }
@@ -35,8 +56,8 @@ export function lengthDeviation(actual: number, expected: number): number {
 export const lengthMisfit = (actual: number, expected: number) => Math.abs(lengthDeviation(actual, expected));
 
 /** Negative log-likelihood (up to a constant) that texts of these lengths translate each other. */
-export function lengthCost(model: LengthModel, jaLength: number, enLength: number): number {
-  const x = lengthDeviation(enLength, model.ratio * jaLength);
+export function lengthCost(model: LengthModel, jaLength: number, enLength: number, jaCarried = 0): number {
+  const x = lengthDeviation(enLength, expectedEnglishLength(model, jaLength, jaCarried));
   return (x * x) / (2 * model.sigma * model.sigma);
 }
 

@@ -101,7 +101,7 @@ export function linkCost(ja: Features, en: Features, model: LengthModel, weights
 }
 
 function costOf({ shared, unmatched }: Agreement, ja: Features, en: Features, model: LengthModel): number {
-  return lengthCost(model, ja.length, en.length) - Math.min(6, shared) + Math.min(2, unmatched) + lexicalCost(ja, en);
+  return lengthCost(model, ja.length, en.length, ja.carried) - Math.min(6, shared) + Math.min(2, unmatched) + lexicalCost(ja, en);
 }
 
 // Dictionary coverage of a translation against a chance pairing, measured on the clean dev corpus
@@ -242,7 +242,7 @@ export function sharedKeys(ja: Features, en: Features, weights: KeyWeights): { v
 export function linkDetail(ja: Features, en: Features, model: LengthModel, weights: KeyWeights, heading = false): LinkDetail {
   const { values, lexical } = sharedKeys(ja, en, weights);
   const { unmatched } = agreement(ja, en, weights);
-  return { lengthFit: lengthCost(model, ja.length, en.length), values, lexical, unmatched, jaLength: ja.length, heading };
+  return { lengthFit: lengthCost(model, ja.length, en.length, ja.carried), values, lexical, unmatched, jaLength: ja.length, heading };
 }
 
 /** What the aligner knows about one step of its path, as named numbers (the calibration's features). */

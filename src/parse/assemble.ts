@@ -25,7 +25,7 @@ function normalizeUnit(unit: Unit, lang: SourceText['lang']): { normalized: stri
 
 export function assembleDocument(source: SourceText, units: Unit[]): Document {
   const sourceLines = source.text.split('\n');
-  const joined = joinPageBreaks(units, source.lang);
+  const joined = joinPageBreaks(units, source.lang, sourceLines);
 
   const headingUnits = joined.filter((unit) => unit.kind === 'heading' && unit.heading);
   const outline = buildOutline(

@@ -45,18 +45,57 @@ function unfinished(line: string): boolean {
   return !endsSentence(line) || ABBREVIATION_END.test(line.trim());
 }
 
-export function continuesAfterBreak(previous: Unit, next: Unit, lang: Lang): boolean {
+/**
+ * The width a text was hard-wrapped at (the translation's paragraphs are wrapped at 80 columns),
+ * or null when it was not. A wrapper breaks a line only where the next word would not fit: so the
+ * width is the longest line that the next line of its block follows, and the text counts as
+ * wrapped when (nearly) every such line leaves less room than the next line's first word needs.
+ * One paragraph to a line (the seed's PDF conversion) shows no such width.
+ */
+export function wrapWidth(units: Unit[], sourceLines: string[]): number | null {
+  const inner: Array<[string, string]> = [];
+  for (const unit of units) {
+    if (!isBody(unit)) continue;
+    for (let k = 0; k + 1 < unit.lines.length; k++) {
+      if (unit.lines[k + 1] === unit.lines[k]! + 1) inner.push([sourceLines[unit.lines[k]! - 1]!, sourceLines[unit.lines[k + 1]! - 1]!]);
+    }
+  }
+  if (inner.length < MIN_WRAPPED_LINES) return null;
+  const width = Math.max(...inner.map(([line]) => line.trimEnd().length));
+  const broken = inner.filter(([line, next]) => !fitsOnLine(line, next, width)).length;
+  return broken >= WRAPPED_SHARE * inner.length ? width : null;
+}
+
+/** Fewer lines than this are too few to tell a wrapping width from chance. */
+const MIN_WRAPPED_LINES = 10;
+/** A stray line (a table row, a verse) may break early. */
+const WRAPPED_SHARE = 0.95;
+
+/** Whether the first word of `next` would still have fit on `line` at this width. */
+function fitsOnLine(line: string, next: string, width: number): boolean {
+  const word = next.trim().split(/\s+/u)[0] ?? '';
+  return line.trimEnd().length + 1 + word.length <= width;
+}
+
+/** `width`: the text's wrapping width (wrapWidth), where a line the next word would have fitted on ended its block. */
+export function continuesAfterBreak(previous: Unit, next: Unit, lang: Lang, width: number | null = null, sourceLines: string[] = []): boolean {
   if (!isBody(previous) || !isBody(next)) return false;
   if (next.marker === 'bullet') return false;
+  if (width !== null) {
+    const lastLine = sourceLines[previous.lines[previous.lines.length - 1]! - 1];
+    const firstLine = sourceLines[next.lines[0]! - 1];
+    if (lastLine !== undefined && firstLine !== undefined && fitsOnLine(lastLine, firstLine, width)) return false;
+  }
   const last = previous.contents[previous.contents.length - 1] ?? '';
   const first = next.contents[0] ?? '';
   if (next.marker === 'dash') return lang === 'en' && unfinished(last) && /^\p{Ll}/u.test(first);
-  return runsOnAfterBreak(last, first, lang, previous.contents[0]);
+  return runsOnAfterBreak(last, first, lang, previous.contents[0], next.contents[next.contents.length - 1]);
 }
 
 /** Whether the text of `first` continues `last` across a blank line, judged on the two lines alone;
- *  `rowStart` is the first line of the row `last` ends, when a table row wrapped. */
-export function runsOnAfterBreak(last: string, first: string, lang: Lang, rowStart = last): boolean {
+ *  `rowStart` is the first line of the row `last` ends, when a table row wrapped; `end` the last
+ *  line of the block `first` opens. */
+export function runsOnAfterBreak(last: string, first: string, lang: Lang, rowStart = last, end = first): boolean {
   // A sentence never starts in lowercase, so an English lowercase start continues even after "etc.";
   // but a short line is a term the next line defines ("Hige danshaku" / "a Japanese comic duo…").
   if (lang === 'en' && /^\p{Ll}/u.test(first)) return last.trim().length >= MIN_LINE_BEFORE_LOWERCASE;
@@ -65,12 +104,15 @@ export function runsOnAfterBreak(last: string, first: string, lang: Lang, rowSta
   const shape = rowShape(rowStart);
   const row = shape !== null && (shape !== 'name' || rowShape(first) === 'name');
   if (lang === 'en') return !row && last.trim().length >= MIN_FULL_ENGLISH_LINE;
-  return japaneseRunsOn(last.trim(), first.trim()) || (!row && last.trim().length >= MIN_JAPANESE_RUNNING_LINE);
+  return japaneseRunsOn(last.trim(), first.trim()) || (!row && last.trim().length >= MIN_JAPANESE_RUNNING_LINE && endsSentence(end.trim()));
 }
 
 /** Japanese has no line length to go by (a break may leave one character: 「そ」/「の他」), and a short
  *  unpunctuated line is as often a term or unnumbered heading over its text (「中将」/「左右に各1～4名。…」).
- *  So a line shorter than this joins only on plain evidence that the text runs on. */
+ *  So a line shorter than this joins only on plain evidence that the text runs on. A longer one
+ *  joins when the block after the break ends a sentence, as the rest of a paragraph of running text
+ *  does: unpunctuated lines on both sides are entries of a list (「阪神高速道路…出入口」/「名所・旧跡…」),
+ *  or a paragraph that lacks its 。 over a name (「…多く利用する」/「吉野山旅館組合」). */
 const MIN_JAPANESE_RUNNING_LINE = 20;
 
 /** Hiragana that opens a Japanese sentence (conjunctions, demonstratives). */
@@ -99,11 +141,12 @@ function unclosedBracket(text: string): boolean {
 }
 
 /** Merges every unit that continues the previous one across a page break (or hard wrap). */
-export function joinPageBreaks(units: Unit[], lang: Lang): Unit[] {
+export function joinPageBreaks(units: Unit[], lang: Lang, sourceLines: string[] = []): Unit[] {
+  const width = lang === 'en' ? wrapWidth(units, sourceLines) : null;
   const out: Unit[] = [];
   for (const unit of units) {
     const previous = out[out.length - 1];
-    if (previous && continuesAfterBreak(previous, unit, lang)) {
+    if (previous && continuesAfterBreak(previous, unit, lang, width, sourceLines)) {
       out[out.length - 1] = {
         ...previous,
         lines: [...previous.lines, ...unit.lines],

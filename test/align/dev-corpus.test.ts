@@ -85,3 +85,126 @@ describe('a paragraph the other side lacks', () => {
     expect(links).toContainEqual(['1-1', [11], [31]]);
   });
 });
+
+// Two more excerpts of the same corpus: the fourth section of article TTL00209 as kept in
+// ../shared/dev-corpus/damaged/ (the English of each name and of its text merged into one paragraph),
+// and the career list of article LTT00082 as kept in ../shared/dev-corpus/clean/.
+const excerpt = (name: string, lines: string[], lang: Lang) => annotateDocument(parseDocument(sourceFromBytes(Buffer.from(lines.join('\n')), `${name}.${lang}`, lang)));
+const linksOf = (name: string, ja: string[], en: string[]) =>
+  alignDocuments(excerpt(name, ja, 'ja'), excerpt(name, en, 'en')).pairs.map((p) => [p.type, p.ja.map((b) => b.lines[0]), p.en.map((b) => b.lines[0])]);
+
+const TTL00209_JA = [
+  "4. 男爵にちなんだ命名",
+  "",
+  "男爵いも",
+  "",
+  "ジャガイモの品種の1つ。男爵いもは高知県出身の男爵・川田龍吉が北海道上磯町（現・北斗市）でアイリッシュ・コブラーという品種の芋を試験栽培し、普及させたことに由来する。",
+  "",
+  "空気男爵",
+  "",
+  "漫画家さいとうたかおのデビュー作。",
+  "",
+  "髭男爵",
+  "",
+  "サンミュージック所属の漫才コンビ。",
+];
+
+const TTL00209_EN = [
+  "## 4. Words named after Danshaku",
+  "",
+  "Danshaku imo (Baron potato) A breed of potato The name Danshaku imo comes from",
+  "the fact that the Baron Ryukichi KAWATA cultivated a breed of potato called",
+  "Irish Cobbler at Kamiiso town (present day: Hokuto city) in Hokkaido and",
+  "popularized the potato.",
+  "",
+  "Kuki danshaku (Air baron) Kuki danshaku is the debut volume of the cartoonist",
+  "Takao SATO.",
+  "",
+  "Hige danshaku",
+  "",
+  "a Japanese comic duo of Sun music group (entertainment agency)",
+];
+
+const LTT00082_JA = [
+  "官歴※日付＝旧暦",
+  "",
+  "貞観_(日本)2年（860年）4月、文章生となる。",
+  "",
+  "貞観10年（868年）1月16日、播磨権大目に任官。",
+  "",
+  "貞観12年（870年）2月14日、少内記に転任。",
+  "",
+  "貞観14年（872年）4月16日、掌渤海客使に補任。時に正六位上少内記。また、諱を良香と改める。それまでは言道と名乗る。",
+  "",
+  "貞観15年（873年）",
+  "",
+  "1月7日、従五位下に叙位。少内記元の如し。",
+  "",
+  "1月13日、大内記に転任。",
+  "",
+  "貞観18年（876年）",
+  "",
+  "2月15日、越前権介を兼任。",
+  "",
+  "4月11日段階で文章博士を兼任している。",
+  "",
+  "元慶元年（877年）12月25日、朝臣の姓を賜う。それまでは宿禰。",
+  "",
+  "元慶3年（879年）2月25日、卒去。享年46。時に文章博士従五位下兼行大内記越前権介。",
+];
+
+const LTT00082_EN = [
+  "His career as a court official Note: all dates given are according to the old",
+  "lunisolar calendar.",
+  "",
+  "April 860: He became a specialist in calligraphy (monjo) while a student.",
+  "",
+  "January 16, 868: He was appointed the Gon no Daisakan (major officer) of Harima",
+  "Province.",
+  "",
+  "February 14, 870: He was transferred to the post of Shonaiki (Assistant Editor).",
+  "",
+  "April 16, 872: He was appointed assistant to the envoy of the Bohai kingdom of",
+  "Korea. At the time, he was a Shonaiki of Shorokuinojo (Senior Sixth Rank, Upper",
+  "Grade). It was at this time that he changed his real name to Yoshika. Up until",
+  "this point, he had been called Kotomichi.",
+  "",
+  "873 (Jogan 15)",
+  "",
+  "January 7: He was invested into Jugoinoge (Junior Fifth Rank, Lower Grade). His",
+  "position as Shonaiki remained unchanged.",
+  "",
+  "January 13: He was transferred to the post of Dainaiki (Chief Editor).",
+  "",
+  "876 (Jogan 18)",
+  "",
+  "February 15: He was also appointed the Gon no suke (Deputy Assistant Governor)",
+  "of Echizen Province.",
+  "",
+  "April 11: A staging period, he was also given the post of Monjo hakase (Chief",
+  "calligrapher for the court).",
+  "",
+  "December 25, 877: He was granted the official hereditary title of Ason. Up until",
+  "this point he had been known as Sukune (\"lord\", the third-highest of the",
+  "hereditary titles, just below \"Ason\").",
+  "",
+  "February 25, 879: He died. He was 46 years old. At that point he was holding",
+  "three offices simultaneously, the posts of Monjo hakase of the Jugoinoge (Junior",
+  "Fifth Rank, Lower Grade), as well as Dainaiki and Echizen Gon no suke.",
+];
+
+describe('short paragraphs', () => {
+  it('a name of a few characters joins its text in a 2-1 when the English runs both into one paragraph (TTL00209, damaged)', () => {
+    const links = linksOf('TTL00209', TTL00209_JA, TTL00209_EN);
+    expect(links).toContainEqual(['2-1', [3, 5], [3]]);
+    expect(links).toContainEqual(['2-1', [7, 9], [8]]);
+    expect(links).toContainEqual(['1-1', [11], [11]]);
+  });
+
+  it('a year line whose digits the English keeps as they are is linked 1-1, not grouped with its neighbour (LTT00082, clean)', () => {
+    const links = linksOf('LTT00082', LTT00082_JA, LTT00082_EN);
+    expect(links).toContainEqual(['1-1', [9], [11]]); // 貞観14年（872年）4月16日… / April 16, 872: …
+    expect(links).toContainEqual(['1-1', [11], [16]]); // 貞観15年（873年） / 873 (Jogan 15)
+    expect(links.filter((l) => l[0] !== '1-1')).toEqual([]);
+  });
+});

@@ -126,6 +126,21 @@ describe('page breaks are judged on the line before the break, not on the block 
     expect(parse(text, 'ja').blocks.map((b) => b.lines)).toEqual([[1, 1], [3, 3], [5, 5]]);
   });
 
+  it('Japanese: a long line without its 。 joins only a block that ends a sentence (GNM00339, GNM00016, clean and damaged)', () => {
+    const nameUnder = ['吉野山には十数件の旅館、民宿そして宿坊もある。', '', '中には、温泉を有する宿もあり、花見のお客さんや修験道の山伏などが多く利用する', '', '吉野山旅館組合'].join('\n');
+    expect(parse(nameUnder, 'ja').blocks.map((b) => b.lines)).toEqual([[1, 1], [3, 3], [5, 5]]);
+    const entries = [
+      '阪神高速道路阪神高速道路8号京都線鴨川東出入口',
+      '',
+      '名所・旧跡八坂神社豊国神社 (京都市)六波羅蜜寺建仁寺青蓮院知恩院清水寺法観寺高台寺妙法院智積院養源院三十三間堂泉涌寺東福寺京都国立博物館祇園産寧坂',
+      '',
+      '郵便番号東山郵便局（605-00・-08・-09）',
+    ].join('\n');
+    expect(parse(entries, 'ja').blocks.map((b) => b.lines)).toEqual([[1, 1], [3, 3], [5, 5]]);
+    const pageBreak = ['上千本に水の分配を司る、吉野水分神社がある。奥千本には', '', '吉野山の地主神を奉る金峯神社 (吉野町)がある。'].join('\n');
+    expect(parse(pageBreak, 'ja').blocks.map((b) => b.lines)).toEqual([[1, 3]]);
+  });
+
   it('Japanese data rows stay rows (HST01424, clean)', () => {
     const text = [
       '大夫（従四位下相当）一名亮（従五位下相当）一名大進（従六位従六位相当）一名　少進（従六位従六位相当）二名大属（正八位下相当）一名　少属（従八位上相当）二名',
@@ -148,6 +163,65 @@ describe('page breaks are judged on the line before the break, not on the block 
 });
 
 describe('hard-wrapped English', () => {
+  // Both excerpts hold enough wrapped lines to show the width (80 columns) they were wrapped at.
+  it('a line the next word would have fitted on ends its paragraph, however long (GNM00016, clean)', () => {
+    const text = [
+      '## 5. Railroads',
+      '',
+      'Keihan Main Line of the Keihan Electric Railway (from/to Keihan Oto Line',
+      'Demachiyanagi Station) - Sanjo Station (Kyoto Prefecture) - Keihan Shijo Station',
+      '- Keihan Gojo Station - Shichijo Station - Tofukuji Station - Toba-kaido Station',
+      '- (from/to Yodoyabashi Station) Nara Line of the West Japan Railway Company (JR',
+      'West) Tofukuji Station (between Kyoto Station and Kizu stations) Tozai Line of',
+      'the Kyoto Municipal Subway (from/to Nijo Station)- Sanjo-Keihan Station -',
+      'Higashiyama Station (Kyoto Prefecture) - Keage Station (from/to Rokujizo',
+      'Station)',
+      '',
+      '## 6. Expressway',
+      '',
+      'Hanshin Expressway No. 8 Kyoto Route Kamogawa Higashi Half-interchange',
+      '',
+      'Scenic and historic sites Yasaka-jinja Shrine Toyokuni-jinja Shrine (Kyoto',
+      'Prefecture) Rokuharamitsu-ji Temple Kennin-ji Temple Shoren-in Temple Chion-in',
+      'Temple Kiyomizu-dera Temple Hokan-ji Temple Kodai-ji Temple Myoho-in Temple',
+      'Chishaku-in Temple Yogen-in Temple Sanjusangendo Temple Senyu-ji Temple',
+      'Tofuku-ji Temple Kyoto National Museum Gion Sannei-zaka slope',
+      '',
+      'ZIP code Higashiyama post office: 605-00, 605-08, and 605-09',
+    ].join('\n');
+    expect(parse(text, 'en').blocks.map((b) => b.lines)).toEqual([[1, 1], [3, 10], [12, 12], [14, 14], [16, 20], [22, 22]]);
+  });
+
+  it('a page break after a full line still joins (TTL00209, damaged)', () => {
+    const text = [
+      'People who have made outstanding contributions to the country. Except',
+      'politicians, bureaucrats, and members of the armed forces, the title of Baron',
+      'was also given to businesspeople such as the Mitsui family, Sumitomo family,',
+      'Konoike family, and Iwasaki family. Also, many families of karo (chief retainer',
+      'of daimyo, Japanese territorial lord) of taihan (large scale domains) received',
+      '',
+      'the title of Baron as a reward for their outstanding contribution to the country',
+      'during the Meiji Restoration.',
+      '',
+      'Others',
+      '',
+      'Takeomi KIKUCHI, Yorisada GOJO, Nagayasu NAWA, Yukiyoshi NANBU, Toshizumi NITTA',
+      'were also raised to the peerage and given the title of Baron as the descendants',
+      'of meritorious retainers of the Southern Court (Japan).',
+      '',
+      'The councilors of the Japanese House of Peers were chosen from barons by a',
+      'mutual vote among themselves.',
+      '',
+      'In Japan, Baron is the most well known title as well as Duke and Hakushaku',
+      '(Count, Earl in England); Barons often appear in Japanese literary works and',
+      'comic books. In many cases, they are described as gentleman types wearing',
+      '',
+      'traditional suits or riding suits; Baron is recognized more as the title for a',
+      'gentleman rather than for aristocrats.',
+    ].join('\n');
+    expect(parse(text, 'en').blocks.map((b) => b.lines)).toEqual([[1, 8], [10, 10], [12, 14], [16, 17], [19, 24]]);
+  });
+
   it('a wrapped line that starts with "- " continues its paragraph (GNM00016, clean)', () => {
     const text = [
       '## 5. Railroads',
