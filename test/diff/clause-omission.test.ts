@@ -2,7 +2,7 @@
 // Strategy 2025, Cabinet Office of Japan, and its tentative English translation): a case table of
 // seed sentences → what it reports, each checked by reading both texts.
 import { describe, expect, it } from 'vitest';
-import { clauseOmissionDetector } from '../../src/diff/detect/clause-omission.js';
+import { clauseOmissionDetector, droppedMainClause } from '../../src/diff/detect/clause-omission.js';
 import { detectorFindings } from '../../src/diff/steps/detect.js';
 import { seedAlignment } from '../helpers/pipeline.js';
 
@@ -40,5 +40,40 @@ describe('clause omissions on the seed pair', () => {
   // a ratchet: none today on the seeds (earlier thresholds flagged 4–8, of which about half true)
   it('reports no findings on the seeds', () => {
     expect(findings.length).toBeLessThanOrEqual(0);
+  });
+});
+
+// Dev-corpus excerpts (NICT, Japanese-English Bilingual Corpus of Wikipedia's Kyoto Articles,
+// CC BY-SA 3.0): the faithful English and the same English with a clause cut out (as
+// eval/inject.js cuts them), which leaves a fragment.
+describe('a dropped main clause', () => {
+  const CASES: Array<[string, string, string, string | null]> = [
+    [
+      'GNM00339',
+      '新古今和歌集の時代になると、桜と雪はすっかり立場が逆転してしまっていた。',
+      'After the time of Shinkokin Wakashu (New Collection of Ancient and Modern Japanese Poetry), positions of cherry blossoms and snow reversed completely.',
+      null,
+    ],
+    ['GNM00339', '新古今和歌集の時代になると、桜と雪はすっかり立場が逆転してしまっていた。', 'After the time of Shinkokin Wakashu (New Collection of Ancient and Modern Japanese Poetry).', '桜と雪はすっかり立場が逆転してしまっていた'],
+    [
+      'EPR00228',
+      'さらに伏見は、産まれたばかりの自分の皇子胤仁親王(後伏見天皇)を立太子した。',
+      'Moreover, by Fushimi, Imperial Prince Tanehito (Emperor Gofushimi), the son of Fushimi, was formally installed as the Imperial Prince immediately after his was born.',
+      null,
+    ],
+    ['EPR00228', 'さらに伏見は、産まれたばかりの自分の皇子胤仁親王(後伏見天皇)を立太子した。', 'Moreover, by Fushimi, Imperial Prince Tanehito (Emperor Gofushimi), the son of Fushimi.', '産まれたばかりの自分の皇子胤仁親王(後伏見天皇)を立太子した'],
+    // present tenses without an auxiliary are verbs too
+    ['SNT00179', '今日神職が用いているのは木笏である。', "Today's Shinto priests hold mokushaku.", null],
+    ['GNM00339', 'この期間おびただしい花見客が吉野を訪れる。', 'During this period, millions of people come to Yoshiono to see cherry blossoms.', null],
+  ];
+
+  it.each(CASES)('%s %s / %s → %s', (_id, japanese, english, clause) => {
+    const gap = droppedMainClause(japanese, english);
+    expect(gap && japanese.slice(...gap.span)).toBe(clause);
+  });
+
+  it('needs a Japanese main clause: a noun phrase translated by one is no fragment', () => {
+    // TTL00209: a heading-like line of titles, rendered as titles
+    expect(droppedMainClause('橋本綱常大日本帝国陸軍軍医総監、陸軍省医務局長、東京大学教授。', 'Tsunatsune HASHIMOTO, general office director of Imperial Japanese Army (IJA), professor at the University of Tokyo')).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
 // so an unlinked stretch is strong suspicion, not proof (docs/commands/diff.md § Severity).
 import { sentencePairLinks } from '../../align/links.js';
 import { isKanji } from '../../text/script.js';
-import { englishWords } from '../../lexicon/english.js';
+import { englishWords, mayHaveFiniteVerb } from '../../lexicon/english.js';
 import type { Anchor, Block, Pair, Sentence, WordLink } from '../../model.js';
 import type { DetectContext, Detector, Draft } from './detector.js';
 import { blockIdOfSentence, clauseSide, sentenceSide } from './locate.js';
@@ -140,6 +140,41 @@ const ROOM_FOR_ALL = 0.9;
 /** Linked this much in the paragraph as a whole, a run is taken as translated there. */
 const MAX_LINKED_ELSEWHERE = 0.25;
 
+/**
+ * A Japanese sentence that ends in a predicate (a verb or adjective in its plain or past form, a
+ * copula: …する。…した。…である。…ない。) has a main clause; a noun phrase (体言止め) has none.
+ */
+const ENDS_IN_PREDICATE = /[うくぐすつぬぶむるただい][」』）)]*。$/u;
+
+/**
+ * The Japanese sentence's last clause (after its last 、 outside brackets, to the end): what a
+ * dropped main clause leaves out.
+ */
+export function finalClause(japanese: string): [number, number] {
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < japanese.length; i++) {
+    const char = japanese[i]!;
+    if (OPENING.includes(char)) depth++;
+    else if (CLOSING.includes(char) && depth > 0) depth--;
+    else if (depth === 0 && (char === '、' || char === ',')) start = i + 1;
+  }
+  let end = japanese.length;
+  while (end > start && /[。\s]/u.test(japanese[end - 1]!)) end--;
+  return [start, end];
+}
+
+/**
+ * A dropped main clause: the Japanese sentence ends in a predicate and the English has no finite
+ * verb at all (mayHaveFiniteVerb counts doubt as a verb), so it is a fragment; what the Japanese says
+ * in its main clause is not in it.
+ */
+export function droppedMainClause(japanese: string, english: string): ClauseGap | null {
+  if (!ENDS_IN_PREDICATE.test(japanese.trim()) || mayHaveFiniteVerb(english)) return null;
+  const span = finalClause(japanese);
+  return span[1] > span[0] ? { span } : null;
+}
+
 function detectInPair(context: DetectContext, pair: Pair): Draft[] {
   const drafts: Draft[] = [];
   // a sentence left unpaired beside may be the rest of a sentence split in translation: the
@@ -151,11 +186,17 @@ function detectInPair(context: DetectContext, pair: Pair): Draft[] {
     const en = sp.en[0]!;
     // the English has room for the run (checked first: it is cheap, linking is not): its length is what the document's ratio expects of the whole Japanese
     if (en.normalized.length >= ROOM_FOR_ALL * context.lengthRatio * ja.normalized.length) continue;
-    const found = sentencePairLinks(context.alignment, sp);
-    if (!found) continue;
     const jaBlock = blockOf(pair.ja, ja);
     const enBlock = blockOf(pair.en, en);
     if (!jaBlock || !enBlock) continue;
+    const dropped = droppedMainClause(ja.normalized, en.normalized);
+    if (dropped) {
+      const side = clauseSide(jaBlock, ja, dropped.span[0], dropped.span[1]);
+      drafts.push({ kind: 'omission', severity: 'warning', ja: side, en: sentenceSide([en]), message: `The English has no main clause; the Japanese ends in one: ${side.text}`, pair: pair.id });
+      continue;
+    }
+    const found = sentencePairLinks(context.alignment, sp);
+    if (!found) continue;
     for (const gap of omittedClauses(ja.normalized, ja.anchors, found.links, en.normalized)) {
       if (translatedElsewhere(context, pair, ja, gap)) continue;
       const side = clauseSide(jaBlock, ja, gap.span[0], gap.span[1]);
