@@ -18,6 +18,7 @@ const CASES: Array<[number, string | null, string]> = [
   [82, null, 'a faithful sentence whose katakana compounds (データセンター) the links cover in parts'],
   [185, null, 'a programme name in katakana (創薬ベンチャーエコシステム強化事業) rendered by its English title'],
   [239, null, 'official plan titles in 「」 translated by their own English names'],
+  [316, '実施状況を検証', 'the English examines "leading initiatives of advanced data management" where the Japanese verifies their implementation status (実施状況); 検証 = "examine" is there, the dictionary does not link it'],
 ];
 
 describe('clause omissions on the seed pair', () => {
@@ -37,9 +38,10 @@ describe('clause omissions on the seed pair', () => {
     }
   });
 
-  // a ratchet: none today on the seeds (earlier thresholds flagged 4–8, of which about half true)
-  it('reports no findings on the seeds', () => {
-    expect(findings.length).toBeLessThanOrEqual(0);
+  // a ratchet: one today on the seeds, true (line 316 above; earlier looser bounds without the
+  // order check flagged 4–8, of which about half true)
+  it('reports at most one finding on the seeds', () => {
+    expect(findings.length).toBeLessThanOrEqual(1);
   });
 });
 
