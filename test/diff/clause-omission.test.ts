@@ -2,9 +2,11 @@
 // Strategy 2025, Cabinet Office of Japan, and its tentative English translation): a case table of
 // seed sentences → what it reports, each checked by reading both texts.
 import { describe, expect, it } from 'vitest';
-import { clauseOmissionDetector, droppedMainClause } from '../../src/diff/detect/clause-omission.js';
+import { clauseOmissionDetector, droppedMainClause, omittedClauses } from '../../src/diff/detect/clause-omission.js';
 import { detectorFindings } from '../../src/diff/steps/detect.js';
 import { seedAlignment } from '../helpers/pipeline.js';
+import { extractAnchors } from '../../src/anchors/index.js';
+import { linkWords } from '../../src/lexicon/links.js';
 
 const findings = detectorFindings(clauseOmissionDetector, seedAlignment());
 const omissionAt = (line: number) => findings.filter((d) => d.kind === 'omission' && d.ja!.lines[0] <= line && line <= d.ja!.lines[1]);
@@ -77,5 +79,30 @@ describe('a dropped main clause', () => {
   it('needs a Japanese main clause: a noun phrase translated by one is no fragment', () => {
     // TTL00209: a heading-like line of titles, rendered as titles
     expect(droppedMainClause('橋本綱常大日本帝国陸軍軍医総監、陸軍省医務局長、東京大学教授。', 'Tsunatsune HASHIMOTO, general office director of Imperial Japanese Army (IJA), professor at the University of Tokyo')).toBeNull();
+  });
+});
+
+// Dev-corpus sentence pairs (NICT Kyoto Wikipedia corpus, CC BY-SA 3.0), linked without the
+// document's associations: the faithful English leaves no run; with a clause cut out (as
+// eval/inject.js cuts them) the run it translated is found, because the links around it go
+// straight on in the English.
+describe('an unlinked run the English has no place for', () => {
+  const run = (japanese: string, english: string): string | null => {
+    const ja = { normalized: japanese, anchors: extractAnchors(japanese, 'ja') };
+    const links = linkWords(ja, { normalized: english, anchors: extractAnchors(english, 'en') }).links;
+    const gaps = omittedClauses(japanese, ja.anchors, links, english);
+    return gaps.length ? japanese.slice(...gaps[0]!.span) : null;
+  };
+  const EPR00228 = '徳治3年(1308年)、後二条は在位7年の後に崩御し花園が即位、伏見の院政が復活した。';
+  const BDS00543 = '以上が浄土真宗の立場であり、それを示すのが続く引用である。';
+
+  it('finds nothing in the faithful translations', () => {
+    expect(run(EPR00228, 'In 1308, Gonijo died, seven years after his enthronement; Hanazono took over the throne, according to the resumption of the rules by the Retired Emperor Fushimi.')).toBeNull();
+    expect(run(BDS00543, 'What is mentioned above is the perspective of Jodo shinshu, and the latter quotation exemplifies it.')).toBeNull();
+  });
+
+  it('finds the run whose clause is cut out', () => {
+    expect(run(EPR00228, 'In 1308, Gonijo died, seven years after his enthronement; Hanazono took over the throne.')).toBe('伏見の院政が復活');
+    expect(run(BDS00543, 'What is mentioned above is the perspective of Jodo shinshu.')).toContain('それを示すのが続く引用');
   });
 });
