@@ -110,3 +110,26 @@ export function mayHaveFiniteVerb(sentence: string): boolean {
   }
   return false;
 }
+
+// Subordinating conjunctions: the clause they open cannot stand alone. Relatives (who, which) are
+// left out: a translation often drops the comma that would close their clause before the main verb.
+const SUBORDINATORS = new Set('if when whenever after before although though because while as since until unless whereas once'.split(' '));
+const COORDINATORS = new Set('and but or nor so then yet'.split(' '));
+
+/**
+ * Whether an English sentence may have a main clause: a stretch between commas, semicolons and
+ * colons (outside brackets) that does not open with a subordinating conjunction (if, when, although, …)
+ * and may have a finite verb (mayHaveFiniteVerb, generous). "If they mature further." and "When
+ * he was sixteen, a monk in Jufuku-ji Temple." have a verb but no main clause.
+ */
+export function mayHaveMainClause(sentence: string): boolean {
+  const text = sentence.replace(/\([^()]*\)/g, ' ');
+  for (const stretch of text.split(/[,;:]/)) {
+    const words = englishWords(stretch);
+    let first = 0;
+    while (first < words.length && COORDINATORS.has(words[first]!.word)) first++;
+    if (first < words.length && SUBORDINATORS.has(words[first]!.word)) continue;
+    if (mayHaveFiniteVerb(stretch)) return true;
+  }
+  return false;
+}

@@ -5,7 +5,7 @@
 import { sentencePairLinks } from '../../align/links.js';
 import { isKanji } from '../../text/script.js';
 import { englishBag, japaneseBag, japaneseCovered } from '../../lexicon/bag.js';
-import { englishWords, mayHaveFiniteVerb } from '../../lexicon/english.js';
+import { englishWords, mayHaveMainClause } from '../../lexicon/english.js';
 import { isContentToken, type JapaneseToken, tokensOf } from '../../lexicon/segment.js';
 import type { Anchor, Block, Pair, Sentence, WordLink } from '../../model.js';
 import type { DetectContext, Detector, Draft } from './detector.js';
@@ -240,12 +240,13 @@ export function finalClause(japanese: string): [number, number] {
 }
 
 /**
- * A dropped main clause: the Japanese sentence ends in a predicate and the English has no finite
- * verb at all (mayHaveFiniteVerb counts doubt as a verb), so it is a fragment; what the Japanese says
- * in its main clause is not in it.
+ * A dropped main clause: the Japanese sentence ends in a predicate and the English has no main
+ * clause (mayHaveMainClause: no finite verb outside the stretches that subordinating conjunctions
+ * open; doubt counts as a verb), so it is a fragment; what the Japanese says in its main clause is
+ * not in it.
  */
 export function droppedMainClause(japanese: string, english: string): ClauseGap | null {
-  if (!ENDS_IN_PREDICATE.test(japanese.trim()) || mayHaveFiniteVerb(english)) return null;
+  if (!ENDS_IN_PREDICATE.test(japanese.trim()) || mayHaveMainClause(english)) return null;
   const span = finalClause(japanese);
   return span[1] > span[0] ? { span } : null;
 }
