@@ -11,18 +11,19 @@ const MOCKING = ['test/diff/baseline.test.ts', 'test/diff/format.test.ts', 'test
 // short files fill in behind them, so the two workers end together. Without it a fresh clone (no
 // vitest cache of durations) orders files by size, and a long file can start last.
 const LONGEST_FIRST = [
-  'test/batch/export-batch.test.ts',
   'test/report/browser.test.ts',
+  'test/batch/export-batch.test.ts',
+  'test/report/seed-report.test.ts',
   'test/properties/omission.test.ts',
   'test/properties/self-alignment.test.ts',
-  'test/properties/never-crash.test.ts',
-  'test/export/hostile-text.test.ts',
-  'test/hardening/interrupt.test.ts',
   'test/glossary/diff-cli.test.ts',
-  'test/report/seed-report.test.ts',
   'test/ci-ux/npm-start.test.ts',
-  'test/batch/diff-batch.test.ts',
+  'test/properties/never-crash.test.ts',
+  'test/hardening/interrupt.test.ts',
   'test/glossary/cli.test.ts',
+  'test/batch/diff-batch.test.ts',
+  'test/export/hostile-text.test.ts',
+  'test/ci-ux/stdin-and-sarif-root.test.ts',
 ];
 
 class LongestFirst extends BaseSequencer {

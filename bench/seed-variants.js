@@ -21,6 +21,20 @@ const CUTS = [
   [441, 453], // (3) イノベーション力の向上 / ## (3) Improving Innovation Capabilities
 ];
 
+/** More headings both seeds share, within the parts CUTS make: with CUTS, pieces of a page or two. */
+export const FINE_CUTS = [
+  ...CUTS,
+  [86, 58], // (A I 活用の推進) / ## (Promotion of AI Utilization)
+  [130, 119], // (量子技術) / ## (Quantum Technology)
+  [148, 137], // (マテリアル) / ## (Material)
+  [188, 185], // (宇宙安全保障の確保) / ## (Securing Space Security)
+  [219, 220], // （海洋） / #### (Oceans)
+  [234, 233], // （環境・エネルギー） / ### (Environment and Energy)
+  [334, 333], // （リカレント教育の充実） / #### (Enhancement of Recurrent Education)
+  [338, 337], // （3）イノベーション・エコシステムの形成 / ## (3) Creation of Innovation Ecosystems
+  [396, 397], // (研究開発投資の促進) / ### (Promoting R&D Investment)
+].sort((a, b) => a[0] - b[0]);
+
 export const ENCODINGS = ['utf8', 'utf8-bom', 'utf16le', 'crlf'];
 
 function encode(text, encoding) {
@@ -31,11 +45,11 @@ function encode(text, encoding) {
   throw new Error(`unknown encoding ${encoding}`);
 }
 
-/** Line ranges [from, to) (1-based, `to` exclusive) of the pieces, in both seeds. */
-export function seedPieces() {
+/** Line ranges [from, to) (1-based, `to` exclusive) of the pieces the `cuts` make, in both seeds. */
+export function seedPieces(cuts = CUTS) {
   const jaLength = readFileSync(SEEDS.ja, 'utf8').split('\n').length;
   const enLength = readFileSync(SEEDS.en, 'utf8').split('\n').length;
-  const bounds = [[1, 1], ...CUTS, [jaLength + 1, enLength + 1]];
+  const bounds = [[1, 1], ...cuts, [jaLength + 1, enLength + 1]];
   const pieces = [{ name: 'whole', ja: [1, jaLength + 1], en: [1, enLength + 1] }];
   for (let i = 1; i < bounds.length - 1; i++) {
     pieces.push({ name: `to-${i}`, ja: [1, bounds[i][0]], en: [1, bounds[i][1]] });
@@ -51,15 +65,15 @@ export function seedPieces() {
 export const SMALL_PIECES = ['to-1', 'part-2', 'part-3', 'part-4', 'from-5'];
 
 /**
- * Writes pairs into `dir` — every piece in every encoding, or only the named `pieces` and
- * `encodings`, at most `count` — and a manifest `dir/pairs.tsv` naming them by relative path.
+ * Writes pairs into `dir` — every piece the `cuts` make in every encoding, or only the named
+ * `pieces` and `encodings`, at most `count` — and a manifest `dir/pairs.tsv` naming them by relative path.
  * Returns the manifest path and the entries.
  */
-export function writeSeedVariants(dir, { count, pieces: names, encodings = ENCODINGS } = {}) {
+export function writeSeedVariants(dir, { count, cuts = CUTS, pieces: names, encodings = ENCODINGS } = {}) {
   mkdirSync(dir, { recursive: true });
   const lines = { ja: readFileSync(SEEDS.ja, 'utf8').split('\n'), en: readFileSync(SEEDS.en, 'utf8').split('\n') };
   const entries = [];
-  const pieces = seedPieces().filter((piece) => names === undefined || names.includes(piece.name));
+  const pieces = seedPieces(cuts).filter((piece) => names === undefined || names.includes(piece.name));
   for (const encoding of encodings) {
     for (const piece of pieces) {
       const id = `${piece.name}-${encoding}`;

@@ -16,6 +16,9 @@ export interface JobResult {
   warnings: string[];
   /** The pair succeeded but its result fails the run (diff: a finding at or above --fail-on). */
   failsRun?: boolean;
+  /** diff with a baseline: the ids of its entries this pair's findings did not match (an entry
+   *  no pair matched is stale). */
+  baselineUnmatched?: string[];
 }
 
 /** What a job module exports. It runs inside a worker thread. */

@@ -24,6 +24,8 @@ export interface ManifestCommand<Options> {
   summaryOptions: Record<string, unknown>;
   /** The files the job writes for a pair, relative to the output folder. */
   outputsOf: (entry: ManifestEntry) => string[];
+  /** Runs once every pair is done and the summary written (diff: the baseline's stale entries). */
+  afterAll?: (outcomes: readonly PairOutcome[]) => void;
 }
 
 export interface ManifestRun {
@@ -142,6 +144,7 @@ export async function runManifest<Options>(command: ManifestCommand<Options>, ru
     outcomes,
   });
   writeFileAtomic(summaryPath, `${JSON.stringify(summary, null, 2)}\n`);
+  command.afterAll?.(outcomes);
   if (summary.totals.failed > 0) {
     process.stderr.write(`strategy-align: ${summary.totals.failed} of ${summary.totals.pairs} pairs failed; the others were written (see ${summaryPath})\n`);
   }

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { writeFileAtomic } from '../atomic-file.js';
 import type { ManifestEntry } from '../batch/manifest.js';
 import type { JobResult } from '../batch/job.js';
+import { unmatchedEntries } from '../diff/baseline.js';
 import { failsAt } from '../diff/config.js';
 import { alignPair, findDiscrepancies } from '../pipeline/index.js';
 import type { TransferablePipelineOptions } from '../pipeline/options.js';
@@ -52,5 +53,6 @@ export async function runPairJob(entry: ManifestEntry, options: DiffJobOptions):
     outputs: [{ file, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), counts: { error, warning, info, suppressed } }],
     warnings,
     ...(failsAt(result.summary, pipeline.failOn) ? { failsRun: true } : {}),
+    ...(pipeline.baseline ? { baselineUnmatched: unmatchedEntries(pipeline.baseline.findings, result).map((entry) => entry.id) } : {}),
   };
 }

@@ -4,10 +4,10 @@ import { resolve } from 'node:path';
 import { writeFileAtomic } from '../atomic-file.js';
 import { defaultJobs, parseJobs } from '../batch/jobs.js';
 import { parseShard } from '../batch/manifest.js';
-import { buildBaseline, serializeBaseline, unmatchedEntries } from '../diff/baseline.js';
+import type { PairOutcome } from '../batch/pool.js';
+import { type BaselineEntry, buildBaseline, serializeBaseline, unmatchedEntries } from '../diff/baseline.js';
 import { failsAt } from '../diff/config.js';
 import type { ReportInput } from '../diff/format/common.js';
-import type { DiffResult } from '../diff/index.js';
 import { ALIGN_STAGES, alignPair, findDiscrepancies } from '../pipeline/index.js';
 import { type PipelineOptions, resolvePipelineOptions } from '../pipeline/options.js';
 import { DIFF_FORMAT_TABLE, type DiffFlags, usage } from './diff-flags.js';
@@ -19,14 +19,19 @@ import { refuseUnlessTranslation } from './translation-check.js';
 import { emit } from './output.js';
 import { stageProgress } from './progress.js';
 
+/** A baseline as the pipeline options carry it: its path and its entries. */
+type Baseline = NonNullable<PipelineOptions['baseline']>;
+
 /** One report per pair in --out-dir, named by the pair's id; exit 1 when a pair fails or has a
  *  finding at or above --fail-on. */
 export async function diffManifest(flags: DiffFlags, toolVersion: string): Promise<number> {
   if (flags.outDir === undefined) usage('--manifest needs --out-dir DIR for the reports it writes');
   if (flags.output !== undefined) usage('-o names one file; with --manifest, use --out-dir');
   if (flags.writeBaseline !== undefined) usage('--write-baseline records one pair; run it without --manifest');
-  if (flags.pruneBaseline) usage('--prune-baseline checks the baseline against one pair; run it without --manifest');
+  if (flags.pruneBaseline && flags.shard !== undefined) usage('--prune-baseline needs every pair of the manifest; run it without --shard');
   const { onWarning: _stderr, ...pipeline } = await resolvePipelineOptions(flags);
+  if (flags.pruneBaseline && !pipeline.baseline) usage('--prune-baseline needs --baseline FILE (or a baseline in the config file)');
+  const baseline = pipeline.baseline;
   const format = flags.format ?? 'text';
   const [{ runManifest }, { diffFileName }] = await Promise.all([import('../batch/run.js'), import('./diff-job.js')]);
   const jobOptions: DiffJobOptions = {
@@ -51,6 +56,8 @@ export async function diffManifest(flags: DiffFlags, toolVersion: string): Promi
         glossary: pipeline.glossary?.path ?? null,
       },
       outputsOf: (entry) => [diffFileName(entry, format)],
+      // a shard sees some of the pairs, so an entry it did not match may match in another
+      ...(baseline && flags.shard === undefined ? { afterAll: (outcomes: readonly PairOutcome[]) => maintainBatchBaseline(baseline, outcomes, flags.pruneBaseline === true) } : {}),
     },
     {
       manifest: flags.manifest!,
@@ -92,7 +99,7 @@ export async function diffCommand(jaPath: string, enPath: string, flags: DiffFla
     emit(report, flags.output);
   }
   progress.stop();
-  if (options.baseline) maintainBaseline(options.baseline, result, flags.pruneBaseline === true);
+  if (options.baseline) maintainBaseline(options.baseline, unmatchedEntries(options.baseline.findings, result), flags.pruneBaseline === true);
 
   if (flags.writeBaseline !== undefined) {
     const recorded = buildBaseline([...result.discrepancies, ...result.suppressed]);
@@ -104,12 +111,24 @@ export async function diffCommand(jaPath: string, enPath: string, flags: DiffFla
 }
 
 /**
+ * A manifest's stale entries are those no pair matched. A failed pair's findings are unknown, so
+ * nothing is counted or pruned then.
+ */
+function maintainBatchBaseline(baseline: Baseline, outcomes: readonly PairOutcome[], prune: boolean): void {
+  const failed = outcomes.filter((outcome) => !outcome.ok).length;
+  if (failed > 0) {
+    if (prune) process.stderr.write(`strategy-align: ${baseline.path}: not pruned: ${plural(failed, 'pair', 'pairs')} failed, and what they would match is unknown\n`);
+    return;
+  }
+  const unmatched = outcomes.map((outcome) => new Set(outcome.ok ? outcome.result.baselineUnmatched : []));
+  maintainBaseline(baseline, baseline.findings.findings.filter((entry) => unmatched.every((ids) => ids.has(entry.id))), prune);
+}
+
+/**
  * Says on stderr how many baseline entries matched no finding; with --prune-baseline, rewrites the
  * baseline without them (the entries kept as they were, in their order).
  */
-function maintainBaseline(baseline: NonNullable<PipelineOptions['baseline']>, result: DiffResult, prune: boolean): void {
-  const kindsOff = new Set(Object.entries(result.severities).filter(([, level]) => level === 'off').map(([kind]) => kind));
-  const stale = unmatchedEntries(baseline.findings, [...result.discrepancies, ...result.suppressed], kindsOff);
+function maintainBaseline(baseline: Baseline, stale: readonly BaselineEntry[], prune: boolean): void {
   if (prune) {
     const staleIds = new Set(stale.map((entry) => entry.id));
     const kept = { ...baseline.findings, findings: baseline.findings.findings.filter((entry) => !staleIds.has(entry.id)) };

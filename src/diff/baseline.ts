@@ -2,6 +2,7 @@
 // either file does not bring them back. The file is meant to be reviewed in a pull request: sorted,
 // one finding per entry with its kind and the texts concerned, shortened.
 import type { Discrepancy } from '../model.js';
+import type { SeverityMap } from './config.js';
 import { truncate } from '../text/display.js';
 import { KINDS } from './kinds.js';
 import { assertMatchesSchema, parseJson } from './validate.js';
@@ -85,11 +86,14 @@ export function compareStrings(a: string, b: string): number {
 }
 
 /**
- * The entries that matched no finding of this run: the translation was fixed there, or the text
- * changed. Entries of a kind switched off (severity `off`) are not counted: no finding of that kind
- * was looked for.
+ * The entries that matched no finding of this run, reported or suppressed: the translation was
+ * fixed there, or the text changed. Entries of a kind switched off (severity `off`) are not
+ * counted: no finding of that kind was looked for.
  */
-export function unmatchedEntries(baseline: Baseline, findings: readonly Discrepancy[], kindsOff: ReadonlySet<string>): BaselineEntry[] {
-  const found = new Set(findings.map((finding) => finding.id));
-  return baseline.findings.filter((entry) => !found.has(entry.id) && !kindsOff.has(entry.kind));
+export function unmatchedEntries(
+  baseline: Baseline,
+  run: { discrepancies: readonly Discrepancy[]; suppressed: readonly Discrepancy[]; severities: SeverityMap },
+): BaselineEntry[] {
+  const found = new Set([...run.discrepancies, ...run.suppressed].map((finding) => finding.id));
+  return baseline.findings.filter((entry) => !found.has(entry.id) && run.severities[entry.kind] !== 'off');
 }

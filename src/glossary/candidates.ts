@@ -7,6 +7,7 @@ import { englishTermPattern, japaneseTermFinder } from './match.js';
 import { katakanaEvidence } from './katakana.js';
 import { englishPhrases, japanesePhrases } from './phrases.js';
 import { quoteEvidence } from './quotes.js';
+import { readingEvidence } from './readings.js';
 import { termhood } from './termhood.js';
 import type { AlignedText } from './sentence-pairs.js';
 import { hasJapanese } from '../text/script.js';
@@ -75,7 +76,7 @@ function combinedConfidence(items: Evidence[]): { confidence: number; sources: E
   return { confidence: 1 - doubt, sources };
 }
 
-const TITLE_SOURCES = new Set<EvidenceSource>(['definition', 'abbreviation', 'quote']);
+const TITLE_SOURCES = new Set<EvidenceSource>(['definition', 'abbreviation', 'quote', 'reading']);
 
 function mostFrequent(forms: Map<string, number>): string {
   return [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]![0];
@@ -191,6 +192,6 @@ export function glossaryCandidates(texts: AlignedText[], tokens: Token[][], opti
   const settings: GlossaryOptions = { ...DEFAULT_GLOSSARY, ...options };
   settings.association = { ...settings.association, minCount: Math.max(settings.association.minCount, settings.minCount) };
   const association = associationEvidence(texts, tokens, settings.association);
-  const evidence = [...definitionEvidence(texts), ...quoteEvidence(texts, tokens), ...katakanaEvidence(texts), ...compositionEvidence(texts, tokens), ...association.evidence];
+  const evidence = [...definitionEvidence(texts), ...quoteEvidence(texts, tokens), ...readingEvidence(texts), ...katakanaEvidence(texts), ...compositionEvidence(texts, tokens), ...association.evidence];
   return rankCandidates(evidence, texts, association.surfaces, settings);
 }

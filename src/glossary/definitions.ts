@@ -135,7 +135,7 @@ export function japaneseLinks(text: string): TermLink[] {
 // ---------------------------------------------------------------- English
 
 const EN_PARENTHESIS = /\(([^()]{1,80})\)/gu;
-const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in', 'to', 'by', 'with', 'the', '&']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in', 'to', 'by', 'with', 'through', 'the', '&']);
 const PHRASE_BOUNDARY = new Set([
   'a', 'an', 'the', 'of', 'for', 'with', 'by', 'at', 'in', 'on', 'to', 'from', 'into', 'through', 'as', 'such',
   'that', 'which', 'who', 'this', 'these', 'those', 'its', 'their', 'our', 'other', 'is', 'are', 'was', 'be',
@@ -345,6 +345,23 @@ export function linkDefinitions(ja: TermLink[], en: TermLink[]): Array<{ ja: Ter
 }
 
 /**
+ * The definitions of one aligned pair, linked across it. A Latin short form the Japanese defines
+ * (以下「K Program」という。) is also looked for in the English as "(K Program)": a parenthesised
+ * name that is no acronym is a definition there only because the Japanese says so.
+ */
+export function definitionsIn(ja: string, en: string): Array<{ ja: TermLink; en: TermLink; confidence: number }> {
+  const jaLinks = japaneseLinks(ja);
+  const enLinks = englishLinks(en);
+  for (const link of jaLinks) {
+    if (link.kind !== 'hereinafter' || hasJapanese(link.short) || enLinks.some((e) => shortKey(e.short) === shortKey(link.short))) continue;
+    const at = en.indexOf(`(${link.short})`);
+    if (at < 0) continue;
+    enLinks.push({ short: link.short, long: englishLongForm(en, at, link.short), kind: 'parenthesis', at: at + 1 });
+  }
+  return linkDefinitions(jaLinks, enLinks.sort((a, b) => a.at - b.at));
+}
+
+/**
  * In 5G・光ファイバ・非地上系ネットワーク（NTN） the abbreviation names only the last item of the
  * list; a lower-case English long form ("non-terrestrial networks") confirms it is a common noun,
  * not a name with ・ inside (AIセーフティ・インスティテュート).
@@ -359,13 +376,17 @@ function japaneseLongFor(long: string, englishLong: string): string {
 export function definitionEvidence(texts: AlignedText[]): Evidence[] {
   const evidence: Evidence[] = [];
   for (const text of texts) {
-    for (const link of linkDefinitions(japaneseLinks(text.ja), englishLinks(text.en))) {
+    for (const link of definitionsIn(text.ja, text.en)) {
       const source = link.ja.kind === 'hereinafter' || link.en.kind === 'hereinafter' ? 'definition' : 'abbreviation';
       if (shortKey(link.ja.short) !== shortKey(link.en.short)) {
         evidence.push({ ja: link.ja.short, en: link.en.short, source, confidence: link.confidence, text });
       }
       if (link.ja.long && link.en.long) {
         evidence.push({ ja: japaneseLongFor(link.ja.long, link.en.long), en: link.en.long, source, confidence: link.confidence * 0.97, text });
+      } else if (link.ja.long && shortKey(link.ja.short) === shortKey(link.en.short) && isAcronym(link.en.short)) {
+        // both define the same acronym and the English names the thing by it alone: 研究開発と
+        // Society 5.0との橋渡しプログラム（以下「BRIDGE」という。） is BRIDGE in the English
+        evidence.push({ ja: link.ja.long, en: link.en.short, source, confidence: link.confidence * 0.9, text });
       }
     }
   }

@@ -17,7 +17,7 @@ export const TERMHOOD = {
 } as const;
 
 // Names found as names: the English is a title or a defined form, not a phrase cut from prose.
-const NAME_SOURCES = new Set<EvidenceSource>(['definition', 'abbreviation', 'quote']);
+const NAME_SOURCES = new Set<EvidenceSource>(['definition', 'abbreviation', 'quote', 'reading']);
 
 /** Whether the dictionary entry of `ja` has a gloss holding every content word of `en`. */
 export function dictionaryGives(ja: string, en: string): boolean {

@@ -2,9 +2,9 @@
 import type { LineRange } from '../model.js';
 import type { AlignedText } from './sentence-pairs.js';
 
-export type EvidenceSource = 'definition' | 'abbreviation' | 'quote' | 'katakana' | 'dictionary' | 'association';
+export type EvidenceSource = 'definition' | 'abbreviation' | 'quote' | 'reading' | 'katakana' | 'dictionary' | 'association';
 
-export const EVIDENCE_SOURCES: readonly EvidenceSource[] = ['definition', 'abbreviation', 'quote', 'katakana', 'dictionary', 'association'];
+export const EVIDENCE_SOURCES: readonly EvidenceSource[] = ['definition', 'abbreviation', 'quote', 'reading', 'katakana', 'dictionary', 'association'];
 
 /** One observation that `ja` translates as `en`, in one aligned pair (null: document-wide). */
 export interface Evidence {

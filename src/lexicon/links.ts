@@ -7,6 +7,7 @@ import { distance } from 'fastest-levenshtein';
 import { toRomaji } from 'wanakana';
 import { englishSkeleton, katakanaSkeleton, loanwordSimilarity } from '../text/loanword.js';
 import { MAX_REMEMBERED, remembered } from '../text/remembered.js';
+import { foldRomaji } from '../text/romaji.js';
 import { isKanji, isKatakanaWord } from '../text/script.js';
 import type { Anchor, LinkSource, WordLink } from '../model.js';
 import { entryAt, lookupJapanese } from './dictionary.js';
@@ -96,21 +97,6 @@ function formSpans(words: EnglishWord[], form: string): Array<[number, number]> 
     if (ok) out.push([first, first + parts.length]);
   }
   return out;
-}
-
-/** Romaji for comparing a reading with an English spelling of a name: long vowels and macrons folded. */
-function foldRomaji(latin: string): string {
-  return latin
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '')
-    .replace(/ou|oo|oh(?![aeiou])/g, 'o')
-    .replace(/uu/g, 'u')
-    .replace(/ii/g, 'i')
-    .replace(/ee/g, 'e')
-    .replace(/aa/g, 'a')
-    .replace(/m(?=[bmp])/g, 'n');
 }
 
 function readingsFit(reading: string, english: string): boolean {

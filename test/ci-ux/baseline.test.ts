@@ -19,12 +19,13 @@ const SEED = seedExcerptFiles();
 let scratch = '';
 let recorded = ''; // the baseline of the changed pair: the seeds' findings and one more
 let seedFindings = 0;
+let changed = ''; // the seed excerpt's English with the one number changed
 
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'strategy-align-baseline-'));
   const english = readFileSync(SEED.en, 'utf8');
   expect(english.split('one trillion yen')).toHaveLength(2);
-  const changed = join(scratch, 'changed.en.md');
+  changed = join(scratch, 'changed.en.md');
   writeFileSync(changed, english.replace('one trillion yen', 'two trillion yen'));
   recorded = join(scratch, 'recorded.json');
   const result = await runMain(['diff', SEED.ja, changed, '--write-baseline', recorded]);
@@ -78,6 +79,52 @@ describe('baseline entries that match no finding', () => {
     const result = await runMain(['diff', SEED.ja, SEED.en, '--prune-baseline']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^strategy-align: --prune-baseline needs --baseline FILE/u);
+  });
+});
+
+// the batch runs its pairs on worker threads, which load the built job modules: code 'dist'
+describe('baseline entries with --manifest: stale when no pair matched them', () => {
+  const manifestOf = (name: string, pairs: Array<[string, string, string]>) => {
+    const file = join(scratch, `${name}.tsv`);
+    writeFileSync(file, pairs.map((pair) => `${pair.join('\t')}\n`).join(''));
+    return file;
+  };
+  const baselineLines = (stderr: string, file: string) => stderr.split('\n').filter((line) => line.includes(file));
+
+  it('an entry one pair matches is not stale, though the other pair does not match it', async () => {
+    const manifest = manifestOf('both', [[SEED.ja, SEED.en, 'seed'], [SEED.ja, changed, 'changed']]);
+    const result = await runMain(['diff', '--manifest', manifest, '--out-dir', join(scratch, 'both'), '--jobs', '1', '--baseline', recorded], { code: 'dist' });
+    expect(result.status).toBe(0);
+    expect(baselineLines(result.stderr, recorded)).toEqual([]);
+  });
+
+  it('an entry no pair matches is counted, and --prune-baseline drops it as for one pair', async () => {
+    const manifest = manifestOf('seed-only', [[SEED.ja, SEED.en, 'seed'], [SEED.ja, SEED.en, 'again']]);
+    const counted = await runMain(['diff', '--manifest', manifest, '--out-dir', join(scratch, 'seed-only'), '--jobs', '1', '--baseline', recorded], { code: 'dist' });
+    expect(baselineLines(counted.stderr, recorded)).toEqual([
+      `strategy-align: ${recorded}: 1 entry matched no finding (the translation was fixed there, or its text changed); --prune-baseline drops it`,
+    ]);
+    const file = join(scratch, 'batch-pruned.json');
+    copyFileSync(recorded, file);
+    const pruned = await runMain(['diff', '--manifest', manifest, '--out-dir', join(scratch, 'seed-only'), '--jobs', '1', '--baseline', file, '--prune-baseline'], { code: 'dist' });
+    expect(baselineLines(pruned.stderr, file)).toEqual([`strategy-align: ${file}: removed 1 entry that matched no finding; ${seedFindings} kept`]);
+    const after = await parseBaseline(readFileSync(file, 'utf8'), file);
+    expect(after.findings).toHaveLength(seedFindings);
+    expect(after.findings.filter((entry) => entry.found === '2000000000000')).toEqual([]);
+  });
+
+  it('prunes nothing when a pair failed or only a shard ran: what the others match is unknown', async () => {
+    const file = join(scratch, 'kept.json');
+    copyFileSync(recorded, file);
+    const before = readFileSync(file, 'utf8');
+    const failing = manifestOf('failing', [[SEED.ja, SEED.en, 'seed'], [join(scratch, 'missing.ja.txt'), SEED.en, 'missing']]);
+    const result = await runMain(['diff', '--manifest', failing, '--out-dir', join(scratch, 'failing'), '--jobs', '1', '--baseline', file, '--prune-baseline'], { code: 'dist' });
+    expect(result.status).toBe(1);
+    expect(baselineLines(result.stderr, file)).toEqual([`strategy-align: ${file}: not pruned: 1 pair failed, and what they would match is unknown`]);
+    const sharded = await runMain(['diff', '--manifest', failing, '--out-dir', join(scratch, 'sharded'), '--jobs', '1', '--baseline', file, '--prune-baseline', '--shard', '1/2'], { code: 'dist' });
+    expect(sharded.status).toBe(2);
+    expect(sharded.stderr).toMatch(/^strategy-align: --prune-baseline needs every pair of the manifest; run it without --shard /u);
+    expect(readFileSync(file, 'utf8')).toBe(before);
   });
 });
 

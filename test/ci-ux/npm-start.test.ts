@@ -4,21 +4,17 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, REPO_ROOT } from '../helpers/run-cli.js';
+import { REPO_ROOT, runMain } from '../helpers/run-cli.js';
 
 describe('npm start', () => {
-  it('prints the report and what exit 1 means, and ends without npm’s error banner', () => {
+  it('prints the report and what exit 1 means, and ends without npm’s error banner', async () => {
     expect(JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).scripts.start).toBe('node scripts/start.js');
     const result = spawnSync('npm', ['start'], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Summary: [1-9]\d* errors?, /mu);
     expect(result.stderr).toBe('strategy-align: exit 1: findings at or above --fail-on (error); see docs/ci.md#exit-codes\n');
     // the report is the CLI's own, byte for byte
-    const direct = spawnSync(process.execPath, [BIN, 'diff', 'seeds/integrated-innovation-strategy-2025.ja.txt', 'seeds/integrated-innovation-strategy-2025.en.md'], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-    });
+    const direct = await runMain(['diff', 'seeds/integrated-innovation-strategy-2025.ja.txt', 'seeds/integrated-innovation-strategy-2025.en.md']);
     expect(direct.status).toBe(1);
     expect(result.stdout.endsWith(direct.stdout)).toBe(true);
   });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { definitionEvidence, englishLinks, japaneseLinks, schwartzHearst } from '../../src/glossary/definitions.js';
 import { alignedTexts } from '../../src/glossary/sentence-pairs.js';
 import { normalizeEnglish, normalizeJapanese } from '../../src/glossary/text.js';
-import { ABBREVIATION_PAIRS, buildAlignment, DEFINITION_PAIRS } from './seed-pairs.js';
+import { ABBREVIATION_PAIRS, buildAlignment, DEFINITION_PAIRS, PROGRAMME_PAIRS } from './seed-pairs.js';
 
 const pairsOf = (evidence: Array<{ ja: string; en: string }>) => evidence.map((e) => `${e.ja} = ${e.en}`);
 
@@ -94,6 +94,16 @@ describe('definitions linked across aligned pairs', () => {
       '国立研究開発法人 = national research and development agencies',
     ]);
     expect(new Set(evidence.map((e) => e.source))).toEqual(new Set(['definition']));
+  });
+
+  test('a programme the Japanese defines by a Latin name: its English long form, or the acronym the English names it by', () => {
+    const evidence = definitionEvidence(alignedTexts(buildAlignment(PROGRAMME_PAIRS)));
+    expect(pairsOf(evidence)).toEqual([
+      // "(K Program)" is no acronym: a definition in the English because the Japanese defines it
+      '経済安全保障重要技術育成プログラム = Key and Advanced Technology R&D through Cross Community Collaboration Program',
+      // the English long form is cut by "(Society 5.0)" inside it; the programme is BRIDGE
+      '研究開発とSociety 5.0との橋渡しプログラム = BRIDGE',
+    ]);
   });
 
   test('acronyms link by their letters, the rest in order (理研 = RIKEN, 産総研 = AIST)', () => {

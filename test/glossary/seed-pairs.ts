@@ -51,6 +51,18 @@ export const ABBREVIATION_PAIRS: SeedPair[] = [
   ),
 ];
 
+/** A seed line as the file has it, without its bullet marks ("- ・ ", "- "). */
+const seedLine = (path: string, line: number) => readFileSync(path, 'utf8').split('\n')[line - 1]!.replace(/^- (?:・ )?/u, '');
+
+/**
+ * Programmes the Japanese defines by a Latin name: K Program (ja 253 / en 252), whose English long
+ * form runs across "through", and BRIDGE (ja 266 / en 263), which the English names by its acronym.
+ */
+export const PROGRAMME_PAIRS: SeedPair[] = [
+  pair(side(253, seedLine(SEEDS.ja, 253)), side(252, seedLine(SEEDS.en, 252))),
+  pair(side(266, seedLine(SEEDS.ja, 266)), side(263, seedLine(SEEDS.en, 263))),
+];
+
 /** Quoted titles: 「…」 ↔ "…", and a 「…」 whose English is an unquoted Title Case name. */
 export const QUOTE_PAIRS: SeedPair[] = [
   pair(

@@ -5,13 +5,14 @@ import { mkdirSync, statSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/report/index.js';
-import { launchChromium, openPage, writePage } from './browser.js';
+import { launchChromium, type OpenedPage, openTab, writePage } from './browser.js';
 import { LAUNCH_CLAUSE, seedFixture, wholeSeedFixture } from './fixtures.js';
 
 const ARTIFACTS = 'artifacts/report';
 const INJECTED = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
 
 let browser: Browser;
+let openPage: (url: string) => Promise<OpenedPage>;
 let excerptUrl: string;
 let wholeSeedUrl: string;
 let injectedUrl: string;
@@ -21,6 +22,7 @@ let launchExpected: string;
 
 beforeAll(async () => {
   browser = await launchChromium();
+  openPage = await openTab(browser);
   const excerpt = seedFixture();
   findingCount = excerpt.discrepancies.length;
   launchExpected = excerpt.discrepancies.find((d) => d.id === excerpt.findings.launch)?.expected ?? '';
@@ -50,15 +52,14 @@ async function inViewport(page: Page, selector: string): Promise<boolean> {
 describe('the report in headless Chromium', () => {
   it('loads without console errors and fetches nothing, at excerpt and whole-seed size', async () => {
     for (const url of [excerptUrl, wholeSeedUrl]) {
-      const { page, errors, requests } = await openPage(browser, url);
+      const { page, errors, requests } = await openPage(url);
       expect(errors).toEqual([]);
       expect(requests).toEqual([]);
-      await page.close();
     }
   });
 
   it('shows the launch-capacity omission highlighted in its sentence, with its card', async () => {
-    const { page } = await openPage(browser, excerptUrl);
+    const { page } = await openPage(excerptUrl);
     const clause = page.locator('mark.m', { hasText: LAUNCH_CLAUSE });
     await expect(clause.count()).resolves.toBe(1);
     await clause.scrollIntoViewIfNeeded();
@@ -69,11 +70,10 @@ describe('the report in headless Chromium', () => {
     expect(await launchCard.isVisible()).toBe(true);
     expect(launchExpected).toContain('30');
     await expect(launchCard.textContent()).resolves.toContain(launchExpected);
-    await page.close();
   });
 
   it('hides and shows findings with the kind and severity filters', async () => {
-    const { page } = await openPage(browser, excerptUrl);
+    const { page } = await openPage(excerptUrl);
     const omissionCard = page.locator('.finding[data-kind="omission"]');
     const clause = page.locator('mark.m', { hasText: LAUNCH_CLAUSE });
     const spaceCount = page.locator('.outline a', { hasText: '宇宙活動を支える総合的基盤の強化' }).locator('.count');
@@ -105,11 +105,10 @@ describe('the report in headless Chromium', () => {
     const pairsWithFindings = await page.locator('section.pair:not([data-f=""])').count();
     expect(shownPairs).toBe(pairsWithFindings);
     expect(shownPairs).toBeLessThan(await page.locator('section.pair').count());
-    await page.close();
   });
 
   it('moves between findings with j/k and n/p: focus, active marks, scrolling', async () => {
-    const { page } = await openPage(browser, excerptUrl);
+    const { page } = await openPage(excerptUrl);
     const omission = Number((await page.locator('.finding[data-kind="omission"]').getAttribute('id'))?.slice(1));
     expect(omission).toBeGreaterThan(2);
     await page.keyboard.press('j');
@@ -140,11 +139,10 @@ describe('the report in headless Chromium', () => {
     expect(await activeId(page)).toBe(`f${findingCount}`);
     await page.keyboard.press('Escape');
     expect(await page.locator('.finding.active').count()).toBe(0);
-    await page.close();
   });
 
   it("navigates the whole seed's ~300 pairs and ~420 rows by keyboard, skipping filtered findings", async () => {
-    const { page } = await openPage(browser, wholeSeedUrl);
+    const { page } = await openPage(wholeSeedUrl);
     expect(await page.locator('section.pair').count()).toBe(wholePairs);
     expect(wholePairs).toBeGreaterThan(250);
     expect(await page.locator('.row').count()).toBeGreaterThan(400);
@@ -159,11 +157,10 @@ describe('the report in headless Chromium', () => {
     await page.locator('label.chip', { hasText: 'warning' }).click();
     await page.keyboard.press('j');
     await expect(page.locator('.finding.active').getAttribute('data-sev')).resolves.toBe('error');
-    await page.close();
   });
 
   it('draws the confidence strip and scrolls to where it is clicked', async () => {
-    const { page } = await openPage(browser, wholeSeedUrl);
+    const { page } = await openPage(wholeSeedUrl);
     const strip = page.locator('#strip');
     const box = await strip.boundingBox();
     expect(box).not.toBeNull();
@@ -184,31 +181,28 @@ describe('the report in headless Chromium', () => {
     await page.mouse.click(box.x + box.width / 2, box.y + box.height * 0.1);
     await page.mouse.up();
     expect(await page.evaluate(() => window.scrollY)).toBeLessThan(low / 2);
-    await page.close();
   });
 
   it('follows the outline to a section and shows which section is on screen', async () => {
-    const { page } = await openPage(browser, excerptUrl);
+    const { page } = await openPage(excerptUrl);
     const link = page.locator('.outline a', { hasText: '研究DXを支えるインフラ整備' });
     await link.click();
     const target = (await link.getAttribute('href')) ?? '';
     expect(await inViewport(page, target)).toBe(true);
     await page.waitForFunction((href) => document.querySelector(`.outline a[href="${href}"]`)?.classList.contains('current'), target);
-    await page.close();
   });
 
   it('shows a <script> in the document text as text and never runs it', async () => {
-    const { page, errors } = await openPage(browser, injectedUrl);
+    const { page, errors } = await openPage(injectedUrl);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     const cell = page.locator('.tx-ja', { hasText: '<script>window.__pwned = 1</script>' });
     expect(await cell.count()).toBe(1);
     expect(await page.locator('main img, main script').count()).toBe(0);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('follows #finding-… when the address changes, and Back returns to the finding before', async () => {
-    const { page, errors } = await openPage(browser, excerptUrl);
+    const { page, errors } = await openPage(excerptUrl);
     await page.evaluate(() => { location.hash = '#finding-f3'; });
     await page.waitForFunction(() => document.querySelector('.finding.active')?.id === 'f3');
     expect(await inViewport(page, '#f3')).toBe(true);
@@ -221,11 +215,10 @@ describe('the report in headless Chromium', () => {
     await page.goForward();
     await page.waitForFunction(() => document.querySelector('.finding.active')?.id === 'f7');
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('searches both texts as the pipeline matches them (NFKC, case and spaces aside), next and previous cycle', async () => {
-    const { page, errors } = await openPage(browser, excerptUrl);
+    const { page, errors } = await openPage(excerptUrl);
     // full-width letters and a space typed: the page's '3GeV' found
     await page.locator('#search').fill('３ Ｇｅｖ');
     await page.waitForFunction(() => document.querySelectorAll('mark.hit').length > 0);
@@ -256,11 +249,10 @@ describe('the report in headless Chromium', () => {
     // the text is whole again after the highlights go
     await expect(page.locator('.tx-ja', { hasText: '3GeV高輝度放射光施設' }).count()).resolves.toBe(1);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('shows the coverage view on demand: the omitted clause\'s words unlinked, a linked word lighting its English on hover', async () => {
-    const { page, errors } = await openPage(browser, excerptUrl);
+    const { page, errors } = await openPage(excerptUrl);
     expect(await page.locator('span.nl, span.lk').count()).toBe(0);
     await page.locator('label.chip', { hasText: 'Coverage' }).click();
     expect(await page.locator('body.coverage').count()).toBe(1);
@@ -284,29 +276,25 @@ describe('the report in headless Chromium', () => {
     await page.locator('label.chip', { hasText: 'Coverage' }).click();
     expect(await page.locator('span.nl').first().evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('prints the text and findings without the controls', async () => {
-    const { page } = await openPage(browser, excerptUrl);
+    const { page } = await openPage(excerptUrl);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.toolbar', '.outline', '#strip']) {
       expect(await page.locator(selector).isHidden()).toBe(true);
     }
     expect(await page.locator('.finding').first().isVisible()).toBe(true);
-    await page.close();
   });
 
   it('saves a screenshot of the page opened on the omission', async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    const first = await openPage(browser, excerptUrl);
+    const first = await openPage(excerptUrl);
     const omission = await first.page.locator('.finding[data-kind="omission"]').getAttribute('id');
-    await first.page.close();
-    const { page } = await openPage(browser, `${excerptUrl}#finding-${omission}`);
+    const { page } = await openPage(`${excerptUrl}#finding-${omission}`);
     await expect(page.locator('.finding.active').getAttribute('id')).resolves.toBe(omission);
     const shot = `${ARTIFACTS}/seed-excerpt.png`;
     await page.screenshot({ path: shot });
     expect(statSync(shot).size).toBeGreaterThan(10_000);
-    await page.close();
   });
 });

@@ -15,7 +15,7 @@ import { pairViews } from '../../src/report/rows.js';
 import { parseBaseline, serializeBaseline, buildBaseline } from '../../src/diff/baseline.js';
 import { seedAlignment, seedDiff } from '../helpers/pipeline.js';
 import { runMain } from '../helpers/run-cli.js';
-import { launchChromium, openPage, saveReadmeScreenshot, writePage } from './browser.js';
+import { launchChromium, type OpenedPage, openPage, openTab, saveReadmeScreenshot, writePage } from './browser.js';
 import { SEED_PATHS } from './fixtures.js';
 
 const alignment: Alignment = seedAlignment();
@@ -24,6 +24,8 @@ const isLaunchOmission = (d: DiffResult['discrepancies'][number]) => d.kind === 
 const html = renderReport(alignment, result.discrepancies, { suppressed: result.summary.suppressed });
 let browser: Browser;
 let url: string;
+// the first two tests only look: they share a tab; the review test opens its own (it tests what the page stores)
+let look: (url: string) => Promise<OpenedPage>;
 // a page opened several times in a browser shared with the rest of a loaded 2-core machine: a
 // bound no such machine reaches, not a measure of speed (load times belong to npm run bench)
 const BROWSER_TIMEOUT = 240_000;
@@ -31,6 +33,7 @@ const BROWSER_TIMEOUT = 240_000;
 beforeAll(async () => {
   url = writePage('artifacts/report/seeds.html', html);
   browser = await launchChromium();
+  look = await openTab(browser);
 });
 
 afterAll(async () => {
@@ -62,7 +65,7 @@ describe('the report of the seed pair', () => {
   });
 
   it('opens in Chromium without errors, every finding reachable by keyboard', async () => {
-    const { page, errors, requests } = await openPage(browser, url);
+    const { page, errors, requests } = await look(url);
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
     const count = result.discrepancies.length;
@@ -73,7 +76,6 @@ describe('the report of the seed pair', () => {
       seen.add(await page.evaluate(() => document.activeElement?.id ?? ''));
     }
     expect(seen.size).toBe(count);
-    await page.close();
   }, BROWSER_TIMEOUT);
 
   // the pipeline finds this clause today (fixtures/diff/confirmed-findings.tsv): losing it is a regression
@@ -82,14 +84,13 @@ describe('the report of the seed pair', () => {
     async () => {
       const launch = result.discrepancies.find(isLaunchOmission);
       expect(launch, 'diff no longer reports the launch-capacity omission of ja 211').toBeDefined();
-      const { page } = await openPage(browser, url);
+      const { page } = await look(url);
       const clause = page.locator('mark.m.s-span', { hasText: '年間30件程度' }).first();
       await clause.scrollIntoViewIfNeeded();
       expect(await clause.isVisible()).toBe(true);
       const launchCard = page.locator('.finding[data-kind="omission"]', { hasText: launch?.message ?? '' });
       expect(await launchCard.count()).toBe(1);
       const id = (await launchCard.getAttribute('id')) ?? '';
-      await page.close();
       // UPDATE_SCREENSHOT=1 refreshes the README's picture from the real seeds
       if (process.env.UPDATE_SCREENSHOT) await saveReadmeScreenshot(browser, url, id);
     },

@@ -4,7 +4,7 @@
 // way in some places and another way in others. Regular expressions only: no kuromoji here, diff
 // must stay fast. The term matching is the glossary's (src/glossary/match.ts, definitions.ts);
 // reading a glossary file (CSV, TBX) is glossary-file.ts: only a run with --glossary loads its parsers.
-import { englishLinks, japaneseLinks, linkDefinitions } from '../../glossary/definitions.js';
+import { definitionsIn } from '../../glossary/definitions.js';
 import { adverbPattern, englishTermPattern, japaneseTermFinder, standsAlone, verbRephrasePattern } from '../../glossary/match.js';
 import { alignedTexts, type AlignedText } from '../../glossary/sentence-pairs.js';
 import { normalizeJapanese } from '../../glossary/text.js';
@@ -125,7 +125,7 @@ interface DefinedTerm {
 function definedTerms(texts: AlignedText[]): DefinedTerm[] {
   const terms = new Map<string, DefinedTerm>();
   for (const text of texts) {
-    for (const link of linkDefinitions(japaneseLinks(text.ja), englishLinks(text.en))) {
+    for (const link of definitionsIn(text.ja, text.en)) {
       if (link.ja.kind !== 'hereinafter' && link.en.kind !== 'hereinafter') continue;
       if (terms.has(link.ja.short)) continue;
       terms.set(link.ja.short, { ja: link.ja.short, short: link.en.short, long: link.en.long, definedIn: text });
