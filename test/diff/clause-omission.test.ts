@@ -76,6 +76,11 @@ describe('a dropped main clause', () => {
     expect(gap && japanese.slice(...gap.span)).toBe(clause);
   });
 
+  it('reads only an English translation: a Japanese text aligned with itself has no English verbs to find', () => {
+    const seedSentence = '国際的な協調も不可欠である。';
+    expect(droppedMainClause(seedSentence, seedSentence)).toBeNull();
+  });
+
   it('needs a Japanese main clause: a noun phrase translated by one is no fragment', () => {
     // TTL00209: a heading-like line of titles, rendered as titles
     expect(droppedMainClause('橋本綱常大日本帝国陸軍軍医総監、陸軍省医務局長、東京大学教授。', 'Tsunatsune HASHIMOTO, general office director of Imperial Japanese Army (IJA), professor at the University of Tokyo')).toBeNull();

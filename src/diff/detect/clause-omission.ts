@@ -3,7 +3,7 @@
 // as omissions (a kind the omission detector owns), as warnings: a dictionary misses paraphrases,
 // so an unlinked stretch is strong suspicion, not proof (docs/commands/diff.md § Severity).
 import { sentencePairLinks } from '../../align/links.js';
-import { isKanji } from '../../text/script.js';
+import { isJapaneseLetter, isKanji, isLatinLetter } from '../../text/script.js';
 import { englishBag, japaneseBag, japaneseCovered } from '../../lexicon/bag.js';
 import { englishWords, mayHaveMainClause } from '../../lexicon/english.js';
 import { isContentToken, type JapaneseToken, tokensOf } from '../../lexicon/segment.js';
@@ -240,13 +240,28 @@ export function finalClause(japanese: string): [number, number] {
 }
 
 /**
+ * Mostly Latin letters, and at least three words: a Japanese text given as the translation has no
+ * English verbs to look for, and a word or two (a markup remnant, a heading) is no sentence.
+ */
+function readsAsEnglish(text: string): boolean {
+  if (englishWords(text).length < 3) return false;
+  let latin = 0;
+  let japanese = 0;
+  for (const char of text) {
+    if (isLatinLetter(char)) latin++;
+    else if (isJapaneseLetter(char)) japanese++;
+  }
+  return latin > 2 * japanese;
+}
+
+/**
  * A dropped main clause: the Japanese sentence ends in a predicate and the English has no main
  * clause (mayHaveMainClause: no finite verb outside the stretches that subordinating conjunctions
  * open; doubt counts as a verb), so it is a fragment; what the Japanese says in its main clause is
  * not in it.
  */
 export function droppedMainClause(japanese: string, english: string): ClauseGap | null {
-  if (!ENDS_IN_PREDICATE.test(japanese.trim()) || mayHaveMainClause(english)) return null;
+  if (!ENDS_IN_PREDICATE.test(japanese.trim()) || !readsAsEnglish(english) || mayHaveMainClause(english)) return null;
   const span = finalClause(japanese);
   return span[1] > span[0] ? { span } : null;
 }
