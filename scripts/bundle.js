@@ -4,7 +4,8 @@
 // modules of a diff run one by one, and more compiling them; the bundle is one file, and the cache
 // spares most of the compiling. Everything is bundled (the code's import() of ajv and kuromoji
 // becomes a require(), which a vm script can run without Node's experimental loader hook);
-// kuromoji finds its dictionary from its package path. The batch workers stay outside: they load
+// kuromoji finds its dictionary from its package path. Whitespace is minified (names are kept,
+// so a --debug stack trace still names its functions): a third less source to read and hash. The batch workers stay outside: they load
 // dist/cli/*-job.js and dist/batch/worker.js as compiled by tsc.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -25,6 +26,7 @@ await build({
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
+  minifyWhitespace: true,
   logLevel: 'warning',
 });
 

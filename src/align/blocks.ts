@@ -7,7 +7,7 @@ import { alignSequences, type Move } from './dp.js';
 import { type Features, groupFeatures, mergeFeatures } from './features.js';
 import type { SectionLink } from './sections.js';
 import { CALIBRATION } from './calibration.js';
-import { agreement, linkCost, linkDetail, MERGE_COST, probability, sharedKeys, SKIP_COST, type StepEvidence, stepEvidence } from './score.js';
+import { linkCost, linkDetail, MERGE_COST, probability, sharedKeys, sharesKey, SKIP_COST, type StepEvidence, stepEvidence } from './score.js';
 
 export interface BlockLink {
   type: PairType;
@@ -138,6 +138,8 @@ export function alignBlocksInSegment(jaBlocks: Block[], enBlocks: Block[], conte
   const enFeatures = groupFeatures(enBlocks, (b) => context.blockFeatures.get(b)!);
   const cost = (i: number, j: number, a: number, b: number) => {
     if (a === 0 || b === 0) return SKIP_COST;
+    // most steps the programme costs are 1-1: no groups to build (their merge cost is 0)
+    if (a === 1 && b === 1) return linkCost(jaFeatures(i, 1), enFeatures(j, 1), context.model, context.weights) + kindCost(jaBlocks[i]!.kind, enBlocks[j]!.kind);
     const jaGroup = jaBlocks.slice(i, i + a);
     const enGroup = enBlocks.slice(j, j + b);
     if ((a > 1 || b > 1) && !groupable(jaGroup, enGroup, context)) return Infinity;
@@ -145,8 +147,8 @@ export function alignBlocksInSegment(jaBlocks: Block[], enBlocks: Block[], conte
     // A member that shares no key with the other side is more likely a paragraph that side lacks
     // than part of a split; grouping it would hide the omission behind a confident link, so such a
     // group costs one merge more.
-    const jaSilent = a > 1 && [0, 1].some((k) => agreement(jaFeatures(i + k, 1), enFeatures(j, b), context.weights).shared === 0);
-    const enSilent = b > 1 && [0, 1].some((k) => agreement(jaFeatures(i, a), enFeatures(j + k, 1), context.weights).shared === 0);
+    const jaSilent = a > 1 && (!sharesKey(jaFeatures(i, 1), enFeatures(j, b)) || !sharesKey(jaFeatures(i + 1, 1), enFeatures(j, b)));
+    const enSilent = b > 1 && (!sharesKey(jaFeatures(i, a), enFeatures(j, 1)) || !sharesKey(jaFeatures(i, a), enFeatures(j + 1, 1)));
     if (jaSilent) merge += MERGE_COST;
     if (enSilent) merge += MERGE_COST;
     // A member that shares keys only the rest of the group already shares, while bringing keys of its own (see hasIdleMember).

@@ -83,6 +83,19 @@ export function agreement(ja: Features, en: Features, weights: KeyWeights): Agre
   return { shared, unmatched };
 }
 
+/**
+ * Whether agreement(ja, en).shared is above 0: the two share a value, name or lexical key (every
+ * weight is positive). Answered at the first shared key, without weighing any.
+ */
+export function sharesKey(ja: Features, en: Features): boolean {
+  const jaKeys = keyIndex(ja);
+  const enKeys = keyIndex(en);
+  for (const key of jaKeys.values.keys()) if (enKeys.values.has(key)) return true;
+  for (const key of jaKeys.names) if (enKeys.names.has(key)) return true;
+  for (const key of ja.lexical) if (enKeys.lexical.has(key)) return true;
+  return false;
+}
+
 export function linkCost(ja: Features, en: Features, model: LengthModel, weights: KeyWeights): number {
   return costOf(agreement(ja, en, weights), ja, en, model);
 }

@@ -52,13 +52,27 @@ export function alignSections(ja: Document, en: Document, context: AlignContext)
     });
   const jaHeadings = headings(ja, jaOwn);
   const enHeadings = headings(en, enOwn);
-  const headingCost = (i: number, j: number) => {
-    const [x, y] = [jaHeadings[i], enHeadings[j]];
-    return x && y ? linkCost(x, y, context.model, context.weights) : Infinity;
-  };
   // The whole matrix is filled for a document of ordinary length: each Japanese section's costs
   // against all English sections at once (the same numbers, faster); a long one is banded.
-  const rows = fillsWholeMatrix(ja.sections.length, en.sections.length) ? new LinkCostRows(enFeatures, context.model, context.weights) : null;
+  const whole = fillsWholeMatrix(ja.sections.length, en.sections.length);
+  const rows = whole ? new LinkCostRows(enFeatures, context.model, context.weights) : null;
+  // the headings' costs likewise, over the English sections that have a heading
+  const enWithHeading = enHeadings.flatMap((h, j) => (h ? [j] : []));
+  const headingColumn = new Int32Array(en.sections.length).fill(-1);
+  enWithHeading.forEach((j, column) => (headingColumn[j] = column));
+  const headingRows = whole ? new LinkCostRows(enWithHeading.map((j) => enHeadings[j]!), context.model, context.weights) : null;
+  const headingRowOf = new Map<number, Float64Array>();
+  const headingCost = (i: number, j: number) => {
+    const [x, y] = [jaHeadings[i], enHeadings[j]];
+    if (!x || !y) return Infinity;
+    if (headingRows === null) return linkCost(x, y, context.model, context.weights);
+    let row = headingRowOf.get(i);
+    if (row === undefined) {
+      row = headingRows.row(x);
+      headingRowOf.set(i, row);
+    }
+    return row[headingColumn[j]!]!;
+  };
   const rowOf = new Map<number, Float64Array>();
   const content = (i: number, j: number) => {
     if (rows === null) return linkCost(jaFeatures[i]!, enFeatures[j]!, context.model, context.weights);

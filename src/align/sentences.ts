@@ -61,11 +61,9 @@ export function alignSentences(jaBlocks: Block[], enBlocks: Block[], context: Al
   const enFeatures = groupFeatures(enBlocks.flatMap((b) => context.sentenceFeatures(b, 'en')), (f) => f);
   const cost = (i: number, j: number, a: number, b: number) => {
     if (a === 0 || b === 0) return SENTENCE_SKIP_COST;
-    const jaGroup = ja.slice(i, i + a);
-    const enGroup = en.slice(j, j + b);
     // Only the Japanese side: an English translation often splits a long sentence and opens the
     // second half with "In addition," of its own.
-    const connectives = swallowsConnective(jaGroup, JA_CONNECTIVE) ? 1 : 0;
+    const connectives = a > 1 && swallowsConnective(ja.slice(i, i + a), JA_CONNECTIVE) ? 1 : 0;
     return linkCost(jaFeatures(i, a), enFeatures(j, b), context.model, context.weights) + (a + b - 2) * SENTENCE_MERGE_COST + connectives * CONNECTIVE_COST;
   };
   const steps = pairedSkips(alignSequences(ja.length, en.length, cost), cost);

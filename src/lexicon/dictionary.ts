@@ -90,16 +90,28 @@ function decodeStemIds(index: number): Int32Array {
   let at = 1;
   while (bytes[at] !== 0) at++;
   at++;
-  const found = new Set<number>();
+  // the varints read in place (no pair per number): every word of a document comes through here
+  const ids: number[] = [];
   while (at < bytes.length) {
     const count = bytes[at++]!;
     for (let k = 0; k < count; k++) {
-      let id: number;
-      [id, at] = readVarint(bytes, at);
-      found.add(id);
+      let id = 0;
+      let scale = 1;
+      let b: number;
+      do {
+        b = bytes[at++]!;
+        id += (b & 0x7f) * scale;
+        scale *= 128;
+      } while (b >= 0x80);
+      ids.push(id);
     }
   }
-  return Int32Array.from([...found].sort((a, b) => a - b));
+  ids.sort((a, b) => a - b);
+  // each once, in order
+  let kept = 0;
+  for (let k = 0; k < ids.length; k++) if (k === 0 || ids[k] !== ids[k - 1]) ids[kept++] = ids[k]!;
+  ids.length = kept;
+  return Int32Array.from(ids);
 }
 
 /** Index of an English stem in the EN table, or -1 (no EDICT gloss uses it). */

@@ -74,3 +74,62 @@ export function contentStems(phrase: string): string[] {
     .filter((w) => !w.stop)
     .map((w) => w.stem);
 }
+
+// Finite verbs an English clause may stand on without a tagger: auxiliaries and copulas, past tenses
+// (-ed and the irregular ones), and, taken generously, any lower-case -s word not after a determiner
+// or preposition (a present tense, or a plural noun: either way not a fragment to report) and any
+// content word right after a subject pronoun (they use, we promote). Generous on purpose: a sentence
+// judged to lack one is reported, so doubt counts as a verb.
+const AUXILIARIES = new Set(
+  "is are was were am has have had will would shall should can could may might must do does did cannot isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't doesn't don't didn't shouldn't".split(' '),
+);
+const IRREGULAR_PAST = new Set(
+  (
+    'arose awoke bore beat became began bent bid bit bled blew broke bred brought built burnt burst bought caught chose clung came ' +
+    'crept dealt dug drew dreamt drank drove dwelt ate fell fed felt fought found fled flung flew forbade forgot forgave froze got gave ' +
+    'went ground grew hung heard hid held knelt knew laid led leapt learnt left lent lay lit lost made meant met paid rode rang rose ran ' +
+    'said saw sought sold sent shook shone shot shrank slew slept slid slung spoke sped spent spun spat sprang stood stole stuck stung ' +
+    'stank strode struck strove swore swept swam swung took taught tore told thought threw trod understood undertook underwent woke ' +
+    'wore wove wept won wound withdrew wrote rebuilt overthrew overtook foresaw upheld withheld mistook befell beheld'
+  ).split(' '),
+);
+const BEFORE_NOUN = new Set('a an the this that these those its his her their our my your of in on at by for from with into to and or as many some several all both each'.split(' '));
+const SUBJECT_PRONOUNS = new Set('i we you they he she it who which that'.split(' '));
+
+/** Whether an English sentence may have a finite verb outside its brackets (see above: doubt counts as yes). */
+export function mayHaveFiniteVerb(sentence: string): boolean {
+  const text = sentence.replace(/\([^()]*\)/g, ' ');
+  const words = englishWords(text);
+  for (let i = 0; i < words.length; i++) {
+    const { word, start, end } = words[i]!;
+    if (AUXILIARIES.has(word) || IRREGULAR_PAST.has(word) || (word.length > 4 && word.endsWith('ed'))) return true;
+    if (i === 0 || !/^[a-z]/.test(text[start]!) || /\d/.test(text.slice(start, end))) continue;
+    const before = words[i - 1]!.word;
+    if (word.length > 3 && /[^su]s$/.test(word) && !BEFORE_NOUN.has(before)) return true;
+    if (SUBJECT_PRONOUNS.has(before) && !words[i]!.stop) return true;
+  }
+  return false;
+}
+
+// Subordinating conjunctions: the clause they open cannot stand alone. Relatives (who, which) are
+// left out: a translation often drops the comma that would close their clause before the main verb.
+const SUBORDINATORS = new Set('if when whenever after before although though because while as since until unless whereas once'.split(' '));
+const COORDINATORS = new Set('and but or nor so then yet'.split(' '));
+
+/**
+ * Whether an English sentence may have a main clause: a stretch between commas, semicolons and
+ * colons (outside brackets) that does not open with a subordinating conjunction (if, when, although, …)
+ * and may have a finite verb (mayHaveFiniteVerb, generous). "If they mature further." and "When
+ * he was sixteen, a monk in Jufuku-ji Temple." have a verb but no main clause.
+ */
+export function mayHaveMainClause(sentence: string): boolean {
+  const text = sentence.replace(/\([^()]*\)/g, ' ');
+  for (const stretch of text.split(/[,;:]/)) {
+    const words = englishWords(stretch);
+    let first = 0;
+    while (first < words.length && COORDINATORS.has(words[first]!.word)) first++;
+    if (first < words.length && SUBORDINATORS.has(words[first]!.word)) continue;
+    if (mayHaveFiniteVerb(stretch)) return true;
+  }
+  return false;
+}

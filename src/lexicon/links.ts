@@ -12,7 +12,7 @@ import { isKanji, isKatakanaWord } from '../text/script.js';
 import type { Anchor, LinkSource, WordLink } from '../model.js';
 import { entryAt, lookupJapanese } from './dictionary.js';
 import { type EnglishWord, englishWords } from './english.js';
-import { isContentChar, isContentToken, type JapaneseToken, segmentJapanese } from './segment.js';
+import { isContentCharAt, isContentToken, type JapaneseToken, segmentJapanese } from './segment.js';
 import { SUPPLEMENT } from './supplement.js';
 
 export type { LinkSource, WordLink } from '../model.js';
@@ -66,11 +66,28 @@ export function associationKey(text: string, token: JapaneseToken): string {
   return token.lemma ?? text.slice(token.start, token.end);
 }
 
-/** English word spans (indices [first, last)) whose content stems are exactly `stems`, function words between allowed. */
-function stemSpans(words: EnglishWord[], stems: string[]): Array<[number, number]> {
+/** Where each content stem of a sentence's words occurs (word indices, ascending). */
+function contentStemPlaces(words: EnglishWord[]): Map<string, number[]> {
+  const places = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    if (w.stop) return;
+    const list = places.get(w.stem);
+    if (list) list.push(i);
+    else places.set(w.stem, [i]);
+  });
+  return places;
+}
+
+const NOWHERE: number[] = [];
+
+/**
+ * English word spans (indices [first, last)) whose content stems are exactly `stems`, function
+ * words between allowed; `places` (contentStemPlaces of the words) gives where a span may start,
+ * since every gloss of every word of a sentence is looked for.
+ */
+function stemSpans(words: EnglishWord[], stems: string[], places: Map<string, number[]>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (let first = 0; first < words.length; first++) {
-    if (words[first]!.stop || words[first]!.stem !== stems[0]) continue;
+  for (const first of stems.length > 0 ? (places.get(stems[0]!) ?? NOWHERE) : NOWHERE) {
     let k = 1;
     let at = first + 1;
     while (k < stems.length && at < words.length) {
@@ -196,6 +213,7 @@ function candidatesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken
   };
 
   const names = englishNames(enText, words);
+  const stemPlaces = contentStemPlaces(words);
   tokens.forEach((token, t) => {
     const span: [number, number] = [token.start, token.end];
     const surface = jaText.slice(token.start, token.end);
@@ -204,7 +222,7 @@ function candidatesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken
       for (const form of SUPPLEMENT[token.supplement]!.en) for (const e of formSpans(words, form)) add(span, e, 'supplement');
     }
     if (token.entry >= 0) {
-      for (const gloss of entryAt(token.entry).glosses) for (const e of stemSpans(words, gloss)) add(span, e, 'dictionary');
+      for (const gloss of entryAt(token.entry).glosses) for (const e of stemSpans(words, gloss, stemPlaces)) add(span, e, 'dictionary');
     }
     if (token.kind === 'latin') {
       const lower = surface.toLowerCase();
@@ -212,15 +230,16 @@ function candidatesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken
         if (w.word === lower) add(span, [i, i + 1], 'latin');
       });
     }
-    if (isKatakanaWord(surface) && surface.length >= 2) {
-      const skeleton = katakanaSkeleton(surface);
+    // a skeleton under two consonants is like no English (loanwordSimilarity is 0)
+    const skeleton = isKatakanaWord(surface) && surface.length >= 2 ? katakanaSkeleton(surface) : '';
+    if (skeleton.length >= 2) {
       const shortSkeleton = skeleton.length <= 2;
       for (let i = 0; i < words.length; i++) {
         // loanwordSimilarity is 0 unless the skeletons start alike: most words are ruled out by their first consonant
         if (words[i]!.stop || !mayStartAlike(skeleton, words[i]!.word)) continue;
         for (let j = i + 1; j <= Math.min(words.length, i + 3); j++) {
           const phrase = enText.slice(words[i]!.start, words[j - 1]!.end);
-          const similarity = loanwordSimilarity(surface, phrase);
+          const similarity = loanwordSimilarity(surface, phrase, MIN_LOANWORD_SIMILARITY);
           if (similarity < MIN_LOANWORD_SIMILARITY) continue;
           if (shortSkeleton && distance(toRomaji(surface).replace(/[^a-z]/g, ''), phrase.toLowerCase()) > 0.4 * Math.max(surface.length * 2, phrase.length)) continue;
           add(span, [i, j], 'loanword', STRENGTH.loanword + 0.1 * (similarity - MIN_LOANWORD_SIMILARITY));
@@ -286,12 +305,21 @@ function crossings(link: Candidate, others: Candidate[], except: Candidate): num
  */
 function uncross(chosen: Candidate[], candidates: Candidate[]): void {
   const key = (source: LinkSource, ja: [number, number], en: [number, number]): string => `${source}:${ja[0]},${ja[1]}>${en[0]},${en[1]}`;
-  const possible = new Set(candidates.map((c) => key(c.source, c.ja, c.en)));
+  // built at the first crossing (most sentences' links cross nowhere); `starts`, the candidates'
+  // first Japanese offset and English word as one number (two may share one), rules out most
+  // swaps before any key is spelled out
+  let possible: Set<string> | null = null;
+  let starts: Set<number> | null = null;
+  const start = (ja: [number, number], en: [number, number]) => ja[0] * 65536 + en[0];
   for (let round = 0, swapped = true; swapped && round < chosen.length; round++) {
     swapped = false;
     for (const a of chosen) {
       for (const b of chosen) {
-        if (a.ja[0] >= b.ja[0] || a.en[0] <= b.en[0] || !possible.has(key(a.source, a.ja, b.en)) || !possible.has(key(b.source, b.ja, a.en))) continue;
+        if (a.ja[0] >= b.ja[0] || a.en[0] <= b.en[0]) continue;
+        starts ??= new Set(candidates.map((c) => start(c.ja, c.en)));
+        if (!starts.has(start(a.ja, b.en)) || !starts.has(start(b.ja, a.en))) continue;
+        possible ??= new Set(candidates.map((c) => key(c.source, c.ja, c.en)));
+        if (!possible.has(key(a.source, a.ja, b.en)) || !possible.has(key(b.source, b.ja, a.en))) continue;
         const before = crossings(a, chosen, b) + crossings(b, chosen, a) + 1;
         [a.en, b.en] = [b.en, a.en];
         const after = crossings(a, chosen, b) + crossings(b, chosen, a);
@@ -327,7 +355,7 @@ export function linkWords(ja: LinkSentence, en: LinkSentence, options: LinkOptio
   for (const token of tokens) {
     if (!isContentToken(ja.normalized, token)) continue;
     for (let i = token.start; i < token.end; i++) {
-      if (!isContentChar(ja.normalized[i]!)) continue;
+      if (!isContentCharAt(ja.normalized, i)) continue;
       jaContent++;
       if (jaTaken[i]) jaCovered++;
     }
@@ -350,53 +378,59 @@ export function linkWords(ja: LinkSentence, en: LinkSentence, options: LinkOptio
  * Japanese content word and English content stem that occur together in at least two pairs.
  */
 export function learnAssociations(pairs: Array<{ ja: string; en: string; jaTokens?: JapaneseToken[] }>): Associations {
-  const jaCount = new Map<string, number>();
-  const enCount = new Map<string, number>();
+  // words as numbers (first seen first), so that the counting below hashes no strings
+  const jaWords = new Map<string, number>();
+  const enWords = new Map<string, number>();
+  const jaCount: number[] = [];
+  const enCount: number[] = [];
+  const idOf = (words: Map<string, number>, counts: number[], word: string): number => {
+    let id = words.get(word);
+    if (id === undefined) {
+      words.set(word, (id = counts.length));
+      counts.push(0);
+    }
+    return id;
+  };
   const keys = pairs.map((pair) => {
-    const jaKeys = new Set(
-      (pair.jaTokens ?? segmentJapanese(pair.ja))
-        .filter((t) => isContentToken(pair.ja, t))
-        .map((t) => associationKey(pair.ja, t)),
-    );
-    const enKeys = new Set(
-      englishWords(pair.en)
-        .filter((w) => !w.stop)
-        .map((w) => w.stem),
-    );
-    for (const j of jaKeys) jaCount.set(j, (jaCount.get(j) ?? 0) + 1);
-    for (const e of enKeys) enCount.set(e, (enCount.get(e) ?? 0) + 1);
+    const jaKeys = new Set<number>();
+    for (const t of pair.jaTokens ?? segmentJapanese(pair.ja)) if (isContentToken(pair.ja, t)) jaKeys.add(idOf(jaWords, jaCount, associationKey(pair.ja, t)));
+    const enKeys = new Set<number>();
+    for (const w of englishWords(pair.en)) if (!w.stop) enKeys.add(idOf(enWords, enCount, w.stem));
+    for (const j of jaKeys) jaCount[j]!++;
+    for (const e of enKeys) enCount[e]!++;
     return { jaKeys, enKeys };
   });
   // Co-occurrences are counted only for words that can pass both thresholds: n is at most the
   // rarer word's count, so a word seen once, or a rare word with a frequent one, never passes.
   // Most content words occur once; the pairs loop would otherwise count every one of them.
-  const together = new Map<string, Map<string, number>>();
+  const enTotal = enCount.length;
+  const together = new Map<number, number>(); // ja id × enTotal + en id → pairs with both
   for (const { jaKeys, enKeys } of keys) {
-    const enRepeated: Array<[string, number]> = [];
-    for (const e of enKeys) {
-      const enN = enCount.get(e)!;
-      if (enN >= MIN_COOCCURRENCE) enRepeated.push([e, enN]);
-    }
+    const enRepeated: number[] = [];
+    for (const e of enKeys) if (enCount[e]! >= MIN_COOCCURRENCE) enRepeated.push(e);
     for (const j of jaKeys) {
-      let row = together.get(j);
-      if (!row) together.set(j, (row = new Map()));
-      const jaN = jaCount.get(j)!;
+      const jaN = jaCount[j]!;
       if (jaN < MIN_COOCCURRENCE) continue;
-      for (const [e, enN] of enRepeated) {
+      for (const e of enRepeated) {
+        const enN = enCount[e]!;
         if ((2 * Math.min(jaN, enN)) / (jaN + enN) < MIN_DICE) continue;
-        row.set(e, (row.get(e) ?? 0) + 1);
+        const cell = j * enTotal + e;
+        together.set(cell, (together.get(cell) ?? 0) + 1);
       }
     }
   }
+  const jaNames = [...jaWords.keys()];
+  const enNames = [...enWords.keys()];
   const out: Associations = new Map();
-  for (const [j, row] of together) {
-    const kept = new Map<string, number>();
-    for (const [e, n] of row) {
-      if (n < MIN_COOCCURRENCE) continue;
-      const dice = (2 * n) / (jaCount.get(j)! + enCount.get(e)!);
-      if (dice >= MIN_DICE) kept.set(e, dice);
-    }
-    if (kept.size > 0) out.set(j, kept);
+  for (const [cell, n] of together) {
+    if (n < MIN_COOCCURRENCE) continue;
+    const j = Math.floor(cell / enTotal);
+    const e = cell - j * enTotal;
+    const dice = (2 * n) / (jaCount[j]! + enCount[e]!);
+    if (dice < MIN_DICE) continue;
+    let row = out.get(jaNames[j]!);
+    if (!row) out.set(jaNames[j]!, (row = new Map()));
+    row.set(enNames[e]!, dice);
   }
   return out;
 }

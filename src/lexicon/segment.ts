@@ -4,7 +4,7 @@
 // whole; a kanji or hiragana alone). The cheapest path wins: a dictionary word costs as much as one
 // unknown character, so known words beat spelling out characters, and longer known words beat
 // shorter ones. No model to load beyond the dictionary buffer (kuromoji's takes ~0.9 s).
-import { isHiragana, isKanji, isKatakana, isLatinLetter } from '../text/script.js';
+import { isHiragana, isKanji, isKanjiOrKatakanaCode, isKatakana, isLatinLetter } from '../text/script.js';
 import { dictionary } from './dictionary.js';
 import { SUPPLEMENT } from './supplement.js';
 
@@ -162,9 +162,15 @@ export function isContentChar(char: string): boolean {
   return isKanji(char) || isKatakana(char) || isLatinLetter(char) || (char >= '0' && char <= '9');
 }
 
+/** isContentChar(text[at]), read as a code unit: a one-character string of a kanji is a new string each time. */
+export function isContentCharAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return isKanjiOrKatakanaCode(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 48 && code <= 57);
+}
+
 /** A token carries content when it holds anything but hiragana and punctuation. */
 export function isContentToken(text: string, token: JapaneseToken): boolean {
-  for (let i = token.start; i < token.end; i++) if (isContentChar(text[i]!)) return true;
+  for (let i = token.start; i < token.end; i++) if (isContentCharAt(text, i)) return true;
   return false;
 }
 

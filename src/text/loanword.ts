@@ -110,16 +110,26 @@ function similarity(a: string, b: string): number {
  * and the sound strings (vowel positions kept) must not disagree much; 0 when the first sounds differ.
  * English is read as written and with plurals dropped (Japanese has none: スタートアップ, "startups"),
  * with g soft and hard (テクノロジー "technology", エネルギー "energy"); the best reading counts.
+ * With `floor`, a similarity below it may come out lower than it is (a caller that keeps only
+ * what reaches the floor measures less).
  */
-export function loanwordSimilarity(katakana: string, english: string): number {
+export function loanwordSimilarity(katakana: string, english: string, floor = 0): number {
   const { skeleton: a, sounds: sa } = katakanaForm(katakana);
   if (a.length < 2) return 0;
   let best = 0;
   for (const { skeleton: b, sounds: sb } of englishForms(english)) {
     if (b.length < 2 || a[0] !== b[0] || (sa[0] === 'a') !== (sb[0] === 'a')) continue;
+    // `floor`: a form that cannot reach it is not measured (an edit distance is at least the
+    // difference in length, so this bound is never below the similarity)
+    if (floor > 0 && (lengthBound(a, b) + lengthBound(sa, sb)) / 2 < floor) continue;
     best = Math.max(best, (similarity(a, b) + similarity(sa, sb)) / 2);
   }
   return best;
+}
+
+/** similarity(a, b) at best, from the lengths alone. */
+function lengthBound(a: string, b: string): number {
+  return 1 - Math.abs(a.length - b.length) / Math.max(a.length, b.length);
 }
 
 // Both readings are computed once per word: a document compares every katakana word with every

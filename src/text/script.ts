@@ -36,6 +36,11 @@ function classOf(code: number): number {
   return flags;
 }
 
+/** isKanji or isKatakana of one code unit, without making it a string (the segmenter's hot loops). */
+export function isKanjiOrKatakanaCode(code: number): boolean {
+  return (classOf(code) & (IS_KANJI | IS_KATAKANA)) !== 0;
+}
+
 /** 漢, 々, 〇: the Han script. */
 export function isKanji(char: string | undefined): boolean {
   if (char?.length === 1) return (classOf(char.charCodeAt(0)) & IS_KANJI) !== 0;

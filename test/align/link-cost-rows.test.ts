@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../src/align/context.js';
 import { type Features, mergeFeatures } from '../../src/align/features.js';
-import { linkCost, LinkCostRows } from '../../src/align/score.js';
+import { agreement, linkCost, LinkCostRows, sharesKey } from '../../src/align/score.js';
 import type { Document } from '../../src/model.js';
 import { annotatedSeed } from '../helpers/pipeline.js';
 
@@ -43,5 +43,24 @@ describe('LinkCostRows', () => {
     expect(expectSameCosts(blocks(ja), blocks(en))).toBeGreaterThan(70_000);
     expect(expectSameCosts(blocks(en), blocks(ja))).toBeGreaterThan(70_000);
     expect(expectSameCosts(sentences(ja).slice(0, 200), sentences(en))).toBeGreaterThan(80_000);
+  });
+});
+
+describe('sharesKey', () => {
+  it('says whether agreement() finds a shared key, for every pair of seed blocks', () => {
+    const blocks = (document: Document) => document.blocks.map((b) => context.blockFeatures.get(b)!);
+    let sharing = 0;
+    let silent = 0;
+    for (const one of blocks(ja)) {
+      for (const other of blocks(en)) {
+        const expected = agreement(one, other, context.weights).shared > 0;
+        if (sharesKey(one, other) !== expected) expect({ one: one.values, other: other.values, shares: sharesKey(one, other) }).toEqual({ one: one.values, other: other.values, shares: expected });
+        if (expected) sharing++;
+        else silent++;
+      }
+    }
+    // both answers occur often, so the comparison tests each
+    expect(sharing).toBeGreaterThan(1000);
+    expect(silent).toBeGreaterThan(1000);
   });
 });

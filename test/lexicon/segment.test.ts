@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segmentJapanese } from '../../src/lexicon/segment.js';
+import { readFileSync } from 'node:fs';
+import { isContentChar, isContentCharAt, segmentJapanese } from '../../src/lexicon/segment.js';
 import { SUPPLEMENT } from '../../src/lexicon/supplement.js';
 
 function words(text: string): string[] {
@@ -42,5 +43,20 @@ describe('segmentJapanese', () => {
     expect(words('摂津国(大阪府)の三宝寺を中心として布教活動を始めた。')).toEqual(
       expect.arrayContaining(['大阪府', '中心', 'として', '布教', '活動']),
     );
+  });
+});
+
+describe('isContentCharAt', () => {
+  it('reads every character of the seed pair as isContentChar reads it', () => {
+    const text = ['ja.txt', 'en.md'].map((side) => readFileSync(`seeds/integrated-innovation-strategy-2025.${side}`, 'utf8').normalize('NFKC')).join('');
+    let content = 0;
+    for (let i = 0; i < text.length; i++) {
+      const expected = isContentChar(text[i]!);
+      if (isContentCharAt(text, i) !== expected) expect({ at: i, char: text[i], content: isContentCharAt(text, i) }).toEqual({ at: i, char: text[i], content: expected });
+      if (expected) content++;
+    }
+    // both answers, many times each
+    expect(content).toBeGreaterThan(10_000);
+    expect(text.length - content).toBeGreaterThan(10_000);
   });
 });

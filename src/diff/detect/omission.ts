@@ -188,10 +188,23 @@ const NO_GAIN = 0.1;
 /** The neighbour's own linked share from which its links are trusted to have found what there is. */
 const TRUSTED = 0.4;
 
-/** The word-link coverage of a sentence pair made for the question (kept nowhere: it is asked once). */
+/** Coverages asked of an alignment, by the sentence ids of both sides: a merge's sentences are
+ *  asked about again as the rest of each other (half the questions on the seeds), and the links
+ *  themselves are not kept. */
+const coveragesOf = new WeakMap<Alignment, Map<string, { ja: number; en: number }>>();
+
+/** The word-link coverage of a sentence pair made for the question. */
 function coverageOf(alignment: Alignment, side: 'ja' | 'en', mine: Sentence[], theirs: Sentence[]): { ja: number; en: number } {
   const [ja, en] = side === 'ja' ? [mine, theirs] : [theirs, mine];
-  return sentencePairLinks(alignment, { type: '1-1', score: 0, ja, en }, false)?.coverage ?? { ja: 0, en: 0 };
+  let asked = coveragesOf.get(alignment);
+  if (!asked) coveragesOf.set(alignment, (asked = new Map()));
+  const key = `${ja.map((s) => s.id).join(',')}|${en.map((s) => s.id).join(',')}`;
+  let coverage = asked.get(key);
+  if (!coverage) {
+    coverage = sentencePairLinks(alignment, { type: '1-1', score: 0, ja, en }, false)?.coverage ?? { ja: 0, en: 0 };
+    asked.set(key, coverage);
+  }
+  return coverage;
 }
 
 /**

@@ -225,6 +225,27 @@ function describe(anchor: Anchor): string {
 }
 
 /**
+ * One finding for each left-out clause or list entry, whatever the number of its values: the first
+ * value makes the finding (in `drafts`), each further one joins its expected or found values and
+ * its message.
+ */
+function gatherer(drafts: Draft[], pairId: string) {
+  const gathered = new Map<string, { draft: Draft; texts: string[] }>();
+  return (key: string, anchor: Anchor, field: 'expected' | 'found', message: (texts: string[]) => string, place: () => Pick<Draft, 'kind' | 'ja' | 'en'>): void => {
+    const existing = gathered.get(key);
+    if (existing) {
+      existing.texts.push(anchor.text);
+      existing.draft[field] = `${existing.draft[field]}; ${describe(anchor)}`;
+      existing.draft.message = message(existing.texts);
+      return;
+    }
+    const draft: Draft = { ...place(), [field]: describe(anchor), message: message([anchor.text]), pair: pairId };
+    gathered.set(key, { draft, texts: [anchor.text] });
+    drafts.push(draft);
+  };
+}
+
+/**
  * A value as the reader needs it in a message: the text as printed, with the value compared only
  * where the text does not already say it ('令和7年度 (FY2025)', '元年 (1, ordinal)'; but 'FY2025',
  * '3GeV', 'February 8, 2023').
@@ -278,8 +299,8 @@ export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[]
 
   // A JA value with an unmatched EN value of the same type in the aligned sentence: a mismatch.
   const sentencePartner = (sentence: Sentence) => pair.sentences.find((sp) => sp.ja.includes(sentence));
-  const omittedClauses = new Map<string, { draft: Draft; texts: string[] }>();
-  const omittedEntries = new Map<string, { draft: Draft; texts: string[] }>();
+  const omittedClauses = gatherer(drafts, pair.id);
+  const omittedEntries = gatherer(drafts, pair.id);
   const jaMissingAnchors = new Set(jaMissing.map((x) => x.anchor));
   for (const x of jaMissing) {
     const partner = sentencePartner(x.sentence);
@@ -311,24 +332,11 @@ export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[]
     if (x.anchor.type === 'number' && !x.anchor.unit && pair.en.some((b) => new RegExp(`^\\s*${x.anchor.value}[.)]\\s`, 'u').test(b.normalized))) continue;
     const entry = entryLeftOut(x.sentence, x.anchor, jaMissingAnchors, partner.en);
     if (entry) {
-      const key = `${x.sentence.id}:${entry[0]}`;
-      const existing = omittedEntries.get(key);
-      if (existing) {
-        existing.texts.push(x.anchor.text);
-        existing.draft.expected = `${existing.draft.expected}; ${describe(x.anchor)}`;
-        existing.draft.message = VALUE_MESSAGES.entryLeftOut(existing.texts);
-        continue;
-      }
-      const draft: Draft = {
+      omittedEntries(`${x.sentence.id}:${entry[0]}`, x.anchor, 'expected', VALUE_MESSAGES.entryLeftOut, () => ({
         kind: 'omission',
         ja: clauseSide(x.block, x.sentence, entry[0], entry[1]),
         en: sentenceSide(partner.en),
-        expected: describe(x.anchor),
-        message: VALUE_MESSAGES.entryLeftOut([x.anchor.text]),
-        pair: pair.id,
-      };
-      omittedEntries.set(key, { draft, texts: [x.anchor.text] });
-      drafts.push(draft);
+      }));
       continue;
     }
     const [s, e] = clauseAround(x.sentence.normalized, x.anchor.start, x.anchor.end);
@@ -347,24 +355,11 @@ export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[]
     }
     // The value is nowhere in the English and the English is as long as the sentence without its
     // clause: the clause carrying it was left out.
-    const key = `${x.sentence.id}:${s}`;
-    const existing = omittedClauses.get(key);
-    if (existing) {
-      existing.texts.push(x.anchor.text);
-      existing.draft.expected = `${existing.draft.expected}; ${describe(x.anchor)}`;
-      existing.draft.message = VALUE_MESSAGES.clauseLeftOut(existing.texts);
-      continue;
-    }
-    const draft: Draft = {
+    omittedClauses(`${x.sentence.id}:${s}`, x.anchor, 'expected', VALUE_MESSAGES.clauseLeftOut, () => ({
       kind: 'omission',
       ja: clauseSide(x.block, x.sentence, s, e),
       en: sentenceSide(partner.en),
-      expected: describe(x.anchor),
-      message: VALUE_MESSAGES.clauseLeftOut([x.anchor.text]),
-      pair: pair.id,
-    };
-    omittedClauses.set(key, { draft, texts: [x.anchor.text] });
-    drafts.push(draft);
+    }));
   }
   const jaText = pair.ja.map((b) => b.normalized).join('\n');
   const enMissingAnchors = new Set(enMissing.filter((y) => !usedEn.has(y)).map((y) => y.anchor));
@@ -378,24 +373,11 @@ export function detectValueDifferences(pair: Pair, lengthRatio: number): Draft[]
     if (y.anchor.type === 'number' && METRIC_UNIT.test(y.sentence.normalized) && TRADITIONAL_MEASURE.test(jaText)) continue;
     const entry = entryLeftOut(y.sentence, y.anchor, enMissingAnchors, partner.ja);
     if (entry) {
-      const key = `${y.sentence.id}:${entry[0]}`;
-      const existing = omittedEntries.get(key);
-      if (existing) {
-        existing.texts.push(y.anchor.text);
-        existing.draft.found = `${existing.draft.found}; ${describe(y.anchor)}`;
-        existing.draft.message = VALUE_MESSAGES.entryAdded(existing.texts);
-        continue;
-      }
-      const draft: Draft = {
+      omittedEntries(`${y.sentence.id}:${entry[0]}`, y.anchor, 'found', VALUE_MESSAGES.entryAdded, () => ({
         kind: 'addition',
         ja: sentenceSide(partner.ja),
         en: clauseSide(y.block, y.sentence, entry[0], entry[1]),
-        found: describe(y.anchor),
-        message: VALUE_MESSAGES.entryAdded([y.anchor.text]),
-        pair: pair.id,
-      };
-      omittedEntries.set(key, { draft, texts: [y.anchor.text] });
-      drafts.push(draft);
+      }));
       continue;
     }
     const gloss = inGloss(y.anchor, y.sentence.normalized, partner.ja);
