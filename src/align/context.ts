@@ -15,7 +15,7 @@ export interface AlignContext {
    * The features of a block's sentences, computed when its pair's sentences are aligned and not
    * kept: a long document's sentences' features all at once were a large part of the stage's memory.
    */
-  sentenceFeatures(block: Block, lang: Lang): Features[];
+  sentenceFeatures(block: Block): Features[];
   /** Heading blocks that open more than one section (two headings printed on one line). */
   sectionsOpenedBy: Map<Block, number>;
 }
@@ -49,8 +49,11 @@ function bagOf(unit: { normalized: string }, lang: Lang): LexicalBag {
 export function buildContext(ja: Document, en: Document): AlignContext {
   const weights = new KeyWeights();
   const blockFeatures = new Map<Block, Features>();
+  // a block is read in its own document's language (a document aligned with itself is on both sides)
+  const langOf = new Map<Block, Lang>();
   for (const document of [ja, en]) {
     for (const block of document.blocks) {
+      langOf.set(block, document.lang);
       // a block's words are its sentences' words
       const sentences = block.sentences ?? [];
       const bag = sentences.length > 0 ? mergeBags(sentences.map((s) => bagOf(s, document.lang))) : bagOf(block, document.lang);
@@ -60,12 +63,14 @@ export function buildContext(ja: Document, en: Document): AlignContext {
       weights.add([...features.values, ...features.names, ...features.lexical]);
     }
   }
-  const sentenceFeatures = (block: Block, lang: Lang): Features[] =>
-    (block.sentences ?? []).map((sentence) => {
+  const sentenceFeatures = (block: Block): Features[] => {
+    const lang = langOf.get(block)!;
+    return (block.sentences ?? []).map((sentence) => {
       // a one-sentence block (most headings and bullets) has its sentence's features already
       const same = block.kind !== 'toc' && sentence.normalized === block.normalized && sameAnchorValues(sentence.anchors, block.anchors);
       return same ? blockFeatures.get(block)! : featuresOf(sentence.normalized, sentence.anchors, lang, bagOf(sentence, lang));
     });
+  };
   const body = (document: Document) => document.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'bullet').map((b) => blockFeatures.get(b)!);
   const jaBody = body(ja);
   const enBody = body(en);

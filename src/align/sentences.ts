@@ -57,8 +57,8 @@ export interface SentenceLinks {
 export function alignSentences(jaBlocks: Block[], enBlocks: Block[], context: AlignContext, blockScore: number): SentenceLinks {
   const ja = sentencesOf(jaBlocks);
   const en = sentencesOf(enBlocks);
-  const jaFeatures = groupFeatures(jaBlocks.flatMap((b) => context.sentenceFeatures(b, 'ja')), (f) => f);
-  const enFeatures = groupFeatures(enBlocks.flatMap((b) => context.sentenceFeatures(b, 'en')), (f) => f);
+  const jaFeatures = groupFeatures(jaBlocks.flatMap((b) => context.sentenceFeatures(b)), (f) => f);
+  const enFeatures = groupFeatures(enBlocks.flatMap((b) => context.sentenceFeatures(b)), (f) => f);
   const cost = (i: number, j: number, a: number, b: number) => {
     if (a === 0 || b === 0) return SENTENCE_SKIP_COST;
     // Only the Japanese side: an English translation often splits a long sentence and opens the

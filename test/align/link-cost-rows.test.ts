@@ -39,7 +39,7 @@ describe('LinkCostRows', () => {
 
   it('equals linkCost for every pair of seed blocks, and of sentences, either way round', () => {
     const blocks = (document: Document) => document.blocks.map((b) => context.blockFeatures.get(b)!);
-    const sentences = (document: Document) => document.blocks.flatMap((b) => context.sentenceFeatures(b, document.lang));
+    const sentences = (document: Document) => document.blocks.flatMap((b) => context.sentenceFeatures(b));
     expect(expectSameCosts(blocks(ja), blocks(en))).toBeGreaterThan(70_000);
     expect(expectSameCosts(blocks(en), blocks(ja))).toBeGreaterThan(70_000);
     expect(expectSameCosts(sentences(ja).slice(0, 200), sentences(en))).toBeGreaterThan(80_000);
