@@ -99,3 +99,23 @@ const KATAKANA_WORD = new RegExp(`^[${KATAKANA_LETTERS}・]+$`, 'u');
 export function isKatakanaWord(text: string): boolean {
   return KATAKANA_WORD.test(text) && /[^ー・]/u.test(text);
 }
+
+/** The kana and kanji, and the Latin letters, of a text. */
+export function letterCounts(text: string): { japanese: number; latin: number } {
+  let japanese = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII is Latin or nothing; anything else one character (a surrogate pair whole) at a time
+    if (code < 0x80) {
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin++;
+      continue;
+    }
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const char = pair ? text.slice(i, i + 2) : text[i]!;
+    if (pair) i++;
+    if (isJapaneseLetter(char)) japanese++;
+    else if (isLatinLetter(char)) latin++;
+  }
+  return { japanese, latin };
+}
