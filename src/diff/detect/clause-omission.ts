@@ -3,7 +3,8 @@
 // as omissions (a kind the omission detector owns), as warnings: a dictionary misses paraphrases,
 // so an unlinked stretch is strong suspicion, not proof (docs/commands/diff.md § Severity).
 import { sentencePairLinks } from '../../align/links.js';
-import { isJapaneseLetter, isKanji, isLatinLetter } from '../../text/script.js';
+import { bracketDepth, matchBrackets } from '../../anchors/brackets.js';
+import { isKanji, letterCounts } from '../../text/script.js';
 import { englishBag, japaneseBag, japaneseCovered } from '../../lexicon/bag.js';
 import { englishWords, mayHaveMainClause } from '../../lexicon/english.js';
 import { isContentToken, type JapaneseToken, tokensOf } from '../../lexicon/segment.js';
@@ -58,18 +59,15 @@ function ignoredMask(japanese: string, anchors: Anchor[]): Uint8Array {
   const mask = new Uint8Array(japanese.length);
   for (const anchor of anchors) if (anchor.type === 'number' || anchor.type === 'date') mask.fill(1, anchor.start, anchor.end);
   for (const m of japanese.matchAll(LEGAL_FORMS)) mask.fill(1, m.index, m.index + m[0].length);
-  let depth = 0;
-  for (let i = 0; i < japanese.length; i++) {
-    const char = japanese[i]!;
-    if (OPENING.includes(char)) depth++;
-    if (depth > 0) mask[i] = 1;
-    if (CLOSING.includes(char) && depth > 0) depth--;
-  }
+  for (const { open, close } of bracketPairs(japanese)) mask.fill(1, open, close + 1);
   return mask;
 }
 
-const OPENING = '(（「『【〔';
-const CLOSING = ')）」』】〕';
+// round brackets and Japanese quotes (the normalised text has no full-width forms)
+const BRACKETS = '(「『【〔';
+
+/** The text's matched round brackets and Japanese quotes (src/anchors/brackets.ts: an unmatched one is left alone). */
+const bracketPairs = (japanese: string) => matchBrackets(japanese).filter((pair) => BRACKETS.includes(pair.char));
 
 /** The longest run of unlinked Japanese content in a sentence that the English otherwise translates, if any. */
 export function omittedClauses(japanese: string, anchors: Anchor[], links: WordLink[], english: string): ClauseGap[] {
@@ -226,14 +224,9 @@ const ENDS_IN_PREDICATE = /[うくぐすつぬぶむるただい][」』）)]*�
  * dropped main clause leaves out.
  */
 export function finalClause(japanese: string): [number, number] {
-  let depth = 0;
+  const depth = bracketDepth(japanese, bracketPairs(japanese));
   let start = 0;
-  for (let i = 0; i < japanese.length; i++) {
-    const char = japanese[i]!;
-    if (OPENING.includes(char)) depth++;
-    else if (CLOSING.includes(char) && depth > 0) depth--;
-    else if (depth === 0 && (char === '、' || char === ',')) start = i + 1;
-  }
+  for (let i = 0; i < japanese.length; i++) if (depth[i] === 0 && (japanese[i] === '、' || japanese[i] === ',')) start = i + 1;
   let end = japanese.length;
   while (end > start && /[。\s]/u.test(japanese[end - 1]!)) end--;
   return [start, end];
@@ -245,12 +238,7 @@ export function finalClause(japanese: string): [number, number] {
  */
 function readsAsEnglish(text: string): boolean {
   if (englishWords(text).length < 3) return false;
-  let latin = 0;
-  let japanese = 0;
-  for (const char of text) {
-    if (isLatinLetter(char)) latin++;
-    else if (isJapaneseLetter(char)) japanese++;
-  }
+  const { latin, japanese } = letterCounts(text);
   return latin > 2 * japanese;
 }
 
