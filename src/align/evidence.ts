@@ -12,7 +12,7 @@ const TYPICAL_LENGTH_RATIO = 3;
 export interface TranslationEvidence {
   pairs: number; // block pairs of the alignment outside the front matter, unpaired blocks included
   likelyRight: number; // block pairs linking both sides with a score at or above REVIEW_THRESHOLD
-  meanScore: number; // mean block pair score
+  meanScore: number; // mean score of the block pairs, an unpaired block counting 0: the share of pairs expected right
   sharedValues: number; // numbers and dates found on both sides of a linked pair
   values: number; // numbers and dates in linked pairs, both sides counted
   /** The calibration's features (src/align/calibration.ts `translation`). */
@@ -36,7 +36,9 @@ export function translationEvidence(alignment: Alignment): TranslationEvidence {
   const pairs = alignment.pairs.filter((p) => ![...p.ja, ...p.en].every(isFrontMatter));
   const links = pairs.filter((p) => p.ja.length > 0 && p.en.length > 0);
   const likelyRight = links.filter((p) => p.score >= REVIEW_THRESHOLD).length;
-  const meanScore = pairs.length ? pairs.reduce((sum, p) => sum + p.score, 0) / pairs.length : 0;
+  // an unpaired block's score is the confidence that leaving it alone is right, which two unrelated
+  // documents earn easily (most blocks unpaired); what a translation has is links worth believing
+  const meanScore = pairs.length ? links.reduce((sum, p) => sum + p.score, 0) / pairs.length : 0;
   const ratio = visibleLength(bodyBlocks(alignment.en.blocks)) / Math.max(1, visibleLength(bodyBlocks(alignment.ja.blocks)));
   // spread of the linked pairs' length ratios around the documents' own, weighted by length
   let weight = 0;
@@ -74,8 +76,7 @@ export function translationEvidence(alignment: Alignment): TranslationEvidence {
   for (const [key, n] of jaAll) documentShared += 2 * Math.min(n, enAll.get(key) ?? 0);
   for (const counts of [jaAll, enAll]) for (const n of counts.values()) documentTotal += n;
   const features = {
-    // the links' scores per block pair (an unpaired block counts 0): the share of pairs expected right
-    expectedRightShare: round3(pairs.length ? links.reduce((sum, p) => sum + p.score, 0) / pairs.length : 0),
+    expectedRightShare: round3(meanScore),
     lengthSpread: round3(weight ? Math.sqrt(spread / weight) : 1),
     lengthRatioGap: round3(Math.abs(Math.log(Math.max(1e-3, ratio) / TYPICAL_LENGTH_RATIO))),
     valueShare: round3(values ? sharedValues / values : 0),

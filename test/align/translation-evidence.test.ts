@@ -58,6 +58,16 @@ describe('calibrated scores', () => {
     expect(mean('HST00789', 'BDS00155')).toBeLessThan(mean('HST00789', 'HST00789'));
   });
 
+  it('give a refused pair a mean score that says its links are not to be believed, however many blocks it confidently leaves unpaired', () => {
+    // an unpaired block scores the confidence that leaving it alone is right; counted in the mean,
+    // it made two unrelated articles read "mean score 0.90"
+    const evidence = translationEvidence(alignDocuments(article('BDS00155', 'ja'), article('HST00789', 'en')));
+    expect(evidence.verdict).toBe('not-a-translation');
+    expect(evidence.meanScore).toBeLessThan(0.5);
+    expect(evidence.reason).toContain(`mean score ${evidence.meanScore.toFixed(2)}`);
+    expect(translationEvidence(alignDocuments(article('BDS00155', 'ja'), article('BDS00155', 'en'))).meanScore).toBeGreaterThan(0.9);
+  });
+
   it('leave an English paragraph inserted right after a heading unpaired, not absorbed into a confident 1-2 (seed excerpt)', () => {
     const ja = readFileSync('seeds/integrated-innovation-strategy-2025.ja.txt', 'utf8').split('\n').slice(129, 136).join('\n');
     const enLines = readFileSync('seeds/integrated-innovation-strategy-2025.en.md', 'utf8').split('\n');
