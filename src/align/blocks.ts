@@ -3,10 +3,12 @@
 // cost near-linear and stop an error in one section from drifting into the next.
 import type { Block, BlockKind, Document, PairType, Section } from '../model.js';
 import type { AlignContext } from './context.js';
-import { alignSequences, type Move } from './dp.js';
+import { alignSequences, type Move, type Step, type StepCost } from './dp.js';
 import { type Features, groupFeatures, mergeFeatures } from './features.js';
 import type { SectionLink } from './sections.js';
 import { CALIBRATION } from './calibration.js';
+import { expectedEnglishLength, lengthMisfit } from './length-model.js';
+import { residualCoverage, UNLINKED } from './links.js';
 import { linkCost, linkDetail, MERGE_COST, probability, sharedKeys, sharesKey, SKIP_COST, type StepEvidence, stepEvidence } from './score.js';
 
 export interface BlockLink {
@@ -59,6 +61,8 @@ export function segmentCuts(ja: Document, en: Document, sections: SectionLink[])
   return cuts;
 }
 
+const isBody = (block: Block) => block.kind === 'paragraph' || block.kind === 'bullet';
+
 function kindCost(ja: BlockKind, en: BlockKind): number {
   if (ja === en) return ja === 'heading' ? -1 : 0;
   const body = (k: BlockKind) => k === 'paragraph' || k === 'bullet';
@@ -73,8 +77,7 @@ function kindCost(ja: BlockKind, en: BlockKind): number {
  */
 function groupable(one: Block[], other: Block[], context: AlignContext): boolean {
   // however short: a name over its text (「男爵いも」) that the English runs into one paragraph, a word a page break cut (「公」/「家」)
-  const body = (blocks: Block[]) => blocks.every((b) => b.kind === 'paragraph' || b.kind === 'bullet');
-  if (body(one) && body(other)) return true;
+  if (one.every(isBody) && other.every(isBody)) return true;
   // The cover page: "令和7年6月6日" and "閣議決定" on two lines, "June 6, 2025 Cabinet decision" on one.
   const titles = (blocks: Block[]) => blocks.every((b) => b.kind === 'title');
   if (titles(one) && titles(other)) return true;
@@ -133,6 +136,54 @@ function hasIdleMember(group: Block[], whole: Features, other: Features, context
   });
 }
 
+/** Improvement of the length fit a member brings to its group from which it is taken as part of the translation. */
+const MEMBER_LENGTH_GAIN = 0.2;
+
+/**
+ * Whether anything ties a member of a grouped link to the other side beyond what the rest of its
+ * group already gives: a value or name only it shares there, a length fit it makes clearly better,
+ * or words of its own the other side translates (residualCoverage). A paragraph the other side
+ * lacks, beside one on the same subject, is taken into its neighbour's link by the shared topic
+ * words and hides its omission behind a confident link.
+ */
+function supportsGroup(member: Block, rest: Block, partner: Block, memberSide: 'ja' | 'en', context: AlignContext): boolean {
+  const features = (block: Block) => context.blockFeatures.get(block)!;
+  const partnerKeys = new Set([...features(partner).values, ...features(partner).names]);
+  const restKeys = new Set([...features(rest).values, ...features(rest).names]);
+  if ([...features(member).values, ...features(member).names].some((key) => partnerKeys.has(key) && !restKeys.has(key))) return true;
+  const misfit = (japanese: Features, english: Features) => lengthMisfit(english.length, expectedEnglishLength(context.model, japanese.length, japanese.carried));
+  const [withMember, withoutMember] =
+    memberSide === 'ja'
+      ? [misfit(mergeFeatures([features(rest), features(member)]), features(partner)), misfit(features(rest), features(partner))]
+      : [misfit(features(partner), mergeFeatures([features(rest), features(member)])), misfit(features(partner), features(rest))];
+  if (withoutMember - withMember >= MEMBER_LENGTH_GAIN) return true;
+  return residualCoverage(member.sentences ?? [], rest.sentences ?? [], partner.sentences ?? [], memberSide) >= UNLINKED;
+}
+
+/**
+ * The search's 2-1 / 1-2 links with one body member the group does not support (supportsGroup)
+ * split into a 1-1 link of the rest and the member unpaired, so that its omission is reported where
+ * it is. A group joined across a page break (its first member ends mid-sentence) is one paragraph
+ * and stays; so does a group neither of whose members is supported more than the other.
+ */
+function splitUnsupportedMembers(steps: Step[], jaBlocks: Block[], enBlocks: Block[], context: AlignContext, cost: StepCost): Step[] {
+  return steps.flatMap((step): Step[] => {
+    if (!((step.a === 2 && step.b === 1) || (step.a === 1 && step.b === 2))) return [step];
+    const memberSide = step.a === 2 ? 'ja' : 'en';
+    const group = memberSide === 'ja' ? jaBlocks.slice(step.i, step.i + 2) : enBlocks.slice(step.j, step.j + 2);
+    const partner = memberSide === 'ja' ? enBlocks[step.j]! : jaBlocks[step.i]!;
+    if (![...group, partner].every(isBody) || !endsWithSentence(group[0]!)) return [step];
+    const unsupported = [0, 1].filter((k) => !supportsGroup(group[k]!, group[1 - k]!, partner, memberSide, context));
+    if (unsupported.length !== 1) return [step];
+    const k = unsupported[0]!;
+    const [i, j] = memberSide === 'ja' ? [step.i + (1 - k), step.j] : [step.i, step.j + (1 - k)];
+    const link: Step = { i, j, a: 1, b: 1, cost: cost(i, j, 1, 1) };
+    // the unpaired member before the link when it comes first, after it (one further on both sides) when second
+    const skip: Step = memberSide === 'ja' ? { i: step.i + k, j: step.j + k, a: 1, b: 0, cost: SKIP_COST } : { i: step.i + k, j: step.j + k, a: 0, b: 1, cost: SKIP_COST };
+    return k === 0 ? [skip, link] : [link, skip];
+  });
+}
+
 export function alignBlocksInSegment(jaBlocks: Block[], enBlocks: Block[], context: AlignContext): BlockLink[] {
   const jaFeatures = groupFeatures(jaBlocks, (b) => context.blockFeatures.get(b)!);
   const enFeatures = groupFeatures(enBlocks, (b) => context.blockFeatures.get(b)!);
@@ -155,7 +206,7 @@ export function alignBlocksInSegment(jaBlocks: Block[], enBlocks: Block[], conte
     if (!jaSilent && !enSilent && a + b > 2 && (hasIdleMember(jaGroup, jaFeatures(i, a), enFeatures(j, b), context) || hasIdleMember(enGroup, enFeatures(j, b), jaFeatures(i, a), context))) merge += IDLE_MEMBER_COST;
     return linkCost(jaFeatures(i, a), enFeatures(j, b), context.model, context.weights) + kindCost(jaGroup[0]!.kind, enGroup[0]!.kind) + merge;
   };
-  const steps = alignSequences(jaBlocks.length, enBlocks.length, cost, BLOCK_MOVES);
+  const steps = splitUnsupportedMembers(alignSequences(jaBlocks.length, enBlocks.length, cost, BLOCK_MOVES), jaBlocks, enBlocks, context, cost);
   const evidence = stepEvidence(
     steps,
     cost,
