@@ -5,7 +5,7 @@
 import type { Block, Document, Section } from '../model.js';
 import type { AlignContext } from './context.js';
 import { alignSequences, fillsWholeMatrix } from './dp.js';
-import { mergeFeatures } from './features.js';
+import { featuresOf, mergeFeatures } from './features.js';
 import { confidence, linkCost, LinkCostRows, SKIP_COST } from './score.js';
 
 export interface SectionLink {
@@ -45,11 +45,16 @@ export function alignSections(ja: Document, en: Document, context: AlignContext)
   const enFeatures = features(en, enOwn);
   // A section whose body one side lost (or never had) still matches by its heading: the body's
   // difference is the blocks' business (an omission), not a reason to unlink the sections.
-  const headings = (document: Document, own: Map<string, Block[]>) =>
-    document.sections.map((s) => {
+  // A heading line that opens two sections ("…研究基盤の強化（大学ファンドを通じた…の実現）") is the
+  // first one's block; the second matches by its own title.
+  const headings = (document: Document, own: Map<string, Block[]>) => {
+    const headingLines = new Set(document.blocks.filter((b) => b.kind === 'heading').map((b) => b.lines[0]));
+    return document.sections.map((s) => {
       const heading = (own.get(s.id) ?? []).filter((b) => b.opens === s.id);
-      return heading.length ? mergeFeatures(heading.map((b) => context.blockFeatures.get(b)!)) : null;
+      if (heading.length) return mergeFeatures(heading.map((b) => context.blockFeatures.get(b)!));
+      return headingLines.has(s.lines[0]) && s.title ? featuresOf(s.title, [], document.lang) : null;
     });
+  };
   const jaHeadings = headings(ja, jaOwn);
   const enHeadings = headings(en, enOwn);
   // The whole matrix is filled for a document of ordinary length: each Japanese section's costs

@@ -174,6 +174,8 @@ export const DOMAIN_TERMS: SupplementTerm[] = terms([
   ['competitive-research-funding', ['競争的研究費'], ['competitive research fund', 'competitive fund']],
   ['data-linkage', ['データ連携'], ['data linkage', 'data integration', 'data shar', 'data coordination']],
   ['social-transformation', ['社会変革'], ['social transformation', 'societal transformation', 'transform']],
+  // 普及啓発: spreading a thing and making it known, one act in policy Japanese ("enhance and disseminate educational content")
+  ['disseminate', ['普及啓発'], ['disseminat', 'awareness raising', 'raise awareness', 'raising awareness']],
   // 制度 alone is a system; a funding 制度 for R&D is a programme (ムーンショット型研究開発制度 = Moonshot R&D Program)
   ['research-and-development-program', ['研究開発制度'], ['research and development program', 'r&d program']],
 ]);

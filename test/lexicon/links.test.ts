@@ -66,6 +66,13 @@ describe('linkWords on the seed pair (integrated innovation strategy 2025)', () 
     expect(friends.pairs).toContain('フレンズグループ=Friends Group:loanword');
   });
 
+  it('links 普及啓発 (spreading a thing and making it known) to "disseminate" and to "awareness-raising"', () => {
+    // seed ja line 110 / en line 97, and ja line 223 / en line 224: without the supplement only the
+    // document's associations linked them, and one of the two pairs missing lost the link
+    expect(linked('国は、AIスキル習得、AIリテラシー向上のための教育コンテンツの充実・普及啓発を図る。', 'The Government will enhance and disseminate educational content for AI skill acquisition and AI literacy improvement.').pairs).toContain('普及啓発=disseminate:supplement');
+    expect(linked('「海しる」の普及啓発を行い、情報の充実を図る', 'we will promote the dissemination of and awareness-raising for MSIL to enhance the information').pairs).toContain('普及啓発=awareness-raising:supplement');
+  });
+
   it('measures one source alone when asked', () => {
     const sources = new Set<LinkSource>(['dictionary']);
     const { links } = linked(ja, en, { sources });

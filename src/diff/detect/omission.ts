@@ -1,7 +1,7 @@
 // Content on one side only: whole blocks the alignment left unpaired, and sentences left unpaired
 // inside an otherwise translated block.
 import { lengthMisfit, visibleLength } from '../../align/length-model.js';
-import { sentencePairLinks, sideText } from '../../align/links.js';
+import { sentencePairLinks, sideText, UNLINKED } from '../../align/links.js';
 import { bracketDepth } from '../../anchors/brackets.js';
 import { englishWords } from '../../lexicon/english.js';
 import { isContentChar, isContentToken, tokensOf } from '../../lexicon/segment.js';
@@ -178,10 +178,6 @@ function absorbedByNeighbour(pair: Pair, k: number, side: 'ja' | 'en', length: n
   return false;
 }
 
-/** Share of a sentence's content words linked to the other side below which none of it is taken
- *  to be translated there: faithful sentences of the dev corpus mostly link half or more, a
- *  sentence dropped beside a merged neighbour a fifth or less (a name or a common word by chance). */
-const UNLINKED = 0.3;
 /** Rise in the other side's linked share, when the sentence joins its neighbour, below which the
  *  sentence explains nothing the neighbour does not. */
 const NO_GAIN = 0.1;
