@@ -61,12 +61,11 @@ export function segmentCuts(ja: Document, en: Document, sections: SectionLink[])
   return cuts;
 }
 
-const isBody = (block: Block) => block.kind === 'paragraph' || block.kind === 'bullet';
+const isBody = (kind: BlockKind) => kind === 'paragraph' || kind === 'bullet';
 
 function kindCost(ja: BlockKind, en: BlockKind): number {
   if (ja === en) return ja === 'heading' ? -1 : 0;
-  const body = (k: BlockKind) => k === 'paragraph' || k === 'bullet';
-  if (body(ja) && body(en)) return 0.3; // the English often turns bullets into paragraphs and back
+  if (isBody(ja) && isBody(en)) return 0.3; // the English often turns bullets into paragraphs and back
   return 4;
 }
 
@@ -77,7 +76,7 @@ function kindCost(ja: BlockKind, en: BlockKind): number {
  */
 function groupable(one: Block[], other: Block[], context: AlignContext): boolean {
   // however short: a name over its text (「男爵いも」) that the English runs into one paragraph, a word a page break cut (「公」/「家」)
-  if (one.every(isBody) && other.every(isBody)) return true;
+  if ([...one, ...other].every((b) => isBody(b.kind))) return true;
   // The cover page: "令和7年6月6日" and "閣議決定" on two lines, "June 6, 2025 Cabinet decision" on one.
   const titles = (blocks: Block[]) => blocks.every((b) => b.kind === 'title');
   if (titles(one) && titles(other)) return true;
@@ -172,7 +171,7 @@ function splitUnsupportedMembers(steps: Step[], jaBlocks: Block[], enBlocks: Blo
     const memberSide = step.a === 2 ? 'ja' : 'en';
     const group = memberSide === 'ja' ? jaBlocks.slice(step.i, step.i + 2) : enBlocks.slice(step.j, step.j + 2);
     const partner = memberSide === 'ja' ? enBlocks[step.j]! : jaBlocks[step.i]!;
-    if (![...group, partner].every(isBody) || !endsWithSentence(group[0]!)) return [step];
+    if (![...group, partner].every((b) => isBody(b.kind)) || !endsWithSentence(group[0]!)) return [step];
     const unsupported = [0, 1].filter((k) => !supportsGroup(group[k]!, group[1 - k]!, partner, memberSide, context));
     if (unsupported.length !== 1) return [step];
     const k = unsupported[0]!;
