@@ -51,6 +51,12 @@ describe('quantities', () => {
     expect(values(ja, 'ja', 'number').filter(([, unit]) => unit === 'minutes')).toEqual([]);
   });
 
+  it('"Forth" ranking something is the misspelled "Fourth", as 四位 is 4 (ordinal) (EPR00601, BDS00543)', () => {
+    expect(values('天武天皇5年（676年）6月、四位で病死した。', 'ja', 'number')).toContainEqual(['4', null, 'ordinal']);
+    expect(values('He died of illness in July 676, his rank being Shii (Forth Court Rank).', 'en', 'number')).toContainEqual(['4', null, 'ordinal']);
+    expect(values('thought to be good (In) may sometimes bring forth good results (Zenka)', 'en', 'number')).toEqual([]);
+  });
+
   it('最初の is "the first" (TTL00209)', () => {
     expect(values('村田経芳 薩摩藩士、陸軍少将、日本陸軍の最初の国産小銃「村田銃」発明者。', 'ja', 'number')).toEqual([['1', null, 'ordinal']]);
     expect(
