@@ -1,6 +1,6 @@
 // Content on one side only: whole blocks the alignment left unpaired, and sentences left unpaired
 // inside an otherwise translated block.
-import { lengthMisfit, visibleLength } from '../../align/length-model.js';
+import { lengthDeviation, lengthMisfit, visibleLength } from '../../align/length-model.js';
 import { sentencePairLinks, sideText } from '../../align/links.js';
 import { bracketDepth } from '../../anchors/brackets.js';
 import { englishWords } from '../../lexicon/english.js';
@@ -82,6 +82,7 @@ export function detectOmissionsAndAdditions(pair: Pair, lengthRatio: number, ali
     if (values.length === 0) {
       if (side === 'ja' ? length < MIN_SENTENCE_CHARS.ja : sentences.map((s) => s.normalized).join(' ').length < MIN_SENTENCE_CHARS.en) continue;
       if (absorbedByNeighbour(pair, k, side, length, lengthRatio, alignment)) continue;
+      if (besideUntranslatedMerge(pair, k, side, sentences, lengthRatio, alignment)) continue;
     }
     const withValues = values.length > 0 ? ` (${valueList(values)})` : '';
     if (side === 'ja') {
@@ -92,6 +93,7 @@ export function detectOmissionsAndAdditions(pair: Pair, lengthRatio: number, ali
   }
   for (const { side, sentence, sp, byLength } of detached) {
     if (inWhole([sentence], side === 'ja' ? wholeJa : wholeEn)) continue;
+    if (besideUntranslatedMerge(pair, pair.sentences.indexOf(sp), side, [sentence], lengthRatio, alignment)) continue;
     if (side === 'ja') {
       const why = byLength ? 'its length only says so' : 'the English translates none of its words';
       drafts.push({ kind: 'omission', severity: 'warning', ja: sentenceSide([sentence], pair.ja), en: sentenceSide(sp.en), message: `The English seems to leave out this sentence (${why})`, pair: pair.id });
@@ -101,6 +103,34 @@ export function detectOmissionsAndAdditions(pair: Pair, lengthRatio: number, ali
     }
   }
   return drafts;
+}
+
+/**
+ * Whether `sentences` (side `side`, at the edge of sentence pair `k` that meets the neighbour)
+ * stand beside a merge (a 2-1 or 1-2 sentence pair) whose sentence facing them is one the merge
+ * does not translate (its words link to under UNLINKED of it, or to less than `sentences` link
+ * to): the aligner put that sentence into the wrong pair, and `sentences` are its translation, not
+ * content on one side only ("675年に兵政官長。贈従二位。" merged with "He was
+ * appointed to Heiseikan Cho (Minister of War) in 675.", then "The Junii (Junior Second Rank) was
+ * posthumously conferred on Kurikuma no Okimi." alone).
+ */
+function besideUntranslatedMerge(pair: Pair, k: number, side: 'ja' | 'en', sentences: Sentence[], documentRatio: number, alignment: Alignment): boolean {
+  const other = side === 'ja' ? 'en' : 'ja';
+  const own = pair.sentences[k]![side];
+  for (const n of [k - 1, k + 1]) {
+    const neighbour = pair.sentences[n];
+    if (!neighbour || neighbour[other].length < 2 || neighbour[side].length !== 1) continue;
+    const edge = n < k ? own[0] : own[own.length - 1];
+    if (!sentences.includes(edge!)) continue;
+    const facing = n < k ? neighbour[other][neighbour[other].length - 1]! : neighbour[other][0]!;
+    // An English shorter than its Japanese allows is a fragment of the translation, not all of it
+    // ("Japan, at that time." facing a whole sentence whose clause it lost): the finding stays.
+    const [ja, en] = side === 'ja' ? [sentences, [facing]] : [[facing], sentences];
+    if (lengthDeviation(sentencesLength(en), blockRatio(pair, n, documentRatio) * sentencesLength(ja)) < -BAD_FIT) continue;
+    const byMerge = ownCoverage(alignment, other, [facing], neighbour[side]);
+    if (byMerge < UNLINKED || ownCoverage(alignment, other, [facing], sentences) > byMerge) return true;
+  }
+  return false;
 }
 
 /**
