@@ -134,7 +134,7 @@ const JA_COUNTERS_AFTER_DAI = new Set(['期', '回', '次', '号', '章', '条',
 
 const EN_UNIT: Record<string, string> = {
   yen: 'yen', year: 'years', years: 'years', month: 'months', months: 'months', cases: 'cases',
-  universities: 'universities', issues: 'issues', people: 'people', persons: 'people', person: 'people',
+  universities: 'universities', issues: 'issues', people: 'people', persons: 'people', person: 'people', member: 'people', members: 'people',
   companies: 'companies', countries: 'countries', fields: 'fields', institutions: 'institutions',
   schools: 'schools', sites: 'sites', minute: 'minutes', minutes: 'minutes', hour: 'hours', hours: 'hours',
   seconds: 'seconds',

@@ -57,6 +57,13 @@ describe('quantities', () => {
     expect(values('thought to be good (In) may sometimes bring forth good results (Zenka)', 'en', 'number')).toEqual([]);
   });
 
+  it('二名 is "two members", 一名 "one member": members count people (HST01424)', () => {
+    const people = (text: string, lang: Lang) => values(text, lang, 'number').filter(([, unit]) => unit === 'people');
+    expect(people('少進（従六位従六位相当）二名', 'ja')).toEqual([['2', 'people', null]]);
+    expect(people('and Shojo (Junior Secretary) (corresponding to Jurokui [Junior Sixth Rank]) two members.', 'en')).toEqual([['2', 'people', null]]);
+    expect(people('Daibu (Master) (corresponding to Jushiinoge [Junior Forth Rank, Lower Grade]) one member.', 'en')).toEqual([['1', 'people', null]]);
+  });
+
   it('最初の is "the first" (TTL00209)', () => {
     expect(values('村田経芳 薩摩藩士、陸軍少将、日本陸軍の最初の国産小銃「村田銃」発明者。', 'ja', 'number')).toEqual([['1', null, 'ordinal']]);
     expect(

@@ -2,13 +2,13 @@
 // inside an otherwise translated block.
 import { lengthDeviation, lengthMisfit, visibleLength } from '../../align/length-model.js';
 import { sentencePairLinks, sideText } from '../../align/links.js';
-import { bracketDepth } from '../../anchors/brackets.js';
+import { bracketDepth, matchBrackets } from '../../anchors/brackets.js';
 import { englishWords } from '../../lexicon/english.js';
 import { isContentChar, isContentToken, tokensOf } from '../../lexicon/segment.js';
 import type { Alignment, Anchor, Block, Pair, Sentence, SentencePair } from '../../model.js';
 import type { Detector, Draft } from './detector.js';
 import { blockSide, sentenceSide } from './locate.js';
-import { valuesOnlyIn } from './values.js';
+import { listEntries, valuesOnlyIn } from './values.js';
 
 export const omissionDetector: Detector = {
   kinds: [
@@ -185,6 +185,7 @@ function absorbedByNeighbour(pair: Pair, k: number, side: 'ja' | 'en', length: n
     const en = sentencesLength(neighbour.en);
     const merged = side === 'ja' ? lengthMisfit(en, ratio * (ja + length)) : lengthMisfit(en + length, ratio * ja);
     const roomy = merged < lengthMisfit(en, ratio * ja);
+    if (entryOfListBeside(alignment, side, orphan, other(neighbour))) return true;
     const joined = n < k ? [...neighbour[side], ...orphan] : [...orphan, ...neighbour[side]];
     if (roomy ? !untranslatedBeside(alignment, orphan, neighbour[side], joined, other(neighbour), side) : translatedBeside(alignment, orphan, neighbour[side], joined, other(neighbour), side)) return true;
   }
@@ -202,10 +203,32 @@ function absorbedByNeighbour(pair: Pair, k: number, side: 'ja' | 'en', length: n
   for (const n of [first - 1, last + 1]) {
     const neighbour = pair.sentences[n];
     if (!neighbour || neighbour.ja.length === 0 || neighbour.en.length === 0) continue;
+    if (entryOfListBeside(alignment, side, orphan, other(neighbour))) return true;
     const joined = n < first ? [...neighbour[side], ...run] : [...run, ...neighbour[side]];
     if (ownCoverage(alignment, side, orphan, other(neighbour)) >= UNLINKED && translatedBeside(alignment, run, neighbour[side], joined, other(neighbour), side)) return true;
   }
   return false;
+}
+
+/**
+ * Whether `orphan` is an entry of a list the other side runs together into one sentence (大夫（従四位下
+ * 相当）一名亮（従五位下相当）一名… beside "Daibu (Master) (corresponding to Jushiinoge …) one
+ * member."): its own words link there. Each entry is a small share of such a list, so joining one
+ * to its neighbour gains little however well it is translated.
+ */
+function entryOfListBeside(alignment: Alignment, side: 'ja' | 'en', orphan: Sentence[], theirs: Sentence[]): boolean {
+  if (theirs.length !== 1 || listEntries(theirs[0]!.normalized).length === 0) return false;
+  if (!orphan.every(readsAsEntry)) return false;
+  return ownCoverage(alignment, side, orphan, theirs) >= UNLINKED;
+}
+
+/** A list entry as listEntries reads one: a name with its bracketed values, no clause punctuation
+ *  outside the brackets (prose, 「食べ物料理の田楽については、味噌田楽を参照のこと。」, is no entry). */
+function readsAsEntry(sentence: Sentence): boolean {
+  const text = sentence.normalized;
+  const depth = bracketDepth(text);
+  if (!matchBrackets(text).some((b) => b.char === '(')) return false;
+  return ![...text.matchAll(/[、，,;；]/gu)].some((m) => depth[m.index] === 0);
 }
 
 /** Share of a sentence's content words linked to the other side below which none of it is taken
