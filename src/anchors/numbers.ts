@@ -134,7 +134,7 @@ const JA_COUNTERS_AFTER_DAI = new Set(['期', '回', '次', '号', '章', '条',
 
 const EN_UNIT: Record<string, string> = {
   yen: 'yen', year: 'years', years: 'years', month: 'months', months: 'months', cases: 'cases',
-  universities: 'universities', issues: 'issues', people: 'people', persons: 'people', person: 'people',
+  universities: 'universities', issues: 'issues', people: 'people', persons: 'people', person: 'people', member: 'people', members: 'people',
   companies: 'companies', countries: 'countries', fields: 'fields', institutions: 'institutions',
   schools: 'schools', sites: 'sites', minute: 'minutes', minutes: 'minutes', hour: 'hours', hours: 'hours',
   seconds: 'seconds',
@@ -280,6 +280,8 @@ const EN_PREFIX =
 const EN_ORDINAL_IDIOM_AFTER = /^(?:-in-|\s+of\s+all\b|[- ]time\b|[- ]hand\b|[- ]part(?:y|ies)\b)/i;
 const EN_ORDINAL_IDIOM_BEFORE = /\bat\s+$/i;
 
+const MISSPELLED_FOURTH = /\bforth(?=\s+(?:court\s+)?(?:rank|grade|class|generation|son|daughter|prince|princess|century|year|month|day|head|lord|shogun|emperor|volume|chapter|edition|stage|phase)\b)/giu;
+
 function findEnglishNumbers(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const m of text.matchAll(EN_NUMBER)) {
@@ -348,6 +350,9 @@ function findEnglishNumbers(text: string): Candidate[] {
     }
     found.push(candidate('number', start, end, value, qualifiers, unit));
   }
+  // "Forth" misspells "Fourth" where it ranks something ("Shii (Forth Court Rank)", "Junior Forth
+  // Rank"); "bring forth", "back and forth" rank nothing.
+  for (const m of text.matchAll(MISSPELLED_FOURTH)) found.push(candidate('number', m.index, m.index + 5, '4', ['ordinal']));
   // "the eldest son" is 長男
   for (const m of text.matchAll(/\beldest\b/giu)) found.push(candidate('number', m.index, m.index + m[0].length, '1', ['ordinal']));
   for (const m of text.matchAll(/\b(?<twice>twice|doubled?|doubling)\b|\b(?<triple>triple|tripled|tripling)\b/giu)) {

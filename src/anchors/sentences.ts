@@ -4,7 +4,10 @@
 // except after abbreviations (No., Mt., approx., e.g., i.e., initials) and inside brackets; "etc." ends a
 // sentence when a capital follows (in the seed it always does), "U.S." only when a word that
 // usually opens a sentence follows ("Japan-U.S. Joint Leaders' Statement" is one sentence).
+// Text a PDF conversion ran together is cut where the sentences were: numbered verses on one
+// Japanese line, an English sentence joined to the next with no full stop.
 import type { Anchor, Block, Lang, LineRange, Sentence } from '../model.js';
+import { isStopWord } from '../lexicon/english.js';
 import { bracketDepth } from './brackets.js';
 
 export interface Span {
@@ -26,7 +29,21 @@ function japaneseEnds(text: string, depth: Int32Array): number[] {
   // A run of quoted sentences, 「…。」「…。」, is one sentence per quote, as a translation renders
   // it; a quote that the sentence goes on after (「…。」と述べた。) is not cut off.
   for (const m of text.matchAll(/[。！？!?][」』](?=\s*(?:[「『]|$))/gu)) if (depth[m.index + 1] === 0) ends.push(m.index + 2);
+  ends.push(...verseStarts(text, depth));
   return ends.sort((a, b) => a - b);
+}
+
+/** Numbered verses run together on one line, 46.ふたたび…47.あわれ…48.夕べ…, have no 。: each
+ *  number starts a sentence, as the translation numbers its verses. Only a run of consecutive
+ *  numbers counts, so a lone reference (「1.の姉小路家」) stays inside its sentence. */
+function verseStarts(text: string, depth: Int32Array): number[] {
+  const numbers = [...text.matchAll(/(?<![\d.．])(\d+)[.．](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/gu)].filter((m) => depth[m.index] === 0);
+  const starts = new Set<number>();
+  for (let i = 1; i < numbers.length; i++) {
+    if (Number(numbers[i]![1]) !== Number(numbers[i - 1]![1]) + 1) continue;
+    starts.add(numbers[i - 1]!.index).add(numbers[i]!.index);
+  }
+  return [...starts];
 }
 
 /** Never end a sentence: the word before the dot is one of these (lower-cased). */
@@ -42,12 +59,65 @@ const SENTENCE_OPENERS = new Set([
   'Japan', 'Such', 'There', 'Since', 'While', 'Although', 'Under', 'Regarding', 'Going',
 ]);
 
+/** Straight-quoted passages, "…", that the sentence goes on after ('"Look … admired. Great men,
+ *  look over Yoshino well" ("Manyoshu") is a famous poem.'): a full stop inside one ends nothing.
+ *  Curly quotes are brackets already (brackets.ts); a straight quote opens after a space or a
+ *  bracket and closes before one, so pairs are found left to right. */
+function continuedQuotes(text: string): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  for (const m of text.matchAll(/"/gu)) {
+    const at = m.index;
+    const before = text[at - 1];
+    const after = text[at + 1];
+    const opens = (before === undefined || /[\s(\[{]/u.test(before)) && after !== undefined && !/\s/u.test(after);
+    if (open < 0) {
+      if (opens) open = at;
+      continue;
+    }
+    if (/^\s*[a-z(\[,;:]/u.test(text.slice(at + 1, at + 4))) spans.push({ start: open, end: at });
+    open = -1;
+  }
+  return spans;
+}
+
+/** A capitalised article or pronoun after a word, a lower-case word after it. */
+const JOINED_OPENER = /\b([A-Za-z]+) (The|An|A|He|She|It|They|We|There|This|These|Those|His|Her|Its|Their) (?=[a-z])/gu;
+/** "Class A war criminals", "Type A": the letter A as a label, not the article. */
+const LETTER_LABELS = new Set(['class', 'type', 'grade', 'group', 'plan', 'category', 'level', 'rank', 'part', 'vitamin']);
+
+/**
+ * Sentences a PDF conversion joined with no full stop between: "A breed of potato The name
+ * Danshaku imo comes from …", "… Navy Medical Service The founder of …". A capitalised article or
+ * pronoun with a lower-case word after it, right after a content word, starts a sentence; after a
+ * function word ("based on The New …") or a verb that introduces a title ("called The …") it is
+ * part of a name.
+ */
+function joinedSentenceStarts(text: string, depth: Int32Array, quoted: Span[]): number[] {
+  const starts: number[] = [];
+  for (const m of text.matchAll(JOINED_OPENER)) {
+    const start = m.index + m[1]!.length + 1;
+    const previous = m[1]!.toLowerCase();
+    if (depth[start]! > 0 || quoted.some((q) => q.start < start && start < q.end)) continue;
+    if (isStopWord(previous) || previous.endsWith('ed')) continue;
+    if (m[2] === 'A' && LETTER_LABELS.has(previous)) continue;
+    starts.push(start);
+  }
+  return starts;
+}
+
+/** A verse or list number that opens a sentence ("spring. 47. In the place …") is not a sentence. */
+const isSentenceNumber = (text: string, from: number, at: number) => /^\s*\d+$/u.test(text.slice(from, at));
+
 function englishEnds(text: string, depth: Int32Array): number[] {
   const ends: number[] = [];
+  const quoted = continuedQuotes(text);
   const boundary = /[.?!]+/gu;
   for (const m of text.matchAll(boundary)) {
     const at = m.index;
     if (depth[at]! > 0) continue;
+    if (quoted.some((q) => q.start < at && at < q.end)) continue;
+    if (m[0] === '.' && isSentenceNumber(text, ends[ends.length - 1] ?? 0, at)) continue;
     let end = at + m[0].length;
     while (end < text.length && CLOSING.test(text[end]!)) end++;
     const rest = text.slice(end, end + 40);
@@ -67,7 +137,8 @@ function englishEnds(text: string, depth: Int32Array): number[] {
     }
     ends.push(end);
   }
-  return ends;
+  ends.push(...joinedSentenceStarts(text, depth, quoted));
+  return ends.sort((a, b) => a - b);
 }
 
 /** Sentence spans of a normalised text, trimmed of surrounding white space. */

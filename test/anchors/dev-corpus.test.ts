@@ -51,6 +51,19 @@ describe('quantities', () => {
     expect(values(ja, 'ja', 'number').filter(([, unit]) => unit === 'minutes')).toEqual([]);
   });
 
+  it('"Forth" ranking something is the misspelled "Fourth", as 四位 is 4 (ordinal) (EPR00601, BDS00543)', () => {
+    expect(values('天武天皇5年（676年）6月、四位で病死した。', 'ja', 'number')).toContainEqual(['4', null, 'ordinal']);
+    expect(values('He died of illness in July 676, his rank being Shii (Forth Court Rank).', 'en', 'number')).toContainEqual(['4', null, 'ordinal']);
+    expect(values('thought to be good (In) may sometimes bring forth good results (Zenka)', 'en', 'number')).toEqual([]);
+  });
+
+  it('二名 is "two members", 一名 "one member": members count people (HST01424)', () => {
+    const people = (text: string, lang: Lang) => values(text, lang, 'number').filter(([, unit]) => unit === 'people');
+    expect(people('少進（従六位従六位相当）二名', 'ja')).toEqual([['2', 'people', null]]);
+    expect(people('and Shojo (Junior Secretary) (corresponding to Jurokui [Junior Sixth Rank]) two members.', 'en')).toEqual([['2', 'people', null]]);
+    expect(people('Daibu (Master) (corresponding to Jushiinoge [Junior Forth Rank, Lower Grade]) one member.', 'en')).toEqual([['1', 'people', null]]);
+  });
+
   it('最初の is "the first" (TTL00209)', () => {
     expect(values('村田経芳 薩摩藩士、陸軍少将、日本陸軍の最初の国産小銃「村田銃」発明者。', 'ja', 'number')).toEqual([['1', null, 'ordinal']]);
     expect(

@@ -89,6 +89,52 @@ describe('English sentences', () => {
   });
 });
 
+// Dev-corpus excerpts (article id with each; NICT, Japanese-English Bilingual Corpus of Wikipedia's
+// Kyoto Articles, CC BY-SA 3.0): text that a PDF conversion ran together.
+describe('sentences run together', () => {
+  const split = (text: string, lang: Lang) => sentenceSpans(text, lang).map((s) => text.slice(s.start, s.end));
+
+  it('an English sentence joined to the next with no full stop is cut before its article (TTL00209)', () => {
+    const potato =
+      'A breed of potato The name Danshaku imo comes from the fact that the Baron Ryukichi KAWATA cultivated a breed of potato called Irish Cobbler at Kamiiso town (present day: Hokuto city) in Hokkaido and popularized the potato.';
+    expect(split(potato, 'en')).toEqual([
+      'A breed of potato',
+      'The name Danshaku imo comes from the fact that the Baron Ryukichi KAWATA cultivated a breed of potato called Irish Cobbler at Kamiiso town (present day: Hokuto city) in Hokkaido and popularized the potato.',
+    ]);
+    const takagi =
+      "Kanehiro TAKAGI, head of the Medical Bureau of the Navy and the general office director of the a Navy Medical Service The founder of the Jikei University School of Medicine Kanehiro was dedicated to the eradication of beriberi and was called the 'barley rice baron.'";
+    expect(split(takagi, 'en')[1]).toMatch(/^The founder of the Jikei University/u);
+  });
+  it('a capitalised article after a function word or a naming verb is part of a title (seed EN line 475)', () => {
+    expect(sentencesOf('en', 475)[0]).toMatch(/^In addition, based on The New International Standards Strategy, we will select/u);
+    expect(split('The first film he directed was called The man from Kyoto, shot in 1950.', 'en')).toHaveLength(1);
+    expect(split('He was tried as a Class A war criminal and released in 1948.', 'en')).toHaveLength(1);
+  });
+  it('a straight-quoted passage the sentence goes on after is not cut inside the quotes (GNM00339)', () => {
+    const text =
+      'Prince Oama wrote the following poem about Yoshino on this occasion. "Look carefully over this Yoshino which great people observed as a great place and admired. Great men, look over Yoshino well" ("Manyoshu" [Collection of Ten Thousand Leaves]) is a famous poem.';
+    expect(split(text, 'en')).toEqual([
+      'Prince Oama wrote the following poem about Yoshino on this occasion.',
+      '"Look carefully over this Yoshino which great people observed as a great place and admired. Great men, look over Yoshino well" ("Manyoshu" [Collection of Ten Thousand Leaves]) is a famous poem.',
+    ]);
+    // a quote that ends its sentence still does
+    expect(split('He said "The war is over." Then he left.', 'en')).toHaveLength(2);
+  });
+  it('numbered verses are one sentence each, number included, on both sides (GNM00339)', () => {
+    const ja = prepareText(
+      '46.ふたたび渡る紀の川の　水上とおく雲ならで　立てるは花の吉野山　見て来んものを春ならば47.あわれ暫（しばし）は南朝の　仮の皇居となりにけり　吉水神社の月のかげ　曇るか今も夜な夜なは48.夕べ悲しき梟（ふくろう）の　声より猶（なお）も身にしむは　如意輪堂の宝蔵に　のこる鏃（やじり）の文字の跡',
+      'ja',
+    ).text;
+    expect(split(ja, 'ja').map((s) => s.slice(0, 3))).toEqual(['46.', '47.', '48.']);
+    const en =
+      '47. In the place where the Southern Court sadly set up the Imperial Palace for a little while, do clouds still overshadow Yoshimizu-jinja Shrine every night under the darkened moon? 48. Characters engraved with a tip of an arrow, which still remain on a treasure house of Nyoirin-do Hall, pierce my heart more deeply than sad cry of owls in the evening.';
+    expect(split(en, 'en').map((s) => s.slice(0, 6))).toEqual(['47. In', '48. Ch']);
+  });
+  it('a lone item number is no verse: the sentence goes on (FML00043)', () => {
+    expect(split('ちなみに阿野家も1.の姉小路家共々南朝方について一度は没落したが、後に勢力を回復させた家系である。', 'ja')).toHaveLength(1);
+  });
+});
+
 describe('splitSentences on a block', () => {
   // JA lines 202 and 204: one paragraph broken by a page, the break inside 「…」.
   const first = prepareText(seedLine('ja', 202), 'ja').text;

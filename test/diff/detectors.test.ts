@@ -259,6 +259,13 @@ const HST01424_EN = [
   "",
 ];
 
+/** A paragraph whose sentences the aligner merges two into one, with the sentence the merge does
+ *  not translate beside it on the other side (dev corpus, NICT, CC BY-SA 3.0). */
+const FML00043_JA_7 =
+  '同じく閑院流阿野実顕の子、姉小路公景が慶長18年（1613年）に新たな姉小路家を起こす（ちなみに阿野家も1.の姉小路家共々南朝方について一度は没落したが、後に勢力を回復させた家系である）。当初は1.とは無関係に存在していたが、宝暦9年（1759年）に時の桃園天皇の命により、1.の祭祀を引き継ぐ事になった。幕末の姉小路公知とその叔父で澤家を継いだ澤宣嘉は著名である。家格は羽林家。新家。内々。家禄200石。明治維新後伯爵。';
+const FML00043_EN_7 =
+  'Kinkage ANEGAKOJI, the son of Saneaki ANO of the Kanin line established a new Anegakoji family in 1613 (note that the Ano family was ruined like the Anegakoji family (1) after supporting the southern dynasty, but subsequently managed to recover power). Initially, the Ano family was unrelated to (1), but was ordered to take over religious duties from (1) in 1759 by the order of the then Emperor Momozono. Kintomo ANEGAKOJI and his uncle Nobuyoshi SAWA, who became head of the Sawa family were prominent figures at the end of the Edo period. The family held the status of Urinke (one of the family statuses of court noble, military class and could be appointed dainagon, the chief councilor of state). The new family. Unofficial. The hereditary stipend was 200 koku. The family was awarded the rank of count after the Meiji Restoration.';
+
 /** Content on one side only, made by cutting or repeating a sentence of a faithful dev-corpus
  *  translation (excerpts as above, NICT, CC BY-SA 3.0). */
 const ONE_SIDE: TextCase[] = [
@@ -298,6 +305,12 @@ const ONE_SIDE: TextCase[] = [
     ['PNM00243', PNM00243_JA, PNM00243_EN],
   ].map(([id, ja, en]): TextCase => ({ name: `the same paragraphs uncut give nothing (${id})`, ja: ja!, en: en!, expected: [] })),
   {
+    name: 'a sentence beside a merge that leaves its facing sentence untranslated is that sentence\'s translation: 家格は羽林家。 / "The family held the status of Urinke (…)" (FML00043)',
+    ja: FML00043_JA_7,
+    en: FML00043_EN_7,
+    expected: [],
+  },
+  {
     name: 'a heading pasted twice is a duplication (BDS01059)',
     ja: '沼田法印（丹石流）',
     en: 'Hoin NUMATA (Tanseki-ryu school) Hoin NUMATA (Tanseki-ryu school)',
@@ -310,6 +323,41 @@ const ONE_SIDE: TextCase[] = [
     expected: [],
   },
 ];
+
+/** Whole dev-corpus articles (fixtures/dev-corpus/; NICT, Japanese-English Bilingual Corpus of
+ *  Wikipedia's Kyoto Articles, CC BY-SA 3.0): the sentence alignment of a paragraph depends on the
+ *  article around it. */
+const articleFindings = (id: string, editEnglish: (text: string) => string = (text) => text) => {
+  const ja = readFileSync(`fixtures/dev-corpus/${id}/ja.txt`, 'utf8');
+  const en = editEnglish(readFileSync(`fixtures/dev-corpus/${id}/en.md`, 'utf8'));
+  return runDiff(alignDocuments(documentFromText(ja, `${id}/ja.txt`, 'ja'), documentFromText(en, `${id}/en.md`, 'en'))).discrepancies;
+};
+const oneSided = (findings: Discrepancy[]) => findings.filter((d) => d.kind === 'addition' || d.kind === 'omission');
+
+describe('a sentence beside a merge whose facing sentence the merge does not translate', () => {
+  it('is that sentence\'s translation: 675年に兵政官長。贈従二位。 merged with "He was appointed …", then "The Junii (Junior Second Rank) was posthumously conferred …" (EPR00601)', () => {
+    expect(oneSided(articleFindings('EPR00601')).filter((d) => d.en?.text.includes('Junii'))).toEqual([]);
+  });
+  it('also when the sentence was detached from a merge of its own: "According to the Shitokan system, it corresponded to suke" / 四等官の次官（スケ）に相当する。 (TTL00097)', () => {
+    expect(oneSided(articleFindings('TTL00097')).filter((d) => d.en?.text.includes('Shitokan system, it corresponded'))).toEqual([]);
+  });
+  it('unless the English is a fragment: a clause cut from EPR00601 line 31 leaves "Japan, at that time." and stays an omission', () => {
+    const cut = articleFindings('EPR00601', (text) =>
+      text.replace('Japan, at that time, abandoned its ambition to invade Korean Peninsula after the\nloss of the Battle of Hakusukinoe. However', 'Japan, at that time.\nHowever'),
+    );
+    expect(oneSided(cut).map((d) => [d.kind, d.severity, d.ja?.text])).toContainEqual(['omission', 'error', '当時の日本は白村江の戦いで敗れてから朝鮮半島への進出を断念していた。']);
+  });
+});
+
+describe('entries of a list one side runs into one sentence', () => {
+  it('written as sentences on the other side are no additions: "Daibu (Master) (corresponding to Jushiinoge [Junior Forth Rank, Lower Grade]) one member." beside 大夫（従四位下相当）一名亮（従五位下相当）一名… (HST01424)', () => {
+    expect(oneSided(articleFindings('HST01424')).filter((d) => d.en?.text.includes('Daibu (Master)'))).toEqual([]);
+  });
+  it('prose beside such a list is no entry: with its English paragraph dropped, 田楽の芸に高足というものがあり、… (next to the list of dances) is an omission (CLT00027)', () => {
+    const dropped = articleFindings('CLT00027', (text) => text.replace(/\nFood For information about Dengaku in cooking[^]*?small stilts\.\n/u, '\n'));
+    expect(oneSided(dropped).map((d) => [d.kind, d.ja?.text])).toContainEqual(['omission', '田楽の芸に高足というものがあり、竹馬に乗るようなものだったので、これに由来する。']);
+  });
+});
 
 describe('content on one side only', () => {
   it.each(ONE_SIDE)('$name', (testCase) => {

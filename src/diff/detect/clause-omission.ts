@@ -2,7 +2,7 @@
 // does not translate while it translates the rest (the word links of src/align/links.ts). Reported
 // as omissions (a kind the omission detector owns), as warnings: a dictionary misses paraphrases,
 // so an unlinked stretch is strong suspicion, not proof (docs/commands/diff.md § Severity).
-import { sentencePairLinks } from '../../align/links.js';
+import { sentencePairLinks, sideText } from '../../align/links.js';
 import { bracketDepth, matchBrackets } from '../../anchors/brackets.js';
 import { isKanji, letterCounts } from '../../text/script.js';
 import { englishBag, japaneseBag, japaneseCovered } from '../../lexicon/bag.js';
@@ -51,17 +51,22 @@ const LEGAL_FORMS = /国立研究開発法人|独立行政法人|国立大学法
 
 /**
  * Japanese characters a run does not count: numbers and dates (the value checks compare them, and an
- * era date the English gives in the Western calendar links to nothing); whatever stands in brackets
- * or quotes (readings, aliases, the official titles of plans and programmes, which a translation
- * renders by their own English name, not word for word); legal-form titles.
+ * era date the English gives in the Western calendar links to nothing), also the counters after
+ * digits that no anchor reads (a lunar 4月22日 the English converts to "June 5", 1万石); whatever
+ * stands in brackets or quotes (readings, aliases, the official titles of plans and programmes,
+ * which a translation renders by their own English name, not word for word); legal-form titles.
  */
 function ignoredMask(japanese: string, anchors: Anchor[]): Uint8Array {
   const mask = new Uint8Array(japanese.length);
   for (const anchor of anchors) if (anchor.type === 'number' || anchor.type === 'date') mask.fill(1, anchor.start, anchor.end);
+  for (const m of japanese.matchAll(COUNTER_AFTER_DIGITS)) mask.fill(1, m.index, m.index + m[0].length);
   for (const m of japanese.matchAll(LEGAL_FORMS)) mask.fill(1, m.index, m.index + m[0].length);
   for (const { open, close } of bracketPairs(japanese)) mask.fill(1, open, close + 1);
   return mask;
 }
+
+/** Digits with the multipliers and the one counter kanji after them: 4月, 22日, 1万石, 3千人. */
+const COUNTER_AFTER_DIGITS = /\d+(?:[.,]\d+)*(?:[万億兆千百十]\d*)*\p{sc=Han}?/gu;
 
 // round brackets and Japanese quotes (the normalised text has no full-width forms)
 const BRACKETS = '(「『【〔';
@@ -254,19 +259,27 @@ export function droppedMainClause(japanese: string, english: string): ClauseGap 
   return span[1] > span[0] ? { span } : null;
 }
 
+/** An English sentence pair side read as one sentence, as the word links read it (sideText): a
+ *  translation may cut one Japanese sentence in two, or keep a heading the Japanese runs into it
+ *  ("Painting of Bodhidharma" / "A painting of Bodhidharma, …" for 達磨図中国禅宗の祖である…). */
+function joinedSentence(sentences: Sentence[]): Sentence {
+  const text = sideText(sentences);
+  return { ...sentences[0]!, text, normalized: text, anchors: [] };
+}
+
 function detectInPair(context: DetectContext, pair: Pair): Draft[] {
   const drafts: Draft[] = [];
   // a sentence left unpaired beside may be the rest of a sentence split in translation: the
   // sentence checks' case, not a clause's
   if (pair.sentences.some((sp) => sp.ja.length === 0 || sp.en.length === 0)) return drafts;
   for (const sp of pair.sentences) {
-    if (sp.ja.length !== 1 || sp.en.length !== 1) continue;
+    if (sp.ja.length !== 1 || sp.en.length === 0) continue;
     const ja = sp.ja[0]!;
-    const en = sp.en[0]!;
+    const en = sp.en.length === 1 ? sp.en[0]! : joinedSentence(sp.en);
     const jaBlock = blockOf(pair.ja, ja);
-    const enBlock = blockOf(pair.en, en);
+    const enBlock = blockOf(pair.en, sp.en[0]!);
     if (!jaBlock || !enBlock) continue;
-    const dropped = droppedMainClause(ja.normalized, en.normalized);
+    const dropped = sp.en.length === 1 ? droppedMainClause(ja.normalized, en.normalized) : null;
     if (dropped) {
       const side = clauseSide(jaBlock, ja, dropped.span[0], dropped.span[1]);
       drafts.push({ kind: 'omission', severity: 'warning', ja: side, en: sentenceSide([en]), message: `The English has no main clause; the Japanese ends in one: ${side.text}`, pair: pair.id });
@@ -281,7 +294,7 @@ function detectInPair(context: DetectContext, pair: Pair): Draft[] {
       const unsaid = unsaidPart(ja, gap, en);
       if (!unsaid) continue;
       const side = clauseSide(jaBlock, ja, unsaid.span[0], unsaid.span[1]);
-      drafts.push({ kind: 'omission', severity: 'warning', ja: side, en: sentenceSide([en]), message: `The English leaves out: ${side.text}`, pair: pair.id });
+      drafts.push({ kind: 'omission', severity: 'warning', ja: side, en: sentenceSide(sp.en), message: `The English leaves out: ${side.text}`, pair: pair.id });
     }
   }
   return drafts;

@@ -1,14 +1,14 @@
 // Content on one side only: whole blocks the alignment left unpaired, and sentences left unpaired
 // inside an otherwise translated block.
-import { lengthMisfit, visibleLength } from '../../align/length-model.js';
+import { lengthDeviation, lengthMisfit, visibleLength } from '../../align/length-model.js';
 import { sentencePairLinks, sideText, UNLINKED } from '../../align/links.js';
-import { bracketDepth } from '../../anchors/brackets.js';
+import { bracketDepth, matchBrackets } from '../../anchors/brackets.js';
 import { englishWords } from '../../lexicon/english.js';
 import { isContentChar, isContentToken, tokensOf } from '../../lexicon/segment.js';
 import type { Alignment, Anchor, Block, Pair, Sentence, SentencePair } from '../../model.js';
 import type { Detector, Draft } from './detector.js';
 import { blockSide, sentenceSide } from './locate.js';
-import { valuesOnlyIn } from './values.js';
+import { listEntries, valuesOnlyIn } from './values.js';
 
 export const omissionDetector: Detector = {
   kinds: [
@@ -82,6 +82,7 @@ export function detectOmissionsAndAdditions(pair: Pair, lengthRatio: number, ali
     if (values.length === 0) {
       if (side === 'ja' ? length < MIN_SENTENCE_CHARS.ja : sentences.map((s) => s.normalized).join(' ').length < MIN_SENTENCE_CHARS.en) continue;
       if (absorbedByNeighbour(pair, k, side, length, lengthRatio, alignment)) continue;
+      if (besideUntranslatedMerge(pair, k, side, sentences, lengthRatio, alignment)) continue;
     }
     const withValues = values.length > 0 ? ` (${valueList(values)})` : '';
     if (side === 'ja') {
@@ -92,6 +93,7 @@ export function detectOmissionsAndAdditions(pair: Pair, lengthRatio: number, ali
   }
   for (const { side, sentence, sp, byLength } of detached) {
     if (inWhole([sentence], side === 'ja' ? wholeJa : wholeEn)) continue;
+    if (besideUntranslatedMerge(pair, pair.sentences.indexOf(sp), side, [sentence], lengthRatio, alignment)) continue;
     if (side === 'ja') {
       const why = byLength ? 'its length only says so' : 'the English translates none of its words';
       drafts.push({ kind: 'omission', severity: 'warning', ja: sentenceSide([sentence], pair.ja), en: sentenceSide(sp.en), message: `The English seems to leave out this sentence (${why})`, pair: pair.id });
@@ -101,6 +103,34 @@ export function detectOmissionsAndAdditions(pair: Pair, lengthRatio: number, ali
     }
   }
   return drafts;
+}
+
+/**
+ * Whether `sentences` (side `side`, at the edge of sentence pair `k` that meets the neighbour)
+ * stand beside a merge (a 2-1 or 1-2 sentence pair) whose sentence facing them is one the merge
+ * does not translate (its words link to under UNLINKED of it, or to less than `sentences` link
+ * to): the aligner put that sentence into the wrong pair, and `sentences` are its translation, not
+ * content on one side only ("675年に兵政官長。贈従二位。" merged with "He was
+ * appointed to Heiseikan Cho (Minister of War) in 675.", then "The Junii (Junior Second Rank) was
+ * posthumously conferred on Kurikuma no Okimi." alone).
+ */
+function besideUntranslatedMerge(pair: Pair, k: number, side: 'ja' | 'en', sentences: Sentence[], documentRatio: number, alignment: Alignment): boolean {
+  const other = side === 'ja' ? 'en' : 'ja';
+  const own = pair.sentences[k]![side];
+  for (const n of [k - 1, k + 1]) {
+    const neighbour = pair.sentences[n];
+    if (!neighbour || neighbour[other].length < 2 || neighbour[side].length !== 1) continue;
+    const edge = n < k ? own[0] : own[own.length - 1];
+    if (!sentences.includes(edge!)) continue;
+    const facing = n < k ? neighbour[other][neighbour[other].length - 1]! : neighbour[other][0]!;
+    // An English shorter than its Japanese allows is a fragment of the translation, not all of it
+    // ("Japan, at that time." facing a whole sentence whose clause it lost): the finding stays.
+    const [ja, en] = side === 'ja' ? [sentences, [facing]] : [[facing], sentences];
+    if (lengthDeviation(sentencesLength(en), blockRatio(pair, n, documentRatio) * sentencesLength(ja)) < -BAD_FIT) continue;
+    const byMerge = ownCoverage(alignment, other, [facing], neighbour[side]);
+    if (byMerge < UNLINKED || ownCoverage(alignment, other, [facing], sentences) > byMerge) return true;
+  }
+  return false;
 }
 
 /**
@@ -155,6 +185,7 @@ function absorbedByNeighbour(pair: Pair, k: number, side: 'ja' | 'en', length: n
     const en = sentencesLength(neighbour.en);
     const merged = side === 'ja' ? lengthMisfit(en, ratio * (ja + length)) : lengthMisfit(en + length, ratio * ja);
     const roomy = merged < lengthMisfit(en, ratio * ja);
+    if (entryOfListBeside(alignment, side, orphan, other(neighbour))) return true;
     const joined = n < k ? [...neighbour[side], ...orphan] : [...orphan, ...neighbour[side]];
     if (roomy ? !untranslatedBeside(alignment, orphan, neighbour[side], joined, other(neighbour), side) : translatedBeside(alignment, orphan, neighbour[side], joined, other(neighbour), side)) return true;
   }
@@ -172,12 +203,33 @@ function absorbedByNeighbour(pair: Pair, k: number, side: 'ja' | 'en', length: n
   for (const n of [first - 1, last + 1]) {
     const neighbour = pair.sentences[n];
     if (!neighbour || neighbour.ja.length === 0 || neighbour.en.length === 0) continue;
+    if (entryOfListBeside(alignment, side, orphan, other(neighbour))) return true;
     const joined = n < first ? [...neighbour[side], ...run] : [...run, ...neighbour[side]];
     if (ownCoverage(alignment, side, orphan, other(neighbour)) >= UNLINKED && translatedBeside(alignment, run, neighbour[side], joined, other(neighbour), side)) return true;
   }
   return false;
 }
 
+/**
+ * Whether `orphan` is an entry of a list the other side runs together into one sentence (大夫（従四位下
+ * 相当）一名亮（従五位下相当）一名… beside "Daibu (Master) (corresponding to Jushiinoge …) one
+ * member."): its own words link there. Each entry is a small share of such a list, so joining one
+ * to its neighbour gains little however well it is translated.
+ */
+function entryOfListBeside(alignment: Alignment, side: 'ja' | 'en', orphan: Sentence[], theirs: Sentence[]): boolean {
+  if (theirs.length !== 1 || listEntries(theirs[0]!.normalized).length === 0) return false;
+  if (!orphan.every(readsAsEntry)) return false;
+  return ownCoverage(alignment, side, orphan, theirs) >= UNLINKED;
+}
+
+/** A list entry as listEntries reads one: a name with its bracketed values, no clause punctuation
+ *  outside the brackets (prose, 「食べ物料理の田楽については、味噌田楽を参照のこと。」, is no entry). */
+function readsAsEntry(sentence: Sentence): boolean {
+  const text = sentence.normalized;
+  const depth = bracketDepth(text);
+  if (!matchBrackets(text).some((b) => b.char === '(')) return false;
+  return ![...text.matchAll(/[、，,;；]/gu)].some((m) => depth[m.index] === 0);
+}
 /** Rise in the other side's linked share, when the sentence joins its neighbour, below which the
  *  sentence explains nothing the neighbour does not. */
 const NO_GAIN = 0.1;

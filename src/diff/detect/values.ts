@@ -68,7 +68,7 @@ function writtenInJapanese(anchor: Anchor, jaText: string): boolean {
 }
 
 /** A Japanese value the English writes where no anchor is read: digits glued to a word, "one"
- *  (which counts only before a unit it knows: "one member" for 一名, "one generation" for 1代), a
+ *  (which counts only before a unit it knows: "one generation" for 1代), a
  *  Roman numeral as an ordinal ("World War II" for 第二次大戦). */
 function writtenInEnglish(anchor: Anchor, enText: string): boolean {
   // the digits where the English reader takes none: a space lost ("Raigo died in1084")
@@ -179,7 +179,7 @@ const MIN_LIST_ENTRIES = 3;
  * text after the previous group up to the end of this one (a name and its values). None when the
  * sentence has too few groups, or an entry holds clause punctuation before its bracket (prose).
  */
-function listEntries(text: string): Array<[number, number]> {
+export function listEntries(text: string): Array<[number, number]> {
   const groups: Array<{ open: number; close: number }> = [];
   for (const pair of matchBrackets(text)) {
     if (pair.char !== '(' || groups.some((g) => g.open < pair.open && pair.close < g.close)) continue;
