@@ -2,6 +2,8 @@
 // weights are estimated once from both documents, so a block and its sentences are judged alike.
 import type { Anchor, Block, Document, Lang } from '../model.js';
 import { englishBag, japaneseBag, type LexicalBag, mergeBags } from '../lexicon/bag.js';
+import { englishWords } from '../lexicon/english.js';
+import { englishNameSpellings, japaneseNameReadings } from '../lexicon/readings.js';
 import { tokensOf } from '../lexicon/segment.js';
 import { type Features, featuresOf } from './features.js';
 import { estimateLengthModel, type LengthModel } from './length-model.js';
@@ -46,19 +48,75 @@ function bagOf(unit: { normalized: string }, lang: Lang): LexicalBag {
   return lang === 'ja' ? japaneseBag(unit.normalized, tokensOf(unit)) : englishBag(unit.normalized);
 }
 
+/** The units a block's words and names are read from: its sentences, or the block itself. */
+const unitsOf = (block: Block): Array<{ normalized: string }> => (block.sentences?.length ? block.sentences : [block]);
+
+/** The forms found in exactly one block. */
+function inOneBlock(forms: Map<Block, string[]>): Set<string> {
+  const blocks = new Map<string, number>();
+  for (const list of forms.values()) for (const form of list) blocks.set(form, (blocks.get(form) ?? 0) + 1);
+  return new Set([...blocks].filter(([, n]) => n === 1).map(([form]) => form));
+}
+
+/**
+ * Each block's romanised names as keys (春宮坊 → togubo, "Togubo"), from its names as each language
+ * spells them in Latin letters (Japanese readings, English capitalised words), where one block of
+ * each document has the name: a Japanese name and its English spelling share nothing else a key
+ * could see. A name in several blocks (the article's subject: 栗隈王 in his biography, 京都 in a
+ * district's) would tie a paragraph one side lacks to its neighbours instead.
+ */
+function nameKeys(jaForms: Map<Block, string[]>, enForms: Map<Block, string[]>): Map<Block, string[]> {
+  const inJa = inOneBlock(jaForms);
+  const inEn = inOneBlock(enForms);
+  const keys = new Map<Block, Set<string>>();
+  // a document aligned with itself brings the same blocks twice
+  for (const forms of [jaForms, enForms]) {
+    for (const [block, list] of forms) {
+      const set = keys.get(block) ?? new Set<string>();
+      for (const form of list) if (inJa.has(form) && inEn.has(form)) set.add(`r:${form}`);
+      keys.set(block, set);
+    }
+  }
+  return new Map([...keys].map(([block, set]) => [block, [...set]]));
+}
+
 export function buildContext(ja: Document, en: Document): AlignContext {
   const weights = new KeyWeights();
   const blockFeatures = new Map<Block, Features>();
   // a block is read in its own document's language (a document aligned with itself is on both sides)
   const langOf = new Map<Block, Lang>();
-  for (const document of [ja, en]) {
+  // each block's words (its sentences' words) and name forms; the English first, whose spellings the
+  // Japanese readings are looked for among (a text's kanji runs have tens of thousands of readings)
+  const bags = new Map<Block, LexicalBag>();
+  const forms = (document: Document, wanted?: ReadonlySet<string>) => {
+    const out = new Map<Block, string[]>();
     for (const block of document.blocks) {
       langOf.set(block, document.lang);
-      // a block's words are its sentences' words
-      const sentences = block.sentences ?? [];
-      const bag = sentences.length > 0 ? mergeBags(sentences.map((s) => bagOf(s, document.lang))) : bagOf(block, document.lang);
-      const features = featuresOf(block.normalized, block.anchors, document.lang, bag);
+      const unitBags: LexicalBag[] = [];
+      const names = new Set<string>();
+      for (const unit of unitsOf(block)) {
+        if (document.lang === 'ja') {
+          const tokens = tokensOf(unit);
+          unitBags.push(japaneseBag(unit.normalized, tokens));
+          for (const form of japaneseNameReadings(unit.normalized, tokens, wanted)) names.add(form);
+        } else {
+          const words = englishWords(unit.normalized);
+          unitBags.push(englishBag(unit.normalized, words));
+          for (const form of englishNameSpellings(unit.normalized, words)) names.add(form);
+        }
+      }
+      bags.set(block, mergeBags(unitBags));
+      out.set(block, [...names]);
+    }
+    return out;
+  };
+  const enForms = forms(en);
+  const names = nameKeys(forms(ja, new Set([...enForms.values()].flat())), enForms);
+  for (const document of [ja, en]) {
+    for (const block of document.blocks) {
+      const features = featuresOf(block.normalized, block.anchors, document.lang, bags.get(block)!);
       if (block.kind === 'toc') features.names.push(...tocMarker(block));
+      features.lexical.push(...names.get(block)!);
       blockFeatures.set(block, features);
       weights.add([...features.values, ...features.names, ...features.lexical]);
     }

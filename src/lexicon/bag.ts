@@ -4,7 +4,7 @@
 // aligner can ask it of every candidate pair; linkWords (links.ts) is the order-aware reading of
 // the final pairs.
 import { dictionary, englishStemId, glossStemIds } from './dictionary.js';
-import { englishWords } from './english.js';
+import { type EnglishWord, englishWords } from './english.js';
 import { isContentToken, type JapaneseToken } from './segment.js';
 
 export interface LexicalBag {
@@ -26,9 +26,10 @@ export function japaneseBag(text: string, tokens: JapaneseToken[]): LexicalBag {
   return { translations, stems: EMPTY };
 }
 
-export function englishBag(text: string): LexicalBag {
+/** `words` when the caller has read them already (englishWords of the text). */
+export function englishBag(text: string, words: EnglishWord[] = englishWords(text)): LexicalBag {
   const stems: number[] = [];
-  for (const word of englishWords(text)) {
+  for (const word of words) {
     if (word.stop) continue;
     const id = englishStemId(word.stem);
     if (id >= 0) stems.push(id);

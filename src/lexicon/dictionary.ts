@@ -114,6 +114,19 @@ function decodeStemIds(index: number): Int32Array {
   return Int32Array.from(ids);
 }
 
+/**
+ * An entry's romanised readings alone (entryAt(index).readings without decoding its glosses): the
+ * names of a text are read run by run, and most runs are never looked up for their meaning.
+ */
+export const readingsAt: (index: number) => string[] = remembered(decodeReadings);
+
+function decodeReadings(index: number): string[] {
+  const bytes = dictionary().ja.value(index);
+  let text = '';
+  for (let at = 1; bytes[at] !== 0; at++) text += String.fromCharCode(bytes[at]!);
+  return text ? text.split(',') : [];
+}
+
 /** Index of an English stem in the EN table, or -1 (no EDICT gloss uses it). */
 export const englishStemId: (stem: string) => number = remembered((stem) => dictionary().en.find(stem));
 

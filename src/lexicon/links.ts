@@ -6,12 +6,12 @@
 import { distance } from 'fastest-levenshtein';
 import { toRomaji } from 'wanakana';
 import { englishSkeleton, katakanaSkeleton, loanwordSimilarity } from '../text/loanword.js';
-import { MAX_REMEMBERED, remembered } from '../text/remembered.js';
-import { foldRomaji } from '../text/romaji.js';
-import { isKanji, isKatakanaWord } from '../text/script.js';
+import { remembered } from '../text/remembered.js';
+import { isKatakanaWord } from '../text/script.js';
 import type { Anchor, LinkSource, WordLink } from '../model.js';
-import { entryAt, lookupJapanese } from './dictionary.js';
+import { entryAt } from './dictionary.js';
 import { type EnglishWord, englishWords } from './english.js';
+import { englishNames, isKanjiWord, MAX_NAME_TOKENS, readingsFit, runReadings } from './readings.js';
 import { isContentCharAt, isContentToken, type JapaneseToken, segmentJapanese } from './segment.js';
 import { SUPPLEMENT } from './supplement.js';
 
@@ -54,11 +54,6 @@ interface Candidate {
   en: [number, number]; // word indices, inclusive first, exclusive last
   source: LinkSource;
   score: number;
-}
-
-function isKanjiWord(text: string): boolean {
-  for (const char of text) if (!isKanji(char)) return false;
-  return text.length > 0;
 }
 
 /** Key of a Japanese token for the association table: its lemma, else its surface. */
@@ -112,78 +107,6 @@ function formSpans(words: EnglishWord[], form: string): Array<[number, number]> 
     let ok = true;
     for (let k = 0; k < parts.length && ok; k++) ok = fits(words[first + k]!.word, parts[k]!);
     if (ok) out.push([first, first + parts.length]);
-  }
-  return out;
-}
-
-function readingsFit(reading: string, english: string): boolean {
-  if (reading.length < 3 || english.length < 3) return false;
-  if (reading === english) return true;
-  // rendaku and dropped endings (烏丸 karasumaru ~ Karasuma): a long shared beginning
-  const [short, long] = reading.length <= english.length ? [reading, english] : [english, reading];
-  return short.length >= 5 && long.startsWith(short) && long.length - short.length <= 2 && distance(short, long) <= 2;
-}
-
-const MAX_READING_COMBINATIONS = 16;
-
-/** Every concatenation of one reading from each list, at most MAX_READING_COMBINATIONS. */
-function combine(lists: string[][]): string[] {
-  let out = [''];
-  for (const list of lists) {
-    if (list.length === 0) return [];
-    out = out.flatMap((prefix) => list.map((r) => prefix + r)).slice(0, MAX_READING_COMBINATIONS);
-  }
-  return out;
-}
-
-/** Readings of a single kanji (烏 → karasu), remembered: names repeat their characters. */
-const readingsOfKanji = remembered((kanji: string): string[] => lookupJapanese(kanji)?.readings ?? []);
-
-/**
- * Romanised readings of tokens [a, b) of a kanji run: each token read as its dictionary word, or,
- * for a name EDICT reads otherwise (烏丸 is "ugan", the people; the Kyoto street is Karasuma),
- * character by character.
- */
-const runReadingCache = new Map<string, string[]>();
-
-function runReadings(text: string, tokens: JapaneseToken[], a: number, b: number): string[] {
-  let cacheKey = '';
-  for (let t = a; t < b; t++) cacheKey += `${t > a ? '|' : ''}${text.slice(tokens[t]!.start, tokens[t]!.end)}`;
-  let readings = runReadingCache.get(cacheKey);
-  if (!readings) {
-    readings = computeRunReadings(text, tokens, a, b);
-    if (runReadingCache.size >= MAX_REMEMBERED) runReadingCache.clear();
-    runReadingCache.set(cacheKey, readings);
-  }
-  return readings;
-}
-
-function computeRunReadings(text: string, tokens: JapaneseToken[], a: number, b: number): string[] {
-  const lists: string[][] = [];
-  for (let t = a; t < b; t++) {
-    const token = tokens[t]!;
-    const word = token.entry >= 0 ? entryAt(token.entry).readings : [];
-    const surface = text.slice(token.start, token.end);
-    const byCharacter = surface.length > 1 && surface.length <= 4 ? combine([...surface].map(readingsOfKanji)) : [];
-    lists.push([...new Set([...word, ...byCharacter])]);
-  }
-  return combine(lists).map(foldRomaji);
-}
-
-/**
- * The spans of an English sentence that may spell a Japanese name, folded as foldRomaji folds
- * readings: a capitalised word, and with the next word when hyphened on or capitalised too
- * (Namiai-mura, Daruma Daishi).
- */
-function englishNames(enText: string, words: EnglishWord[]): Array<{ span: [number, number]; spelling: string }> {
-  const out: Array<{ span: [number, number]; spelling: string }> = [];
-  for (let i = 0; i < words.length; i++) {
-    if (!/^[A-Z]/.test(enText[words[i]!.start]!)) continue;
-    out.push({ span: [i, i + 1], spelling: foldRomaji(words[i]!.word) });
-    const next = words[i + 1];
-    if (!next || next.stop) continue;
-    const gap = enText.slice(words[i]!.end, next.start);
-    if (gap === '-' || (/^\s+$/.test(gap) && /[A-Z]/.test(enText[next.start]!))) out.push({ span: [i, i + 2], spelling: foldRomaji(words[i]!.word + next.word) });
   }
   return out;
 }
@@ -257,7 +180,7 @@ function candidatesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken
     }
     // readings: a run of up to 3 kanji tokens read as one name (烏丸 → Karasuma, 三宝寺 → Sanpo-ji)
     if (isKanjiWord(surface) && names.length > 0) {
-      for (let b = t + 1; b <= Math.min(tokens.length, t + 3); b++) {
+      for (let b = t + 1; b <= Math.min(tokens.length, t + MAX_NAME_TOKENS); b++) {
         if (b > t + 1 && !isKanjiWord(jaText.slice(tokens[b - 1]!.start, tokens[b - 1]!.end))) break;
         const readings = runReadings(jaText, tokens, t, b);
         if (readings.length === 0) continue;

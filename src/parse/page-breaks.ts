@@ -27,6 +27,10 @@ const ABBREVIATION_END = /(?:^|[\s(])(?:Mt|St|Dr|Mr|Mrs|Ms|No|Nos|vol|pp|ca|appr
 /** A list row closed by its bracket: 「秋保の田植踊（1976年5月4日 宮城県）」, "(Refer to … Vow)". */
 const CLOSING_BRACKET_END = /[)）」』】\]]\s*$/u;
 
+/** A quotation's source after its closing 。 and a colon (「…おとづれもせぬ。：『古今和歌集』の壬生忠岑によるの冬歌」)
+ *  ends its paragraph: no sentence starts with a colon, so the unpunctuated tail is not one a page break cut. */
+const ATTRIBUTION_TAIL = /[。．][:：][^。．]*$/u;
+
 /** Rows of a timeline or table look alike: they start with a date (「昭和20年6月30日　…」,
  *  "1096: …") or hold fields apart with a tab or an ideographic space (「史生　平安時代に新設」).
  *  Null for running text. */
@@ -100,6 +104,7 @@ export function runsOnAfterBreak(last: string, first: string, lang: Lang, rowSta
   // but a short line is a term the next line defines ("Hige danshaku" / "a Japanese comic duo…").
   if (lang === 'en' && /^\p{Ll}/u.test(first)) return last.trim().length >= MIN_LINE_BEFORE_LOWERCASE;
   if (!unfinished(last) || CLOSING_BRACKET_END.test(last)) return false;
+  if (lang === 'ja' && ATTRIBUTION_TAIL.test(last)) return false;
   // A row of a list, table or timeline ends where its line ends, unless the text plainly runs on.
   const shape = rowShape(rowStart);
   const row = shape !== null && (shape !== 'name' || rowShape(first) === 'name');

@@ -126,6 +126,17 @@ describe('page breaks are judged on the line before the break, not on the block 
     expect(parse(text, 'ja').blocks.map((b) => b.lines)).toEqual([[1, 1], [3, 3], [5, 5]]);
   });
 
+  it('Japanese: a poem\'s source after its 。 and a colon ends the paragraph; the next poem is its own (GNM00339, clean and damaged)', () => {
+    const text = [
+      'み吉野の山の白雪踏み分けて入りにし人のおとづれもせぬ。：『古今和歌集』の壬生忠岑によるの冬歌',
+      '',
+      '吉野山 峰の白雪 ふみわけて 入りにし人の 跡ぞ恋しき。敵である頼朝を前にして、義経との別離を静御前が歌ったもの。',
+    ].join('\n');
+    expect(parse(text, 'ja').blocks.map((b) => b.lines)).toEqual([[1, 1], [3, 3]]);
+    // without the colon the same unpunctuated tail is a sentence a page break cut
+    expect(parse(text.replace('。：', '。'), 'ja').blocks.map((b) => b.lines)).toEqual([[1, 3]]);
+  });
+
   it('Japanese: a long line without its 。 joins only a block that ends a sentence (GNM00339, GNM00016, clean and damaged)', () => {
     const nameUnder = ['吉野山には十数件の旅館、民宿そして宿坊もある。', '', '中には、温泉を有する宿もあり、花見のお客さんや修験道の山伏などが多く利用する', '', '吉野山旅館組合'].join('\n');
     expect(parse(nameUnder, 'ja').blocks.map((b) => b.lines)).toEqual([[1, 1], [3, 3], [5, 5]]);

@@ -1,0 +1,141 @@
+// Japanese names read as the English spells them: a run of kanji tokens romanised by its dictionary
+// readings (烏丸 → karasuma, 春宮坊 → togubo) against the capitalised words of the English
+// (Karasuma, Togubo), both folded by foldRomaji. The word links (links.ts) pair such spans within a
+// sentence pair; the aligner compares the folded forms of whole blocks as keys (align/context.ts).
+import { distance } from 'fastest-levenshtein';
+import { MAX_REMEMBERED, remembered } from '../text/remembered.js';
+import { foldRomaji } from '../text/romaji.js';
+import { isKanji } from '../text/script.js';
+import { dictionary, readingsAt } from './dictionary.js';
+import { type EnglishWord, englishWords } from './english.js';
+import type { JapaneseToken } from './segment.js';
+
+export function isKanjiWord(text: string): boolean {
+  for (const char of text) if (!isKanji(char)) return false;
+  return text.length > 0;
+}
+
+/** A name's reading and an English spelling agree: equal, or alike but for rendaku or a dropped ending. */
+export function readingsFit(reading: string, english: string): boolean {
+  if (reading.length < 3 || english.length < 3) return false;
+  if (reading === english) return true;
+  // rendaku and dropped endings (烏丸 karasumaru ~ Karasuma): a long shared beginning
+  const [short, long] = reading.length <= english.length ? [reading, english] : [english, reading];
+  return short.length >= 5 && long.startsWith(short) && long.length - short.length <= 2 && distance(short, long) <= 2;
+}
+
+const MAX_READING_COMBINATIONS = 16;
+
+/** Every concatenation of one reading from each list, at most MAX_READING_COMBINATIONS. */
+function combine(lists: string[][]): string[] {
+  let out = [''];
+  for (const list of lists) {
+    if (list.length === 0) return [];
+    out = out.flatMap((prefix) => list.map((r) => prefix + r)).slice(0, MAX_READING_COMBINATIONS);
+  }
+  return out;
+}
+
+/** Readings of a single kanji (烏 → karasu), remembered: names repeat their characters. */
+const readingsOfKanji = remembered((kanji: string): string[] => {
+  const index = dictionary().ja.find(kanji);
+  return index < 0 ? [] : readingsAt(index);
+});
+
+/**
+ * Romanised readings of tokens [a, b) of a kanji run: each token read as its dictionary word, or,
+ * for a name EDICT reads otherwise (烏丸 is "ugan", the people; the Kyoto street is Karasuma),
+ * character by character.
+ */
+const runReadingCache = new Map<string, string[]>();
+
+export function runReadings(text: string, tokens: JapaneseToken[], a: number, b: number): string[] {
+  let cacheKey = '';
+  for (let t = a; t < b; t++) cacheKey += `${t > a ? '|' : ''}${text.slice(tokens[t]!.start, tokens[t]!.end)}`;
+  let readings = runReadingCache.get(cacheKey);
+  if (!readings) {
+    readings = computeRunReadings(text, tokens, a, b);
+    if (runReadingCache.size >= MAX_REMEMBERED) runReadingCache.clear();
+    runReadingCache.set(cacheKey, readings);
+  }
+  return readings;
+}
+
+function computeRunReadings(text: string, tokens: JapaneseToken[], a: number, b: number): string[] {
+  const lists: string[][] = [];
+  for (let t = a; t < b; t++) {
+    const token = tokens[t]!;
+    const word = token.entry >= 0 ? readingsAt(token.entry) : [];
+    const surface = text.slice(token.start, token.end);
+    const byCharacter = surface.length > 1 && surface.length <= 4 ? combine([...surface].map(readingsOfKanji)) : [];
+    lists.push([...new Set([...word, ...byCharacter])]);
+  }
+  return combine(lists).map(foldRomaji);
+}
+
+/** The longest run of kanji tokens read as one name (烏丸 → Karasuma, 三宝寺 → Sanpo-ji). */
+export const MAX_NAME_TOKENS = 3;
+
+/**
+ * The spans of an English sentence that may spell a Japanese name, folded as foldRomaji folds
+ * readings: a capitalised word, and with the next word when hyphened on or capitalised too
+ * (Namiai-mura, Daruma Daishi).
+ */
+export function englishNames(enText: string, words: EnglishWord[]): Array<{ span: [number, number]; spelling: string }> {
+  const out: Array<{ span: [number, number]; spelling: string }> = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!/^[A-Z]/.test(enText[words[i]!.start]!)) continue;
+    out.push({ span: [i, i + 1], spelling: foldRomaji(words[i]!.word) });
+    const next = words[i + 1];
+    if (!next || next.stop) continue;
+    const gap = enText.slice(words[i]!.end, next.start);
+    if (gap === '-' || (/^\s+$/.test(gap) && /[A-Z]/.test(enText[next.start]!))) out.push({ span: [i, i + 2], spelling: foldRomaji(words[i]!.word + next.word) });
+  }
+  return out;
+}
+
+/** Shorter folded forms are common syllables as often as names (院 "in", 館 "kan"). */
+const MIN_NAME_KEY = 4;
+
+// Every beginning of each wanted form, per set of forms (a document's, asked once per sentence).
+const beginningsOf = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+function beginnings(wanted: ReadonlySet<string>): Set<string> {
+  let out = beginningsOf.get(wanted);
+  if (!out) {
+    out = new Set<string>();
+    for (const form of wanted) for (let k = 0; k <= form.length; k++) out.add(form.slice(0, k));
+    beginningsOf.set(wanted, out);
+  }
+  return out;
+}
+
+/**
+ * The folded readings of every run of kanji tokens of a Japanese text that could be a name; only
+ * those in `wanted` when given (the aligner wants the ones the English spells somewhere). A run is
+ * read further only while its first token's reading could begin a wanted form: folding a longer
+ * run changes at most the last letter of its first token's folded reading (とう+き → toki, 本+部 → honbu).
+ */
+export function japaneseNameReadings(text: string, tokens: JapaneseToken[], wanted?: ReadonlySet<string>): string[] {
+  const out = new Set<string>();
+  const starts = wanted ? beginnings(wanted) : null;
+  // a dictionary word or an unknown kanji: other kinds are kana, Latin or digit runs
+  const kanji = tokens.map((token) => (token.kind === 'word' || token.kind === 'kanji') && isKanjiWord(text.slice(token.start, token.end)));
+  for (let t = 0; t < tokens.length; t++) {
+    if (!kanji[t]) continue;
+    const first = runReadings(text, tokens, t, t + 1);
+    for (const reading of first) if (reading.length >= MIN_NAME_KEY && (!wanted || wanted.has(reading))) out.add(reading);
+    if (starts && !first.some((reading) => starts.has(reading.slice(0, -1)))) continue;
+    for (let b = t + 2; b <= Math.min(tokens.length, t + MAX_NAME_TOKENS) && kanji[b - 1]; b++) {
+      for (const reading of runReadings(text, tokens, t, b)) if (reading.length >= MIN_NAME_KEY && (!wanted || wanted.has(reading))) out.add(reading);
+    }
+  }
+  return [...out];
+}
+
+/** The folded spellings of an English text's capitalised words and word pairs (englishNames); `words` its englishWords when the caller has them. */
+export function englishNameSpellings(text: string, words: EnglishWord[] = englishWords(text)): string[] {
+  const out = new Set<string>();
+  for (const name of englishNames(text, words)) if (name.spelling.length >= MIN_NAME_KEY) out.add(name.spelling);
+  return [...out];
+}
