@@ -7,7 +7,8 @@
 //   3. the stages warm: median of repeated calls after a warm-up (a fresh process per length), at
 //      every length, with the time per 1× of document, which stays flat when the cost is linear
 //   4. batch throughput: `export --manifest` over 60 pairs at --jobs 1 and 2 (bench/batch.js)
-//   5. scale: align, diff, export, report at 1×, 8×, 32×: wall and CPU time, peak RSS (bench/scale.js)
+//   5. scale: align, diff, export, report at 1×, 8×, 32×: wall and CPU time, peak RSS (bench/scale.js),
+//      and which commands miss the goal of ≤ 300 MB at 32×
 //   6. Ctrl-C: time from SIGINT, sent as a named stage starts, to the end of the process, at 32×
 //   7. the seeds' report opened in headless Chromium, RUNS times (bench/report-load.js; skipped
 //      with a line when chromium is missing)
@@ -44,7 +45,7 @@ if (!existsSync(join(ROOT, 'dist', 'bundle', 'main.cjs'))) {
 }
 const { writeLongerSeeds } = await import('./longer-seeds.js');
 const { benchBatch } = await import('./batch.js');
-const { benchScale, benchInterrupts } = await import('./scale.js');
+const { benchScale, benchInterrupts, rssGoalLine } = await import('./scale.js');
 const { benchReportLoad } = await import('./report-load.js');
 // the public API (src/index.ts): the same chain the CLI and the tests run
 const { readSource, parseDocument, annotateDocument, alignDocuments, runDiff } = await import(new URL('../dist/index.js', import.meta.url).href);
@@ -204,6 +205,8 @@ try {
         ['command', 'length', 'wall s', 'CPU s', 'CPU per 1×', 'peak RSS MB'],
         rows,
       );
+      const goal = rssGoalLine(rows);
+      if (goal) console.log(goal);
     }
   }
   if (WITH_INTERRUPT) {

@@ -52,6 +52,18 @@ export function benchScale(inputs, { runs = 1 } = {}) {
   }
 }
 
+/** The goal of issue 15: at 32 copies of the seeds, each command's peak RSS at most this. */
+export const SCALE_RSS_GOAL = { copies: 32, mb: 300 };
+
+/** One line on the scale rows of benchScale: which commands miss the RSS goal, or that none does. */
+export function rssGoalLine(rows) {
+  const measured = rows.filter((row) => row[1] === `${SCALE_RSS_GOAL.copies}×`);
+  if (measured.length === 0) return null;
+  const over = measured.filter((row) => Number(row[5]) > SCALE_RSS_GOAL.mb).map((row) => `${row[0]} ${row[5]} MB`);
+  const goal = `peak RSS ≤ ${SCALE_RSS_GOAL.mb} MB at ${SCALE_RSS_GOAL.copies}×`;
+  return over.length === 0 ? `${goal}: met by all ${measured.length} commands` : `${goal}: missed by ${over.join(', ')}`;
+}
+
 /** Milliseconds from SIGINT, sent when `stage` starts, to the end of the process, and how it ended. */
 export function timeToExit(args, stage) {
   return new Promise((resolve, reject) => {

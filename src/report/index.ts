@@ -10,10 +10,10 @@ import { baseName } from '../text/display.js';
 import { footerHtml, mastheadHtml, outlineHtml, type ReportOptions, titlesOf, toolbarHtml } from './chrome.js';
 import { CLIENT_DATA_ATTRIBUTE, CLIENT_SCRIPT } from './client.js';
 import { escapeHtml } from './escape.js';
-import { buildOutline } from './outline.js';
-import { placeFindings, type PlacedFinding } from './place.js';
+import { buildOutline, type Outline } from './outline.js';
+import { type Placement, placeFindings, type PlacedFinding } from './place.js';
 import { CONFIDENT_SCORE, cardHtml, kindLabel, pairHtml } from './render.js';
-import { pairViews } from './rows.js';
+import { pairView, pairViews } from './rows.js';
 import { STYLES } from './styles.js';
 
 export type { ReportOptions } from './chrome.js';
@@ -41,6 +41,16 @@ function clientData(alignment: Alignment, discrepancies: Discrepancy[], kept: re
   });
 }
 
+/**
+ * The findings placed and the outline built over views of every pair, which are let go here: the
+ * page is then written from a fresh view per pair, so that a long document's rows are never all
+ * held at once (placement keeps the rows of the pairs with findings only while it runs).
+ */
+function placedAndOutlined(alignment: Alignment, discrepancies: Discrepancy[]): { placement: Placement; outline: Outline } {
+  const views = pairViews(alignment.pairs);
+  return { placement: placeFindings(views, discrepancies), outline: buildOutline(views, alignment.ja, alignment.en) };
+}
+
 /** Renders the review page. Pure and deterministic: the same inputs give the same bytes. */
 export function renderReport(alignment: Alignment, discrepancies: Discrepancy[], options: ReportOptions = {}): string {
   return [...reportChunks(alignment, discrepancies, options)].join('');
@@ -51,10 +61,8 @@ export function renderReport(alignment: Alignment, discrepancies: Discrepancy[],
  * after; a long document's page is never one string.
  */
 export function* reportChunks(alignment: Alignment, discrepancies: Discrepancy[], options: ReportOptions = {}): Generator<string> {
-  const views = pairViews(alignment.pairs);
-  const placement = placeFindings(views, discrepancies);
-  const outline = buildOutline(views, alignment.ja, alignment.en);
-  const pairIndexById = new Map(views.map((view) => [view.pair.id, view.index]));
+  const { placement, outline } = placedAndOutlined(alignment, discrepancies);
+  const pairIndexById = new Map(alignment.pairs.map((pair, index) => [pair.id, index]));
 
   const cardsByPair = new Map<number, Map<number, PlacedFinding[]>>();
   const unplaced: PlacedFinding[] = [];
@@ -103,8 +111,8 @@ export function* reportChunks(alignment: Alignment, discrepancies: Discrepancy[]
     outlineHtml(outline, placement.findings, pairIndexById),
     `<main id="doc">${colhead}${unplacedHtml}\n`,
   ].join('\n');
-  for (const [index, view] of views.entries()) {
-    yield `${index === 0 ? '' : '\n'}${pairHtml(view, placement, cardsByPair.get(view.index) ?? new Map(), outline)}`;
+  for (const [index, pair] of alignment.pairs.entries()) {
+    yield `${index === 0 ? '' : '\n'}${pairHtml(pairView(pair, index), placement, cardsByPair.get(index) ?? new Map(), outline)}`;
   }
   yield [
     '\n</main>',

@@ -41,7 +41,9 @@ export interface Row {
 export interface PairView {
   pair: Pair;
   index: number;
-  rows: Row[];
+  /** Computed when first read and kept with the view: a view that is let go takes its rows (and
+   *  their units' skeletons) with it, so the page holds the rows of the pair it is writing only. */
+  readonly rows: Row[];
   /** Section ids opened by heading blocks of this pair, per side. */
   opens: { ja: string | null; en: string | null };
 }
@@ -194,13 +196,20 @@ function openedSection(blocks: Block[]): string | null {
   return blocks.find((block) => block.kind === 'heading' && block.opens)?.opens ?? null;
 }
 
-export function pairViews(pairs: Pair[]): PairView[] {
-  return pairs.map((pair, index) => ({
+export function pairView(pair: Pair, index: number): PairView {
+  let rows: Row[] | undefined;
+  return {
     pair,
     index,
-    rows: rowsOf(pair),
+    get rows() {
+      return (rows ??= rowsOf(pair));
+    },
     opens: { ja: openedSection(pair.ja), en: openedSection(pair.en) },
-  }));
+  };
+}
+
+export function pairViews(pairs: Pair[]): PairView[] {
+  return pairs.map(pairView);
 }
 
 /** First and last line of a group of units, or null when the side is empty. */
