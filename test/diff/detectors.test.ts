@@ -353,9 +353,13 @@ describe('entries of a list one side runs into one sentence', () => {
   it('written as sentences on the other side are no additions: "Daibu (Master) (corresponding to Jushiinoge [Junior Forth Rank, Lower Grade]) one member." beside 大夫（従四位下相当）一名亮（従五位下相当）一名… (HST01424)', () => {
     expect(oneSided(articleFindings('HST01424')).filter((d) => d.en?.text.includes('Daibu (Master)'))).toEqual([]);
   });
-  it('prose beside such a list is no entry: with its English paragraph dropped, 田楽の芸に高足というものがあり、… (next to the list of dances) is an omission (CLT00027)', () => {
-    const dropped = articleFindings('CLT00027', (text) => text.replace(/\nFood For information about Dengaku in cooking[^]*?small stilts\.\n/u, '\n'));
+  it('prose beside such a list is no entry: with its English sentence on the stilts dropped, 田楽の芸に高足というものがあり、… (next to the list of dances) is an omission (CLT00027)', () => {
+    const dropped = articleFindings('CLT00027', (text) => text.replace(/ Dengaku\nperformances also[^]*?small stilts\./u, ''));
     expect(oneSided(dropped).map((d) => [d.kind, d.ja?.text])).toContainEqual(['omission', '田楽の芸に高足というものがあり、竹馬に乗るようなものだったので、これに由来する。']);
+  });
+  it('and with its whole English paragraph dropped, the Japanese paragraph is the omission (CLT00027)', () => {
+    const dropped = articleFindings('CLT00027', (text) => text.replace(/\nFood For information about Dengaku in cooking[^]*?small stilts\.\n/u, '\n'));
+    expect(oneSided(dropped).map((d) => [d.kind, d.ja?.text])).toContainEqual(['omission', '食べ物料理の田楽については、味噌田楽を参照のこと。田楽の芸に高足というものがあり、竹馬に乗るようなものだったので、これに由来する。']);
   });
 });
 
