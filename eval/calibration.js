@@ -3,6 +3,7 @@
 // (src/align/score.ts stepEvidence), fitted on the damaged development corpus, where the gold says
 // which predicted pairs are right. scripts/calibrate.js writes the fitted coefficients to
 // src/align/calibration.ts; the evaluation reports the leave-one-article-out reliability.
+import { CALIBRATION } from '../dist/align/calibration.js';
 import { alignWithEvidence } from '../dist/align/index.js';
 import { reliability, scorePair } from './gold-score.js';
 import { documentFromText } from './lib.js';
@@ -17,9 +18,11 @@ export const MODEL_FEATURES = {
 
 /**
  * A model whose data lacks either outcome (fewer than MIN_PER_OUTCOME right or wrong steps) is not
- * fitted: it keeps this prior, the aligner's margin formula (a skip is as likely right as wrong when
- * linking the unit to its neighbour would cost as much). The damaged corpus has no sentence missing
- * on one side, so sentence skips keep it.
+ * fitted. A skip model keeps this prior, the aligner's margin formula (a skip is as likely right as
+ * wrong when linking the unit to its neighbour would cost as much): the damaged corpus has no
+ * sentence missing on one side, so sentence skips keep it. A link model has no margin feature, so
+ * the prior would score every link 0.5: it keeps the model of the last fit instead (block links, once
+ * the aligner made fewer than five mistakes on the corpus).
  */
 export const MIN_PER_OUTCOME = 5;
 const PRIOR = { intercept: 0, weights: { margin: 1.1 } };
@@ -120,8 +123,10 @@ export function fitCalibration(articles) {
   const data = {};
   const fit = (name, rows) => {
     const right = rows.filter((r) => r.y === 1).length;
-    data[name] = { right, wrong: rows.length - right, fitted: Math.min(right, rows.length - right) >= MIN_PER_OUTCOME && !(name in KEPT_AT_PRIOR), why: KEPT_AT_PRIOR[name] ?? null };
-    models[name] = data[name].fitted ? toModel(name, fitLogistic(rows, MODEL_FEATURES[name].length)) : PRIOR;
+    const enough = Math.min(right, rows.length - right) >= MIN_PER_OUTCOME;
+    const keepsLastFit = !enough && name.endsWith('Link');
+    data[name] = { right, wrong: rows.length - right, fitted: enough && !(name in KEPT_AT_PRIOR), keepsLastFit, why: KEPT_AT_PRIOR[name] ?? null };
+    models[name] = data[name].fitted ? toModel(name, fitLogistic(rows, MODEL_FEATURES[name].length)) : keepsLastFit ? CALIBRATION[name] : PRIOR;
   };
   for (const name of ['blockLink', 'blockSkip']) {
     fit(name, articles.flatMap((a) => a.blocks.filter((b) => modelOf('block', a.blockEvidence[b.at]) === name).map((b) => row(name, a.blockEvidence[b.at].features, b.right))));
@@ -154,13 +159,16 @@ export function scoreArticle(models, article) {
 export function crossValidate(articles) {
   const blocks = [];
   const sentences = [];
+  const keptLastFit = new Set();
   articles.forEach((article, k) => {
     const models = fitCalibration(articles.filter((_, i) => i !== k));
+    for (const [name, d] of Object.entries(models.data)) if (d.keepsLastFit) keptLastFit.add(name);
     const scored = scoreArticle(models, article);
     blocks.push(...scored.blocks);
     sentences.push(...scored.sentences);
   });
-  return summarize({ blocks, sentences });
+  const all = fitCalibration(articles).data;
+  return { ...summarize({ blocks, sentences }), keptLastFit: [...keptLastFit].sort().map((name) => ({ name, right: all[name].right, wrong: all[name].wrong, lastFit: CALIBRATION.notes?.[name] ?? null })) };
 }
 
 /** Reliability bands, Brier score and the mean score against the share right. */

@@ -3,7 +3,7 @@
 // summary, writes eval/results.json and the figures between the markers of docs/quality.md.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { alignCorpusPair, CORPUS_DIR, corpusAvailable, loadCorpus } from './corpus.js';
-import { collectEvidence, crossValidate } from './calibration.js';
+import { collectEvidence, crossValidate, MIN_PER_OUTCOME } from './calibration.js';
 import { evaluateAlignment } from './gold-score.js';
 import { evaluateInjections, INJECTIONS, RECALL_KINDS } from './inject.js';
 import { diffAlignment, pct } from './lib.js';
@@ -59,6 +59,9 @@ function calibrationMarkdown(r) {
   });
   const f = (x) => (x === null ? '–' : x.toFixed(3));
   out.push('', `Mean score against share right: block pairs ${f(cv.blocks.meanScore)} / ${pct(cv.blocks.right / cv.blocks.pairs)} (Brier ${f(cv.blocks.brier)}); block links ${f(cv.blockLinks.meanScore)} / ${pct(cv.blockLinks.right / cv.blockLinks.pairs)} (Brier ${f(cv.blockLinks.brier)}, ${cv.blockLinks.reliability.at(-1).pairs} scoring ≥ 0.9, ${pct(cv.blockLinks.reliability.at(-1).share ?? 0)} right); block skips ${f(cv.blockSkips.meanScore)} / ${cv.blockSkips.pairs ? pct(cv.blockSkips.right / cv.blockSkips.pairs) : '–'}; sentence links ${f(cv.sentenceLinks.meanScore)} / ${pct(cv.sentenceLinks.right / cv.sentenceLinks.pairs)} (Brier ${f(cv.sentenceLinks.brier)}).`);
+  for (const k of cv.keptLastFit ?? []) {
+    out.push('', `Not cross-validated: ${k.name === 'blockLink' ? 'block links' : k.name} (${k.right} right, ${k.wrong} wrong on this corpus) are too few of one outcome for a fit (at least ${MIN_PER_OUTCOME} of each), with or without an article, so they keep the model of the last fit (on ${k.lastFit ?? 'unknown data'}: the mistakes of an earlier build on this same corpus), in the cross-validation too; their share of the rows above is scored by a model that saw this corpus.`);
+  }
   const t = r.translation;
   const line = (name, x) =>
     `${name}: **${x.trueRefused.length} of ${x.truePairs} true pairs refused** (the clean and damaged pairs and the seeds), **${x.mismatchedAccepted.length} of ${x.mismatched} mismatched pairs accepted** (the Japanese of one article with the English of another, all ${x.mismatched - 66} ordered pairs of the clean corpus, and the seeds against every article both ways)`;

@@ -31,11 +31,15 @@ if (stage === 'pairs') {
   for (const [name, m] of Object.entries(models)) {
     const d = models.data[name];
     calibration[name] = m;
-    notes[name] = `${d.right} right, ${d.wrong} wrong${d.fitted ? '' : `: not fitted, ${d.why ?? `fewer than ${MIN_PER_OUTCOME} of one outcome`}; the prior margin formula`}`;
+    const lastFit = (notes[name] ?? '').match(/kept from the fit on ([^;)]*)/)?.[1] ?? (notes[name] ?? '').match(/^\d+ right, \d+ wrong/)?.[0];
+    const kept = d.keepsLastFit ? `the model of the last fit kept (the fit on ${lastFit ?? 'unknown data'})` : 'the prior margin formula';
+    notes[name] = `${d.right} right, ${d.wrong} wrong${d.fitted ? '' : `: not fitted, ${d.why ?? `fewer than ${MIN_PER_OUTCOME} of one outcome`}; ${kept}`}`;
   }
   const cv = crossValidate(articles);
   console.log('pair models, leave-one-article-out reliability (band: pairs, share right)');
-  for (const [level, s] of Object.entries(cv)) {
+  const { keptLastFit, ...levels } = cv;
+  for (const { name, right, wrong } of keptLastFit) console.log(`  ${name}: ${right} right, ${wrong} wrong, too few of one outcome to fit: the model of the last fit is kept`);
+  for (const [level, s] of Object.entries(levels)) {
     console.log(`  ${level}: ${s.pairs} pairs, ${s.right} right, mean score ${s.meanScore?.toFixed(3)}, Brier ${s.brier?.toFixed(3)}`);
     for (const b of s.reliability) console.log(`    ${b.band.padEnd(11)} ${String(b.pairs).padStart(4)} ${b.share === null ? '   –' : pct(b.share).padStart(6)}`);
   }
