@@ -8,6 +8,7 @@ import { annotateDocument } from '../../src/anchors/index.js';
 import type { Lang } from '../../src/model.js';
 import { parseDocument } from '../../src/parse/index.js';
 import { sourceFromBytes } from '../../src/read/index.js';
+import { devCorpusText } from '../helpers/pipeline.js';
 
 const load = (lines: string[], lang: Lang) =>
   annotateDocument(parseDocument(sourceFromBytes(Buffer.from(lines.join('\n')), `EPR00733.${lang}`, lang)));
@@ -209,84 +210,11 @@ describe('short paragraphs', () => {
   });
 });
 
-// Article HST01424 of the same corpus, whole, as kept in ../shared/dev-corpus/damaged/ (two Japanese
-// paragraphs share the first English one): lists of offices, each named in kanji and spelled in romaji.
-const HST01424_JA = [
-  "春宮坊",
-  "",
-  "春宮坊（とうぐうぼう）は日本古代の律令制において存在した機関。",
-  "",
-  "1. 職掌",
-  "",
-  "春宮坊の職掌は皇太子の家政一般である。この機関は唐における皇太子の家政機関春坊を模倣したものである。唐制では皇太子関係の諸機関は半ば独立して一つの朝廷を形作っていたことから､春宮坊も形式的には諸官庁から独立している。ただし､実際は太政官の強い管理下におかれていた。",
-  "",
-  "皇太子の家政は実際には春宮坊管下の諸機関によって行われる。諸機関は以下の通り。",
-  "",
-  "主膳監主蔵監舎人監",
-  "",
-  "主馬署主殿署主書署主兵署主工署主漿署",
-  "",
-  "監・署は司の特殊形態である。のちには東宮蔵人・帯刀舎人なども置かれた。",
-  "",
-  "備考であるが､東宮傅・東宮学士とは直接的な関係はない。",
-  "",
-  "2. 職員",
-  "",
-  "大夫（従四位下相当）一名亮（従五位下相当）一名大進（従六位従六位相当）一名　少進（従六位従六位相当）二名大属（正八位下相当）一名　少属（従八位上相当）二名",
-  "",
-  "史生　平安時代に新設坊掌　平安時代に新設",
-  "",
-  "使部直丁",
-];
-
-const HST01424_EN = [
-  "# Togubo (Crown Prince's Quarters)",
-  "",
-  "Togubo existed in the Ritsuryo system (a system of centralized government based",
-  "on the ritsuryo code) in ancient Japan.",
-  "",
-  "## 1. Official duties",
-  "",
-  "The official duty of Togubo was to see domestic economy of the Crown Prince. The",
-  "institution imitated the domestic governing institution of the Crown Prince,",
-  "Chunfang (the palace of the crown prince) in the Tang Dynasty. In the Tang",
-  "Dynasty, each institution related with the Crown Prince was half independent and",
-  "formed one Imperial Court and thus togubo was also independent from each",
-  "authority in the form. However, in fact, it was put under the strong management",
-  "of Daijokan (Grand Council of State). The domestic economy of the Crown Prince",
-  "was, in fact, managed by each institution under Togubo. Each institution is as",
-  "follows.",
-  "",
-  "Shuzengen (section of food). Shuzogen (section of clothing). Tonerigen (the",
-  "office of servants of the crown prince).",
-  "",
-  "Shumesho (Stables Office). Shudensho (Housekeeping Office). Shushosho (Documents",
-  "and Medicine Office). Shuheisho (Division in Charge of Military and Ceremonial",
-  "Weapons). Shukosho (Division in Charge of Carpentry and Metal Work). Shushosho",
-  "(Division in Charge of Gluel and Drinking Water).",
-  "",
-  "Gen and sho were special forms of bureaus. Later, Crown Prince's chamberlain,",
-  "Tachihaki no toneri (guard of the Imperial Palace) and so on were put.",
-  "",
-  "As a remark, they were not directly related to Togu no fu (an official in charge",
-  "of education of the Crown Prince) and Togugakushi (Teacher of the Classics of",
-  "the Crown Prince).",
-  "",
-  "## 2. Personnel",
-  "",
-  "Daibu (Master) (corresponding to Jushiinoge [Junior Forth Rank, Lower Grade])",
-  "one member. Suke (Assistant Master) (corresponding to Jugoinoge [Junior Fifth",
-  "Rank, Lower Grade]) one member. Taijo (Senior Secretary) (corresponding to",
-  "Jurokui [Junior Sixth Rank]) one member and Shojo (Junior Secretary)",
-  "(corresponding to Jurokui [Junior Sixth Rank]) two members. Daisakan (Senior",
-  "Clerk) (corresponding to Shohachiinoge [Senior Eighth Rank, Lower Grade]) one",
-  "member and Shosakan (Junior Clerk) (corresponding to Juhachiinojo [Junior Eighth",
-  "Rank, Upper Grade]) two members.",
-  "",
-  "Shisho (a person doing miscellaneous duties about documents) newly established",
-  "during the Heian period. Bosho (assistant officer) newly established during the",
-  "Heian period. Shibu (low rank bureaucrats) Jikicho (factotum)",
-];
+// Article HST01424 of the same corpus, whole, as kept in ../shared/dev-corpus/damaged/ and copied to
+// fixtures/dev-corpus/HST01424-damaged/ (two Japanese paragraphs share the first English one): lists
+// of offices, each named in kanji and spelled in romaji.
+const HST01424_JA = devCorpusText('HST01424-damaged', 'ja').split('\n');
+const HST01424_EN = devCorpusText('HST01424-damaged', 'en').split('\n');
 
 describe('names read as the English spells them (HST01424, damaged)', () => {
   it('pair the lists of offices with their romanised names', () => {

@@ -4,13 +4,12 @@
 // pair with one English paragraph deleted, and two damaged articles of the dev corpus
 // (fixtures/dev-corpus/*-damaged/, from NICT, Japanese-English Bilingual Corpus of Wikipedia's
 // Kyoto Articles, CC BY-SA 3.0, as kept in ../shared/dev-corpus/damaged/).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alignDocuments } from '../../src/align/index.js';
 import { residualCoverage } from '../../src/align/links.js';
-import type { Alignment, Document, Pair } from '../../src/model.js';
+import type { Alignment, Pair } from '../../src/model.js';
 import { documentFromText } from '../../src/pipeline/index.js';
-import { annotatedSeed, EN_SEED, seedText } from '../helpers/pipeline.js';
+import { annotatedSeed, devCorpusArticle, EN_SEED, seedText } from '../helpers/pipeline.js';
 
 const seedEnLines = seedText(EN_SEED).split('\n');
 
@@ -20,10 +19,6 @@ function seedWithout(first: number, last = first): Alignment {
   return alignDocuments(annotatedSeed('ja'), documentFromText(english, 'seed.en.md', 'en'));
 }
 
-const article = (id: string, lang: 'ja' | 'en'): Document => {
-  const path = `fixtures/dev-corpus/${id}/${lang === 'ja' ? 'ja.txt' : 'en.md'}`;
-  return documentFromText(readFileSync(path, 'utf8'), path, lang);
-};
 
 const pairOf = (alignment: Alignment, side: 'ja' | 'en', line: number): Pair =>
   alignment.pairs.find((pair) => pair[side].some((block) => block.lines[0] <= line && line <= block.lines[1]))!;
@@ -49,13 +44,13 @@ describe('a grouped member nothing ties to the other side', () => {
   }
 
   it('is left unpaired on the English side too: TTL00097 (damaged), whose Japanese of "As both Konoe no chujo and Konoe no shosho…" is dropped', () => {
-    const alignment = alignDocuments(article('TTL00097-damaged', 'ja'), article('TTL00097-damaged', 'en'));
+    const alignment = alignDocuments(devCorpusArticle('TTL00097-damaged', 'ja'), devCorpusArticle('TTL00097-damaged', 'en'));
     expect(shape(pairOf(alignment, 'en', 82))).toEqual({ type: '0-1', ja: [], en: [82] });
     expect(shape(pairOf(alignment, 'en', 66))).toEqual({ type: '1-1', ja: [21], en: [66] });
   });
 
   it('stays grouped where the English merged two paragraphs: BDS00155 (damaged), its two merges and two dropped paragraphs', () => {
-    const alignment = alignDocuments(article('BDS00155-damaged', 'ja'), article('BDS00155-damaged', 'en'));
+    const alignment = alignDocuments(devCorpusArticle('BDS00155-damaged', 'ja'), devCorpusArticle('BDS00155-damaged', 'en'));
     expect(shape(pairOf(alignment, 'ja', 3))).toEqual({ type: '2-1', ja: [3, 5], en: [3] });
     expect(shape(pairOf(alignment, 'ja', 7))).toEqual({ type: '2-1', ja: [7, 9], en: [15] });
     expect(pairOf(alignment, 'ja', 11).type).toBe('1-0');

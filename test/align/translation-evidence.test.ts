@@ -7,17 +7,12 @@ import { alignDocuments } from '../../src/align/index.js';
 import { translationEvidence } from '../../src/index.js';
 import { REVIEW_THRESHOLD } from '../../src/model.js';
 import { documentFromText } from '../../src/pipeline/index.js';
-import { seedAlignment } from '../helpers/pipeline.js';
-
-const article = (id: string, lang: 'ja' | 'en') => {
-  const path = `fixtures/dev-corpus/${id}/${lang === 'ja' ? 'ja.txt' : 'en.md'}`;
-  return documentFromText(readFileSync(path, 'utf8'), path, lang);
-};
+import { devCorpusArticle, seedAlignment } from '../helpers/pipeline.js';
 
 describe('translationEvidence', () => {
   it('accepts each article with its own translation', () => {
     for (const id of ['BDS00155', 'HST00789']) {
-      const evidence = translationEvidence(alignDocuments(article(id, 'ja'), article(id, 'en')));
+      const evidence = translationEvidence(alignDocuments(devCorpusArticle(id, 'ja'), devCorpusArticle(id, 'en')));
       expect(evidence.verdict, `${id}: ${evidence.reason}`).toBe('translation');
     }
   });
@@ -27,7 +22,7 @@ describe('translationEvidence', () => {
       ['BDS00155', 'HST00789'],
       ['HST00789', 'BDS00155'],
     ]) {
-      const evidence = translationEvidence(alignDocuments(article(ja!, 'ja'), article(en!, 'en')));
+      const evidence = translationEvidence(alignDocuments(devCorpusArticle(ja!, 'ja'), devCorpusArticle(en!, 'en')));
       expect(evidence.verdict, `${ja} ja + ${en} en: ${evidence.reason}`).toBe('not-a-translation');
       expect(evidence.reason).toMatch(/^\d+ of \d+ block pairs likely right, mean score \d\.\d\d, \d+ of \d+ numbers and dates shared$/);
       expect(evidence.likelyRight).toBeLessThanOrEqual(evidence.pairs);
@@ -53,7 +48,7 @@ describe('calibrated scores', () => {
   });
 
   it('score the links of an unrelated pair lower on average than those of a translation', () => {
-    const mean = (ja: string, en: string) => translationEvidence(alignDocuments(article(ja, 'ja'), article(en, 'en'))).meanScore;
+    const mean = (ja: string, en: string) => translationEvidence(alignDocuments(devCorpusArticle(ja, 'ja'), devCorpusArticle(en, 'en'))).meanScore;
     expect(mean('BDS00155', 'HST00789')).toBeLessThan(mean('BDS00155', 'BDS00155'));
     expect(mean('HST00789', 'BDS00155')).toBeLessThan(mean('HST00789', 'HST00789'));
   });
@@ -61,11 +56,11 @@ describe('calibrated scores', () => {
   it('give a refused pair a mean score that says its links are not to be believed, however many blocks it confidently leaves unpaired', () => {
     // an unpaired block scores the confidence that leaving it alone is right; counted in the mean,
     // it made two unrelated articles read "mean score 0.90"
-    const evidence = translationEvidence(alignDocuments(article('BDS00155', 'ja'), article('HST00789', 'en')));
+    const evidence = translationEvidence(alignDocuments(devCorpusArticle('BDS00155', 'ja'), devCorpusArticle('HST00789', 'en')));
     expect(evidence.verdict).toBe('not-a-translation');
     expect(evidence.meanScore).toBeLessThan(0.5);
     expect(evidence.reason).toContain(`mean score ${evidence.meanScore.toFixed(2)}`);
-    expect(translationEvidence(alignDocuments(article('BDS00155', 'ja'), article('BDS00155', 'en'))).meanScore).toBeGreaterThan(0.9);
+    expect(translationEvidence(alignDocuments(devCorpusArticle('BDS00155', 'ja'), devCorpusArticle('BDS00155', 'en'))).meanScore).toBeGreaterThan(0.9);
   });
 
   it('leave an English paragraph inserted right after a heading unpaired, not absorbed into a confident 1-2 (seed excerpt)', () => {

@@ -1,15 +1,13 @@
 // The clause detector (src/diff/detect/clause-omission.ts) on the seed pair (Integrated Innovation
 // Strategy 2025, Cabinet Office of Japan, and its tentative English translation): a case table of
 // seed sentences → what it reports, each checked by reading both texts.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clauseOmissionDetector, droppedMainClause, omittedClauses } from '../../src/diff/detect/clause-omission.js';
 import { detectorFindings } from '../../src/diff/steps/detect.js';
-import { seedAlignment } from '../helpers/pipeline.js';
 import { extractAnchors } from '../../src/anchors/index.js';
 import { linkWords } from '../../src/lexicon/links.js';
 import { alignDocuments } from '../../src/align/index.js';
-import { documentFromText } from '../helpers/pipeline.js';
+import { devCorpusArticle, devCorpusText, seedAlignment } from '../helpers/pipeline.js';
 
 const findings = detectorFindings(clauseOmissionDetector, seedAlignment());
 const omissionAt = (line: number) => findings.filter((d) => d.kind === 'omission' && d.ja!.lines[0] <= line && line <= d.ja!.lines[1]);
@@ -120,10 +118,9 @@ describe('an unlinked run the English has no place for', () => {
 // (達磨図中国禅宗の…), the English keeps it a sentence of its own, so the pair is one Japanese
 // sentence to two English. The whole article is read: its links and ratio decide.
 describe('a clause cut from a sentence the English writes as two', () => {
-  const ja = readFileSync('fixtures/dev-corpus/SAT00158/ja.txt', 'utf8');
-  const en = readFileSync('fixtures/dev-corpus/SAT00158/en.md', 'utf8');
+  const en = devCorpusText('SAT00158', 'en');
   const clauses = (english: string) =>
-    detectorFindings(clauseOmissionDetector, alignDocuments(documentFromText(ja, 'SAT00158/ja.txt', 'ja'), documentFromText(english, 'SAT00158/en.md', 'en'))).map((d) => d.ja!.text);
+    detectorFindings(clauseOmissionDetector, alignDocuments(devCorpusArticle('SAT00158', 'ja'), devCorpusArticle('SAT00158', 'en', () => english))).map((d) => d.ja!.text);
 
   it('is found in the two English sentences read as one', () => {
     expect(clauses(en)).toEqual([]);
@@ -136,9 +133,7 @@ describe('a clause cut from a sentence the English writes as two', () => {
 // fixtures/dev-corpus/TTL00097 (NICT, CC BY-SA 3.0), the whole article as above.
 describe('counters after digits that no anchor reads', () => {
   it('are no run: the lunar 4月22日 that the English gives as "June 5, 807" leaves 中衛府 alone, which is three kanji (TTL00097 line 7)', () => {
-    const ja = readFileSync('fixtures/dev-corpus/TTL00097/ja.txt', 'utf8');
-    const en = readFileSync('fixtures/dev-corpus/TTL00097/en.md', 'utf8');
-    const found = detectorFindings(clauseOmissionDetector, alignDocuments(documentFromText(ja, 'TTL00097/ja.txt', 'ja'), documentFromText(en, 'TTL00097/en.md', 'en')));
+    const found = detectorFindings(clauseOmissionDetector, alignDocuments(devCorpusArticle('TTL00097', 'ja'), devCorpusArticle('TTL00097', 'en')));
     expect(found.map((d) => [d.ja!.lines, d.ja!.text])).toEqual([]);
   });
 });

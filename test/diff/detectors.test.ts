@@ -11,7 +11,7 @@ import { type DiffResult, runDiff } from '../../src/diff/index.js';
 import { KINDS } from '../../src/diff/kinds.js';
 import type { GlossaryEntry } from '../../src/glossary/types.js';
 import type { Discrepancy, DiscrepancyKind, Document, Severity, Side } from '../../src/model.js';
-import { documentFromText, EN_SEED, JA_SEED } from '../helpers/pipeline.js';
+import { devCorpusArticle, devCorpusText, documentFromText, EN_SEED, JA_SEED } from '../helpers/pipeline.js';
 
 const lines = { ja: readFileSync(JA_SEED, 'utf8').split('\n'), en: readFileSync(EN_SEED, 'utf8').split('\n') };
 const excerpt = (lang: 'ja' | 'en', [first, last]: [number, number]) => lines[lang].slice(first - 1, last).join('\n');
@@ -214,50 +214,6 @@ const PNM00243_JA =
 const PNM00243_EN =
   'FUJIWARA no Michinori (1106 - January 23, 1160) was a noble and scholar living at the end of the Heian period. He is better known by his posthumous Buddhist name Shinzei.';
 
-/** The first lines of HST01424 (dev corpus, NICT, CC BY-SA 3.0) as the files have them. */
-const HST01424_JA = [
-  "春宮坊",
-  "",
-  "春宮坊（とうぐうぼう）は日本古代の律令制において存在した機関。",
-  "",
-  "1. 職掌",
-  "",
-  "春宮坊の職掌は皇太子の家政一般である。この機関は唐における皇太子の家政機関春坊を模倣したものである。唐制では皇太子関係の諸機関は半ば独立して一つの朝廷を形作っていたことから､春宮坊も形式的には諸官庁から独立している。ただし､実際は太政官の強い管理下におかれていた。",
-  "",
-  "皇太子の家政は実際には春宮坊管下の諸機関によって行われる。諸機関は以下の通り。",
-  "",
-  "主膳監主蔵監舎人監",
-  "",
-  "主馬署主殿署主書署主兵署主工署主漿署",
-];
-const HST01424_EN = [
-  "# Togubo (Crown Prince's Quarters)",
-  "",
-  "Togubo existed in the Ritsuryo system (a system of centralized government based",
-  "on the ritsuryo code) in ancient Japan.",
-  "",
-  "## 1. Official duties",
-  "",
-  "The official duty of Togubo was to see domestic economy of the Crown Prince. The",
-  "institution imitated the domestic governing institution of the Crown Prince,",
-  "Chunfang (the palace of the crown prince) in the Tang Dynasty. In the Tang",
-  "Dynasty, each institution related with the Crown Prince was half independent and",
-  "formed one Imperial Court and thus togubo was also independent from each",
-  "authority in the form. However, in fact, it was put under the strong management",
-  "of Daijokan (Grand Council of State).",
-  "",
-  "The domestic economy of the Crown Prince was, in fact, managed by each",
-  "institution under Togubo. Each institution is as follows.",
-  "",
-  "Shuzengen (section of food). Shuzogen (section of clothing). Tonerigen (the",
-  "office of servants of the crown prince).",
-  "",
-  "Shumesho (Stables Office). Shudensho (Housekeeping Office). Shushosho (Documents",
-  "and Medicine Office). Shuheisho (Division in Charge of Military and Ceremonial",
-  "Weapons). Shukosho (Division in Charge of Carpentry and Metal Work). Shushosho",
-  "(Division in Charge of Gluel and Drinking Water).",
-  "",
-];
 
 /** A paragraph whose sentences the aligner merges two into one, with the sentence the merge does
  *  not translate beside it on the other side (dev corpus, NICT, CC BY-SA 3.0). */
@@ -327,11 +283,8 @@ const ONE_SIDE: TextCase[] = [
 /** Whole dev-corpus articles (fixtures/dev-corpus/; NICT, Japanese-English Bilingual Corpus of
  *  Wikipedia's Kyoto Articles, CC BY-SA 3.0): the sentence alignment of a paragraph depends on the
  *  article around it. */
-const articleFindings = (id: string, editEnglish: (text: string) => string = (text) => text) => {
-  const ja = readFileSync(`fixtures/dev-corpus/${id}/ja.txt`, 'utf8');
-  const en = editEnglish(readFileSync(`fixtures/dev-corpus/${id}/en.md`, 'utf8'));
-  return runDiff(alignDocuments(documentFromText(ja, `${id}/ja.txt`, 'ja'), documentFromText(en, `${id}/en.md`, 'en'))).discrepancies;
-};
+const articleFindings = (id: string, editEnglish?: (text: string) => string) =>
+  runDiff(alignDocuments(devCorpusArticle(id, 'ja'), devCorpusArticle(id, 'en', editEnglish))).discrepancies;
 const oneSided = (findings: Discrepancy[]) => findings.filter((d) => d.kind === 'addition' || d.kind === 'omission');
 
 describe('a sentence beside a merge whose facing sentence the merge does not translate', () => {
@@ -369,8 +322,9 @@ describe('content on one side only', () => {
   });
 
   it('a list the English writes out in sentences and the Japanese as one run of names is not an addition where the names link (HST01424)', () => {
-    const ja = HST01424_JA.join('\n');
-    const en = HST01424_EN.join('\n');
+    // the first lines of the article (fixtures/dev-corpus/HST01424)
+    const ja = devCorpusText('HST01424', 'ja').split('\n').slice(0, 13).join('\n');
+    const en = devCorpusText('HST01424', 'en').split('\n').slice(0, 26).join('\n');
     const added = runDiff(alignDocuments(documentFromText(ja, 'excerpt.ja.txt', 'ja'), documentFromText(en, 'excerpt.en.md', 'en')))
       .discrepancies.filter((d) => d.kind === 'addition')
       .map((d) => d.en!.text);

@@ -14,6 +14,15 @@ export function loadSeed(path: string): Document {
 
 export { documentFromText };
 
+/** A development-corpus article kept in fixtures/dev-corpus/ (fixtures/README.md says which and why). */
+export const devCorpusPath = (id: string, lang: 'ja' | 'en') => `fixtures/dev-corpus/${id}/${lang === 'ja' ? 'ja.txt' : 'en.md'}`;
+export const devCorpusText = (id: string, lang: 'ja' | 'en') => readFileSync(devCorpusPath(id, lang), 'utf8');
+
+/** That article read, parsed and annotated; `edit` changes its text first (a cut, a dropped paragraph). */
+export function devCorpusArticle(id: string, lang: 'ja' | 'en', edit: (text: string) => string = (text) => text): Document {
+  return documentFromText(edit(devCorpusText(id, lang)), devCorpusPath(id, lang), lang);
+}
+
 const seedDocuments = new Map<'ja' | 'en', Document>();
 /** The seed document of a language, read, parsed and annotated once per worker (the one seedAlignment aligns). */
 export function annotatedSeed(lang: 'ja' | 'en'): Document {
