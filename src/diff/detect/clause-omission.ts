@@ -6,7 +6,7 @@ import { sentencePairLinks, sideText } from '../../align/links.js';
 import { bracketDepth, matchBrackets } from '../../anchors/brackets.js';
 import { isKanji, letterCounts } from '../../text/script.js';
 import { englishBag, japaneseBag, japaneseCovered } from '../../lexicon/bag.js';
-import { englishWords, mayHaveMainClause } from '../../lexicon/english.js';
+import { type EnglishWord, englishWords, mayHaveMainClause } from '../../lexicon/english.js';
 import { isContentToken, type JapaneseToken, tokensOf } from '../../lexicon/segment.js';
 import type { Anchor, Block, Pair, Sentence, SentencePair, WordLink } from '../../model.js';
 import type { DetectContext, Detector, Draft } from './detector.js';
@@ -135,42 +135,21 @@ function inOrderPlaceFilled(english: string, links: WordLink[], start: number, e
   const from = before ? before.en[1] : 0;
   const to = after ? after.en[0] : english.length;
   if (from > to) return false;
-  const covered = coveredMask(english.length, links, 'en');
-  let unlinked = 0;
-  const words = englishWords(english);
-  for (const word of words) if (!word.stop && word.start >= from && word.end <= to && !covered[word.start]) unlinked++;
-  if (unlinked > MAX_UNLINKED_IN_PLACE) return false;
-  if (after) {
-    let post = 0;
-    for (const word of words) {
-      if (word.start < after.en[1] || word.stop) continue;
-      if (covered[word.start]) break;
-      post++;
-    }
-    if (post > MAX_UNLINKED_IN_PLACE) return false;
-  }
+  const place = englishPlaces(english, links);
+  if (place.between(from, to) > MAX_UNLINKED_IN_PLACE) return false;
+  if (after && place.rightAfter(after.en[1]) > MAX_UNLINKED_IN_PLACE) return false;
   return true;
 }
 
 /**
- * The run's neighbours stand in the English in the reverse order, as a Japanese sentence's final
- * verb comes before its object in English (例祭は年一回、多くは…由緒のある日に行われる。 → "Reisai is
- * held once a year."): the run's translation would stand between them, or next to one of them on
- * its other side, so none of these three places (the English between the two, right after the
- * first in the Japanese, right before the second, each up to the nearest linked word) holds more
- * than one unlinked content word. The neighbours here are links of the dictionary, the supplement,
- * anchors, readings, loanwords or Latin tokens: an association, learned from the document's own
- * pairs, is the link most often found out of place (a single kanji of a name associated with a
- * frequent English word), and a neighbour must stand where its word's translation does.
+ * Counts of unlinked English content words: between two offsets, and going from an offset right
+ * after or right before it up to the nearest linked word.
  */
-function reversedPlaceFilled(english: string, links: WordLink[], start: number, end: number): boolean {
-  const { before, after } = neighbours(links.filter((link) => link.source !== 'association'), start, end);
-  if (!before || !after || before.en[1] <= after.en[0]) return false;
+function englishPlaces(english: string, links: WordLink[]) {
   const covered = coveredMask(english.length, links, 'en');
   const words = englishWords(english);
-  let between = 0;
-  for (const word of words) if (!word.stop && word.start >= after.en[1] && word.end <= before.en[0] && !covered[word.start]) between++;
-  const unlinkedFrom = (first: number, step: 1 | -1): number => {
+  const unlinked = (word: EnglishWord) => !word.stop && !covered[word.start];
+  const walk = (first: number, step: 1 | -1): number => {
     let n = 0;
     for (let i = first; i >= 0 && i < words.length; i += step) {
       if (words[i]!.stop) continue;
@@ -179,24 +158,41 @@ function reversedPlaceFilled(english: string, links: WordLink[], start: number, 
     }
     return n;
   };
-  const afterFirst = words.findIndex((word) => word.start >= before.en[1]);
-  let beforeSecond = -1;
-  words.forEach((word, i) => {
-    if (word.end <= after.en[0]) beforeSecond = i;
-  });
-  const firstAfter = (pos: number) => words.findIndex((word) => word.start >= pos);
-  const lastBefore = (pos: number) => {
-    let last = -1;
-    words.forEach((word, i) => {
-      if (word.end <= pos) last = i;
-    });
-    return last;
+  return {
+    between: (from: number, to: number) => words.filter((word) => word.start >= from && word.end <= to && unlinked(word)).length,
+    rightAfter: (offset: number) => walk(words.findIndex((word) => word.start >= offset), 1),
+    rightBefore: (offset: number) => {
+      let last = -1;
+      words.forEach((word, i) => {
+        if (word.end <= offset) last = i;
+      });
+      return walk(last, -1);
+    },
   };
-  const mode = process.env.REVMODE ?? 'all';
-  const sides = [unlinkedFrom(firstAfter(before.en[1]), 1), unlinkedFrom(lastBefore(after.en[0]), -1)];
-  if (mode === 'four' || mode === 'all') sides.push(unlinkedFrom(lastBefore(before.en[0]), -1), unlinkedFrom(firstAfter(after.en[1]), 1));
-  if (mode === 'between' || mode === 'all') sides.push(between);
-  return sides.every((n) => n <= MAX_UNLINKED_IN_PLACE);
+}
+
+/**
+ * The run's neighbours stand in the English in the reverse order, as a Japanese sentence's final
+ * verb comes before its object in English (例祭は年一回、多くは…由緒のある日に行われる。 → "Reisai is
+ * held once a year."): the run's translation would stand between them, or next to either of them on
+ * either side, so none of these places (each up to the nearest linked word) holds more than one
+ * unlinked content word. The neighbours here are links of the dictionary, the supplement, anchors,
+ * readings, loanwords or Latin tokens: an association, learned from the document's own pairs, is the
+ * link most often found out of place (a single kanji of a name associated with a frequent English
+ * word), and a neighbour must stand where its word's translation does.
+ */
+function reversedPlaceFilled(english: string, links: WordLink[], start: number, end: number): boolean {
+  const { before, after } = neighbours(links.filter((link) => link.source !== 'association'), start, end);
+  if (!before || !after || before.en[1] <= after.en[0]) return false;
+  const place = englishPlaces(english, links);
+  const counts = [
+    place.between(after.en[1], before.en[0]),
+    place.rightAfter(before.en[1]),
+    place.rightBefore(before.en[0]),
+    place.rightAfter(after.en[1]),
+    place.rightBefore(after.en[0]),
+  ];
+  return counts.every((n) => n <= MAX_UNLINKED_IN_PLACE);
 }
 
 /** Share of the English content words that a link covers. */
@@ -210,6 +206,16 @@ function englishCoverage(english: string, links: WordLink[]): number {
     if (covered[word.start]) linked++;
   }
   return content ? linked / content : 0;
+}
+
+/** Where a sentence starts in the sentences' sideText. */
+function offsetIn(sentences: Sentence[], sentence: Sentence): number {
+  let offset = 0;
+  for (const s of sentences) {
+    if (s === sentence) break;
+    offset += s.normalized.length + 1;
+  }
+  return offset;
 }
 
 function blockOf(blocks: Block[], sentence: Sentence): Block | undefined {
@@ -228,13 +234,21 @@ function blockOf(blocks: Block[], sentence: Sentence): Block | undefined {
  */
 function translatedElsewhere(context: DetectContext, pair: Pair, sentencePair: SentencePair, ja: Sentence, gap: ClauseGap): boolean {
   const k = pair.sentences.indexOf(sentencePair);
-  const english = pair.sentences.slice(Math.max(0, k - 1), k + 2).flatMap((sp) => sp.en);
+  const near = pair.sentences.slice(Math.max(0, k - 1), k + 2);
+  const english = near.flatMap((sp) => sp.en);
   if (english.length < 2) return false;
-  const around = { type: '1-2' as const, score: 0, ja: [ja], en: english };
-  const links = sentencePairLinks(context.alignment, around)?.links ?? [];
+  // the run's sentence and its neighbours linked together: a neighbour's words claim their own English first
+  const japanese = near.flatMap((sp) => sp.ja);
+  const offset = offsetIn(japanese, ja);
+  const together = sentencePairLinks(context.alignment, { type: '1-2', score: 0, ja: japanese, en: english }, false)?.links ?? [];
+  const covered = coveredMask(offset + ja.normalized.length, together, 'ja').subarray(offset);
+  // the run's sentence alone against the same English: what it links in its own English counts too
+  const ownStart = offsetIn(english, sentencePair.en[0]!);
+  const ownEnd = ownStart + sideText(sentencePair.en).length;
+  const alone = sentencePairLinks(context.alignment, { type: '1-2', score: 0, ja: [ja], en: english }, false)?.links ?? [];
+  for (const link of alone) if (link.en[0] >= ownStart && link.en[1] <= ownEnd) covered.fill(1, link.ja[0], link.ja[1]);
   let kanji = 0;
   let linked = 0;
-  const covered = coveredMask(ja.normalized.length, links, 'ja');
   for (let i = gap.span[0]; i < gap.span[1]; i++) {
     if (!isRunChar(ja.normalized[i]!)) continue;
     kanji++;
