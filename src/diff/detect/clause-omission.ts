@@ -24,6 +24,14 @@ import { blockIdOfSentence, clauseSide, sentenceSide } from './locate.js';
  * 60 % and 70 %, 53 with these).
  */
 const MIN_UNLINKED_RUN = 5;
+/**
+ * A run of fewer kanji is read when it is a whole clause (between clause marks 、。 or the
+ * sentence's edges) of which no character is linked: 以上が浄土真宗の立場であり、それを示すのが続く
+ * 引用である。 → "What is mentioned above is the perspective of Jodo shinshu." (示続引用). Two kanji
+ * are not enough: a one-word clause is an adverb a translation renders freely (実際、 → "In fact",
+ * the one faithful pair of the development corpus flagged with two).
+ */
+const MIN_UNLINKED_CLAUSE = 3;
 const MIN_REST_COVERED = 0.5;
 const MIN_ENGLISH_COVERED = 0.4;
 
@@ -99,8 +107,9 @@ export function omittedClauses(japanese: string, anchors: Anchor[], links: WordL
     run++;
     if (!best || run > best.length) best = { length: run, start: runStart, end: i + 1 };
   }
+  if (!best || !(best.length >= MIN_UNLINKED_RUN || isUnlinkedClause(japanese, covered, best))) return [];
   // an English that quotes the Japanese as it stands (a name left untranslated) has it
-  if (!best || best.length < MIN_UNLINKED_RUN || english.includes(japanese.slice(best.start, best.end))) return [];
+  if (english.includes(japanese.slice(best.start, best.end))) return [];
   const rest = content - best.length;
   if (rest === 0 || linked / rest < MIN_REST_COVERED) return [];
   if (!noPlaceInEnglish(english, links, best.start, best.end)) return [];
@@ -300,6 +309,24 @@ const MAX_LINKED_ELSEWHERE = 0.25;
  * copula: …する。…した。…である。…ない。) has a main clause; a noun phrase (体言止め) has none.
  */
 const ENDS_IN_PREDICATE = /[うくぐすつぬぶむるただい][」』）)]*。$/u;
+
+/** A run of at least MIN_UNLINKED_CLAUSE kanji that is a whole clause, no character of which a link covers. */
+function isUnlinkedClause(japanese: string, covered: Uint8Array, run: { length: number; start: number; end: number }): boolean {
+  return run.length >= MIN_UNLINKED_CLAUSE && !covered.subarray(...clauseAround(japanese, run.start, run.end)).includes(1);
+}
+
+/** The clause of the Japanese sentence around [start, end): from the clause mark before it to the one after it, outside brackets. */
+function clauseAround(japanese: string, start: number, end: number): [number, number] {
+  const depth = bracketDepth(japanese, bracketPairs(japanese));
+  const isMark = (i: number) => depth[i] === 0 && CLAUSE_MARKS.includes(japanese[i]!);
+  let from = start;
+  while (from > 0 && !isMark(from - 1)) from--;
+  let to = end;
+  while (to < japanese.length && !isMark(to)) to++;
+  return [from, to];
+}
+
+const CLAUSE_MARKS = '、,。';
 
 /**
  * The Japanese sentence's last clause (after its last 、 outside brackets, to the end): what a
