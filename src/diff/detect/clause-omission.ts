@@ -132,9 +132,11 @@ function noPlaceInEnglish(japanese: string, english: string, links: WordLink[], 
 /**
  * The English has fewer unlinked content words in all (outside brackets) than the run has Japanese
  * content words: a translation gives each at least one, so wherever the run's translation would
- * stand, the English has no words left for it (例祭は年一回、多くは祭神や神社に特別の由緒のある日に
- * 行われる。 → "Reisai is held once a year."). On the development corpus this finds 3 more of 200
- * cuts and flags one faithful pair, whose names the readings miss (墓所は台東区谷中(台東区)の谷中霊園。
+ * stand, the English has no words left for it (BDS01059: また、沼田法印は丹石流の遠祖とされるが、…
+ * → "Also, but "Honcho Bugei Shoden" … mentions that Tanseki-ryu school was a group of Togun-ryu
+ * school.", its "Hoin NUMATA is considered as the founder of Tanseki-ryu school" cut out). On the
+ * development corpus this finds 3 more of 200 cuts and flags one faithful pair, whose names the
+ * readings miss (墓所は台東区谷中(台東区)の谷中霊園。
  * → "… Yanaka Cemetery of Yanaka, Taito Ward.": two unlinked names for three words).
  */
 function tooFewWordsLeft(japanese: string, english: string, links: WordLink[], start: number, end: number): boolean {
