@@ -250,7 +250,7 @@ function blockOf(blocks: Block[], sentence: Sentence): Block | undefined {
  * the English of the sentence pair and of the pairs just before and after it is read: a sentence
  * further on translates other Japanese sentences, and the names and words a paragraph repeats link
  * there by chance (the names of a cut clause linked to a later sentence that repeats them: on the
- * development corpus, 3 of 200 cuts were hidden so, and no faithful pair is flagged for the change).
+ * development corpus, 4 of 200 cuts were hidden so, and no faithful pair is flagged for the change).
  */
 function translatedElsewhere(context: DetectContext, pair: Pair, sentencePair: SentencePair, ja: Sentence, gap: ClauseGap): boolean {
   const k = pair.sentences.indexOf(sentencePair);
