@@ -3,7 +3,7 @@
 // seed sentences → what it reports, each checked by reading both texts.
 import { describe, expect, it } from 'vitest';
 import { clauseOmissionDetector, droppedMainClause, omittedClauses } from '../../src/diff/detect/clause-omission.js';
-import { detectorFindings } from '../../src/diff/steps/detect.js';
+import { detectDiscrepancies, detectorFindings } from '../../src/diff/steps/detect.js';
 import { extractAnchors } from '../../src/anchors/index.js';
 import { linkWords } from '../../src/lexicon/links.js';
 import { alignDocuments } from '../../src/align/index.js';
@@ -101,15 +101,22 @@ describe('an unlinked run the English has no place for', () => {
   };
   const EPR00228 = '徳治3年(1308年)、後二条は在位7年の後に崩御し花園が即位、伏見の院政が復活した。';
   const BDS00543 = '以上が浄土真宗の立場であり、それを示すのが続く引用である。';
+  // the run's neighbours (年 = year, 行われる = held) stand in the English in the reverse order
+  const SNT00253 = '例祭は年一回、多くは祭神や神社に特別の由緒のある日に行われる。';
 
   it('finds nothing in the faithful translations', () => {
     expect(run(EPR00228, 'In 1308, Gonijo died, seven years after his enthronement; Hanazono took over the throne, according to the resumption of the rules by the Retired Emperor Fushimi.')).toBeNull();
     expect(run(BDS00543, 'What is mentioned above is the perspective of Jodo shinshu, and the latter quotation exemplifies it.')).toBeNull();
+    expect(run(SNT00253, 'Reisai is held once a year, and in many cases on a day specially associated with the enshrined deity or the shrine.')).toBeNull();
   });
 
   it('finds the run whose clause is cut out', () => {
     expect(run(EPR00228, 'In 1308, Gonijo died, seven years after his enthronement; Hanazono took over the throne.')).toBe('伏見の院政が復活');
     expect(run(BDS00543, 'What is mentioned above is the perspective of Jodo shinshu.')).toContain('それを示すのが続く引用');
+  });
+
+  it('finds it where the neighbours stand in the reverse order and the English has nothing around either', () => {
+    expect(run(SNT00253, 'Reisai is held once a year.')).toBe('一回、多くは祭神や神社に特別の由緒のある日');
   });
 });
 
@@ -137,3 +144,58 @@ describe('counters after digits that no anchor reads', () => {
     expect(found.map((d) => [d.ja!.lines, d.ja!.text])).toEqual([]);
   });
 });
+
+// Whole dev-corpus articles (fixtures/dev-corpus; NICT, Japanese-English Bilingual Corpus of
+// Wikipedia's Kyoto Articles, CC BY-SA 3.0) with one English clause cut out as eval/inject.js cuts
+// them, through every detector (the refine step decides what the clause check may add). Each cut
+// is found, and its clause marked, by reading both texts.
+describe('clauses cut out of whole articles', () => {
+  const findingsOf = (id: string, english = devCorpusText(id, 'en')) =>
+    detectDiscrepancies(alignDocuments(devCorpusArticle(id, 'ja'), devCorpusArticle(id, 'en', () => english)));
+  const isClause = (d: { kind: string; message: string }) => d.kind === 'omission' && /^The English (leaves out: |has no main clause)/.test(d.message);
+  /** The article's English with the clause cut out (its words may wrap across lines). */
+  const cutOut = (id: string, clause: string) => {
+    const en = devCorpusText(id, 'en');
+    const words = clause.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const cut = en.replace(new RegExp(words.join('\\s+')), '');
+    expect(cut).not.toBe(en);
+    return cut;
+  };
+
+  // [article, Japanese line, English clause cut out, what the finding marks, the check that finds it]
+  const CASES: Array<[string, number, string, string, string]> = [
+    ['EPR00601', 7, ', but the second one was written again in another year', '同じことが別の年に再掲', 'a run, its neighbours in reverse order'],
+    ['CLT00027', 11, ', and dances that are prayers for driving away evil', '魔事退散', 'a whole clause of four kanji'],
+    ['BDS01059', 17, 'Hoin NUMATA is considered as the founder of Tanseki-ryu school, ', '沼田法印', 'too few English words left for the run'],
+    ['HST00789', 7, ', Yasutada became a warrior without a lord', '浪人', 'a run, in a paragraph line where another sentence misses a date'],
+    [
+      'HST00789',
+      7,
+      ', the members of the clan served under Ieyasu TOKUGAWA as the surviving retainers',
+      '武田氏滅亡後は武田遺臣として徳川家康に仕える',
+      'a dropped main clause, in a paragraph line where another sentence misses a date',
+    ],
+  ];
+
+  it.each(CASES)('%s line %i, cut "%s" → %s (%s)', (id, line, clause, marked) => {
+    const at = (d: { ja: { lines: [number, number] } | null }) => d.ja !== null && d.ja.lines[0] <= line && line <= d.ja.lines[1];
+    expect(findingsOf(id).filter((d) => isClause(d) && at(d))).toEqual([]);
+    const found = findingsOf(id, cutOut(id, clause)).filter((d) => isClause(d) && at(d));
+    expect(found.map((d) => d.ja!.text)).toEqual([expect.stringContaining(marked)]);
+  });
+
+  it('keeps a clause omission beside a date mismatch of another sentence on the same line', () => {
+    const found = findingsOf('HST00789', cutOut('HST00789', ', the members of the clan served under Ieyasu TOKUGAWA as the surviving retainers')).filter((d) => d.ja?.lines[0] === 7);
+    const kinds = found.map((d) => d.kind);
+    expect(kinds).toContain('date-mismatch');
+    expect(kinds).toContain('omission');
+    expect(new Set(found.map((d) => d.ja!.sentence)).size).toBe(found.length);
+  });
+
+  it('reports no clause on the faithful articles', () => {
+    const ids = ['BDS00155', 'BDS01059', 'CLT00027', 'EPR00601', 'HST00789', 'HST01424', 'SAT00158', 'TTL00097'];
+    const found = ids.flatMap((id) => findingsOf(id).filter(isClause).map((d) => `${id} ${d.ja!.lines[0]} ${d.ja!.text}`));
+    expect(found).toEqual([]);
+  });
+});
+

@@ -26,12 +26,19 @@ export function runDetectors(context: DetectContext): Draft[] {
   return drafts;
 }
 
-/** Whether an earlier draft (of any kind) concerns a line of the refining draft's side: the Japanese of an omission, else the English. */
+/**
+ * Whether an earlier draft (of any kind) concerns the refining draft's side (the Japanese of an
+ * omission, else the English): the same sentence when both name theirs, else a shared line (a line
+ * may hold a whole paragraph: a date missing from one of its sentences says nothing of a clause
+ * left out of another).
+ */
 function samePlace(earlier: Draft, draft: Draft): boolean {
   const side = (d: Draft) => (draft.kind === 'omission' ? d.ja : d.en);
-  const x = side(earlier)?.lines;
-  const y = side(draft)?.lines;
-  return !!x && !!y && x[0] <= y[1] && y[0] <= x[1];
+  const x = side(earlier);
+  const y = side(draft);
+  if (!x || !y) return false;
+  if (x.sentence && y.sentence) return x.sentence === y.sentence;
+  return x.lines[0] <= y.lines[1] && y.lines[0] <= x.lines[1];
 }
 
 /** A sentence the English says twice is one finding, a duplication, not also an addition. */
