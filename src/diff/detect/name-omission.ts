@@ -159,8 +159,9 @@ const MIN_NAME_WORD = 3;
 /**
  * Names learned from the document's sentence pairs: a run of kanji and an English name word found
  * together in at least MIN_TOGETHER pairs, and each in at least MIN_ASSOCIATED of the pairs that
- * have the other (法然 and "Honen" in all six pairs of either). Unlike the readings, this needs no
- * dictionary reading (然 is read "shika" and "sa" there, never "nen").
+ * have the other (法然 and "Honen" in all six pairs of either); a common dictionary word (一層) is
+ * none. Unlike the readings, this needs no dictionary reading (然 is read "shika" and "sa" there,
+ * never "nen").
  */
 function learnNameAssociations(alignment: Alignment, names: DocumentNames): void {
   const nameWords = englishNameWords(alignment);
@@ -172,8 +173,9 @@ function learnNameAssociations(alignment: Alignment, names: DocumentNames): void
     for (const sp of pair.sentences) {
       if (sp.ja.length === 0 || sp.en.length === 0) continue;
       const en = new Set(englishWords(englishOf(sp.en)).map((w) => w.word).filter((w) => nameWords.has(w)));
-      const ja = new Set(sp.ja.flatMap((s) => kanjiRuns(s.normalized)));
-      for (const j of ja) jaCount.set(j, (jaCount.get(j) ?? 0) + 1);
+      // counted wherever the check would see it (inside longer runs too), learned only as a whole run
+      for (const j of new Set(sp.ja.flatMap((s) => [...kanjiStrings(s)]))) jaCount.set(j, (jaCount.get(j) ?? 0) + 1);
+      const ja = new Set(sp.ja.flatMap((s) => kanjiRuns(s.normalized)).filter((run) => !lookupJapanese(run)?.common));
       for (const e of en) enCount.set(e, (enCount.get(e) ?? 0) + 1);
       sides.push({ ja, en });
     }
@@ -182,13 +184,13 @@ function learnNameAssociations(alignment: Alignment, names: DocumentNames): void
   for (const { ja, en } of sides) {
     if (en.size === 0) continue;
     for (const j of ja) {
-      if (jaCount.get(j)! < MIN_TOGETHER) continue;
+      if ((jaCount.get(j) ?? 0) < MIN_TOGETHER) continue;
       for (const e of en) if (enCount.get(e)! >= MIN_TOGETHER) together.set(`${j}\t${e}`, (together.get(`${j}\t${e}`) ?? 0) + 1);
     }
   }
   for (const [key, n] of [...together].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const [j, e] = key.split('\t') as [string, string];
-    if (n < MIN_TOGETHER || n < MIN_ASSOCIATED * jaCount.get(j)! || n < MIN_ASSOCIATED * enCount.get(e)!) continue;
+    if (n < MIN_TOGETHER || n < MIN_ASSOCIATED * (jaCount.get(j) ?? 0) || n < MIN_ASSOCIATED * enCount.get(e)!) continue;
     names.associated.set(j, [...(names.associated.get(j) ?? []), e]);
     if (!names.written.has(e)) names.written.set(e, nameWords.get(e)!);
   }
