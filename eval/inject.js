@@ -8,6 +8,8 @@
 // extra: a finding of the injected run whose kind and Japanese text (its English text when it has no
 // Japanese side) no finding of the un-injected run has, other than the one counted as caught.
 import { alignTexts, diffAlignment, random } from './lib.js';
+import { englishStemId } from '../dist/lexicon/dictionary.js';
+import { stemWord } from '../dist/lexicon/english.js';
 
 /** What each kind of injection should produce, and what else is accepted as catching it. */
 export const INJECTIONS = {
@@ -147,9 +149,12 @@ function candidates(kind, pair) {
       });
       break;
     case 'cut EN name': {
+      // a name the document translates elsewhere: in another sentence's English too, and no English
+      // word (none of its words glosses a dictionary entry: Kurikuma, Sanpo-ji, not Emperor or May)
       const elsewhere = (name, s) => gold.sentences.some((other) => other !== s && other.en.includes(name));
+      const proper = (name) => (process.env.ANY_CAPITALISED ? true : name.split(/[\s-]+/).every((w) => englishStemId(stemWord(w.toLowerCase())) < 0));
       bySentence((s, block, next) => {
-        const names = englishNameCuts(s.en).filter((name) => elsewhere(name, s));
+        const names = englishNameCuts(s.en).filter((name) => elsewhere(name, s) && proper(name));
         if (!names.length) return null;
         const name = names[Math.floor(next() * names.length)];
         const sentence = s.en.split(name).join('').replace(/ {2,}/g, ' ').replace(/ ([,.;:])/g, '$1');

@@ -1,6 +1,8 @@
 // npm run build && node eval/name-probe.js [trials]: the name-omission check on the dev corpus
-// (clean): how many injected name cuts it finds and which name findings it makes on the faithful
-// pairs. NAME_VERBOSE=1 prints each missed cut.
+// (clean): how many injected name cuts it finds ('cut EN name' of eval/inject.js: a name no English
+// dictionary word, written in another sentence too, cut from one English sentence;
+// ANY_CAPITALISED=1 cuts any run of capitalised words instead) and which name findings it makes on
+// the faithful pairs. NAME_VERBOSE=1 prints each missed cut.
 import { alignCorpusPair, loadCorpus } from './corpus.js';
 import { evaluateInjections } from './inject.js';
 import { diffAlignment } from './lib.js';

@@ -30,6 +30,8 @@ interface DocumentNames {
   written: Map<string, string>;
   /** Latin name values (lower case, no spaces) the English writes somewhere. */
   latin: Set<string>;
+  /** What the Japanese quotes as a whole in 「」 or 『』 (a title anchor's value): a name, though the dictionary may have it as a word. */
+  quoted: Set<string>;
   /** Japanese kanji string → English names (lower case) the sentence pairs write with it (learnNameAssociations). */
   associated: Map<string, string[]>;
 }
@@ -46,7 +48,8 @@ const namesOf = new WeakMap<Alignment, DocumentNames>();
 function documentNames(alignment: Alignment): DocumentNames {
   let names = namesOf.get(alignment);
   if (names) return names;
-  names = { kanji: new Map(), spellings: new Set(), written: new Map(), latin: new Set(), associated: new Map() };
+  names = { kanji: new Map(), spellings: new Set(), written: new Map(), latin: new Set(), quoted: new Set(), associated: new Map() };
+  for (const block of alignment.ja.blocks) for (const anchor of block.anchors) if (anchor.type === 'title') names.quoted.add(anchor.value);
   for (const block of alignment.en.blocks) for (const anchor of block.anchors) if (anchor.type === 'name') names.latin.add(compact(anchor.value));
   for (const pair of alignment.pairs) {
     for (const sp of pair.sentences) {
@@ -58,6 +61,7 @@ function documentNames(alignment: Alignment): DocumentNames {
       for (const ja of sp.ja) {
         for (const span of japaneseNameSpans(ja.normalized, tokensOf(ja), wanted)) {
           const surface = ja.normalized.slice(span.start, span.end);
+          if (!names.quoted.has(surface) && isWordNotName(surface, span.reading)) continue;
           const spellings = names.kanji.get(surface) ?? new Set<string>();
           spellings.add(span.reading);
           names.kanji.set(surface, spellings);
@@ -99,6 +103,18 @@ function keepConsistentNames(alignment: Alignment, names: DocumentNames): void {
     }
   }
   for (const [surface, count] of counts) if (count.said < MIN_SAID_SHARE * count.seen) names.kanji.delete(surface);
+}
+
+/**
+ * A dictionary word the English translates rather than spells (家格 "family status", once glossed
+ * "Kakaku"; 一層, 門人): an EDICT headword whose glosses nowhere have the spelling. A name the
+ * dictionary has is glossed by itself (京都 "Kyoto", 田楽 "dengaku (ritual music and dancing)"); one the
+ * Japanese quotes as a whole is a name whatever the dictionary says (「富岳」, the supercomputer, not
+ * Mount Fuji).
+ */
+function isWordNotName(japanese: string, spelling: string): boolean {
+  const entry = lookupJapanese(japanese);
+  return !!entry && !entry.glosses.some((gloss) => saidIn([spelling], gloss.map(foldRomaji)));
 }
 
 /** Kanji strings this long and no longer are compared with the English names (栗隈, 法然, 栗隈王). */
@@ -159,8 +175,8 @@ const MIN_NAME_WORD = 3;
 /**
  * Names learned from the document's sentence pairs: a run of kanji and an English name word found
  * together in at least MIN_TOGETHER pairs, and each in at least MIN_ASSOCIATED of the pairs that
- * have the other (法然 and "Honen" in all six pairs of either); a common dictionary word (一層) is
- * none. Unlike the readings, this needs no dictionary reading (然 is read "shika" and "sa" there,
+ * have the other (法然 and "Honen" in all six pairs of either), unless it is a dictionary word
+ * (isWordNotName: a word the English translates, whatever name stands beside it). Unlike the readings, this needs no dictionary reading (然 is read "shika" and "sa" there,
  * never "nen").
  */
 function learnNameAssociations(alignment: Alignment, names: DocumentNames): void {
@@ -175,7 +191,7 @@ function learnNameAssociations(alignment: Alignment, names: DocumentNames): void
       const en = new Set(englishWords(englishOf(sp.en)).map((w) => w.word).filter((w) => nameWords.has(w)));
       // counted wherever the check would see it (inside longer runs too), learned only as a whole run
       for (const j of new Set(sp.ja.flatMap((s) => [...kanjiStrings(s)]))) jaCount.set(j, (jaCount.get(j) ?? 0) + 1);
-      const ja = new Set(sp.ja.flatMap((s) => kanjiRuns(s.normalized)).filter((run) => !lookupJapanese(run)?.common));
+      const ja = new Set(sp.ja.flatMap((s) => [...kanjiStrings(s)]));
       for (const e of en) enCount.set(e, (enCount.get(e) ?? 0) + 1);
       sides.push({ ja, en });
     }
@@ -191,6 +207,7 @@ function learnNameAssociations(alignment: Alignment, names: DocumentNames): void
   for (const [key, n] of [...together].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const [j, e] = key.split('\t') as [string, string];
     if (n < MIN_TOGETHER || n < MIN_ASSOCIATED * (jaCount.get(j) ?? 0) || n < MIN_ASSOCIATED * enCount.get(e)!) continue;
+    if (!names.quoted.has(j) && isWordNotName(j, foldRomaji(e))) continue;
     names.associated.set(j, [...(names.associated.get(j) ?? []), e]);
     if (!names.written.has(e)) names.written.set(e, nameWords.get(e)!);
   }
@@ -204,15 +221,29 @@ const MIN_ASSOCIATED = 0.6;
 /** Share of a name's sentence pairs whose English must spell it for the document to keep the name. */
 const MIN_SAID_SHARE = 0.5;
 
-/** Whether one of a name's spellings is among the folded forms of an English text: as readingsFit fits, or but for one letter (KITASATO, KITAZATO). */
+/**
+ * Whether one of a name's spellings is among the folded forms of an English text: equal, as
+ * readingsFit fits, inside a longer word, or but for a letter in five of six or more (KITASATO, KITAZATO; Nakamikado, Nakanomikado).
+ */
 function saidIn(spellings: Iterable<string>, forms: string[]): boolean {
   for (const spelling of spellings) {
-    for (const form of forms) if (readingsFit(spelling, form) || (spelling.length >= MIN_VARIANT_LENGTH && form.length >= MIN_VARIANT_LENGTH && distance(spelling, form) <= 1)) return true;
+    for (const form of forms) {
+      if (spelling === form || readingsFit(spelling, form)) return true;
+      // inside a compound the English writes as one word (yugyoshonin for 遊行上人)
+      if (spelling.length >= MIN_INSIDE_COMPOUND && form.includes(spelling)) return true;
+      const shorter = Math.min(spelling.length, form.length);
+      const allowed = shorter < MIN_VARIANT_LENGTH ? 0 : Math.floor(shorter / LETTERS_PER_VARIANT);
+      if (allowed > 0 && Math.abs(spelling.length - form.length) <= allowed && distance(spelling, form) <= allowed) return true;
+    }
   }
   return false;
 }
 
-/** Spellings this long that differ in one letter are one name spelt two ways. */
+/** A spelling this long is found inside a longer word. */
+const MIN_INSIDE_COMPOUND = 5;
+
+/** One letter in this many may differ between two spellings of one name, six letters or longer (Raigo and Saigo are two names). */
+const LETTERS_PER_VARIANT = 5;
 const MIN_VARIANT_LENGTH = 6;
 
 /** The folded forms under which an English text may spell a name: each word, each two words together, and its capitalised names. */
@@ -252,7 +283,8 @@ function missingNames(names: DocumentNames, sentence: Sentence, english: string)
   // the English may translate the name as the dictionary does (日本 "Japan", not "Nihon")
   const inEnglish = (glosses: string[][]) => {
     stems ??= new Set(englishWords(english).map((word) => word.stem));
-    return glosses.some((gloss) => gloss.length > 0 && gloss.every((stem) => stems!.has(stem)));
+    // a gloss's last word is its head: "inn" says 旅館 (ryokan; Japanese-style inn)
+    return glosses.some((gloss) => gloss.length > 0 && (gloss.every((stem) => stems!.has(stem)) || stems!.has(gloss[gloss.length - 1]!)));
   };
   const glossed = (surface: string) => inEnglish(lookupJapanese(surface)?.glosses ?? []);
   // or a dictionary word the name is part of (貴族院 "House of Peers" for 貴族院議員, learned as 院議員 ~ "Kizokuin")
@@ -277,12 +309,9 @@ function missingNames(names: DocumentNames, sentence: Sentence, english: string)
     }
   }
   if (names.associated.size > 0) {
-    let englishNames: Set<string> | null = null;
     for (const j of kanjiStrings(sentence)) {
       const associated = names.associated.get(j);
-      if (!associated) continue;
-      englishNames ??= new Set(englishWords(english).map((w) => w.word));
-      if (associated.some((e) => englishNames!.has(e)) || glossed(j)) continue;
+      if (!associated || said(associated.map(foldRomaji)) || glossed(j)) continue;
       for (let at = text.indexOf(j); at >= 0; at = text.indexOf(j, at + 1)) {
         if (!byValue(at, at + j.length)) found.push({ span: [at, at + j.length], english: names.written.get(associated[0]!) ?? associated[0]! });
       }
@@ -320,11 +349,22 @@ function linked(alignment: Alignment, sp: SentencePair, index: number, text: str
   for (let i = 0; i < index; i++) offset += sp.ja[i]!.normalized.length + 1; // sideText joins by '\n'
   const links = sentencePairLinks(alignment, sp)?.links ?? [];
   const touches = (link: WordLink, a: number, b: number) => link.ja[0] < offset + b && offset + a < link.ja[1];
-  return links.some((link) => touches(link, from, to) || (link.source === 'reading' && touches(link, start, end)));
+  return links.some((link) => (link.source !== 'association' && touches(link, from, to)) || (link.source === 'reading' && touches(link, start, end)));
 }
 
 /** A translation refers to a name the Japanese repeats by a pronoun ("It shows his distinctiveness" for この点が、…親鸞の独自性である). */
 const PRONOUN = /\b(?:he|him|his|she|her|hers|it|its|they|them|their)\b/iu;
+
+/**
+ * Whether a name the sentence has before `end` is its topic, subject or a possessor (the kanji run
+ * it ends, then は, が, も or の): where an English pronoun usually stands for it. A name the
+ * sentence has as an object or place (…を, …に, …と) a pronoun rarely replaces.
+ */
+function mayStandForPronoun(japanese: string, end: number): boolean {
+  let at = end;
+  while (at < japanese.length && isKanji(japanese[at]!)) at++;
+  return /^[はがもの]/u.test(japanese.slice(at));
+}
 
 function detectInPair(context: DetectContext, names: DocumentNames, pair: Pair): Draft[] {
   if (pair.ja.length === 0 || pair.en.length === 0 || pair.ja.some((b) => b.kind === 'toc' || b.kind === 'title')) return [];
@@ -332,11 +372,13 @@ function detectInPair(context: DetectContext, names: DocumentNames, pair: Pair):
   const paragraph = pair.en.map((b) => b.normalized).join('\n');
   const drafts: Draft[] = [];
   for (const sp of pair.sentences) {
-    if (sp.ja.length === 0 || sp.en.length === 0 || PRONOUN.test(englishOf(sp.en))) continue;
+    if (sp.ja.length === 0 || sp.en.length === 0) continue;
+    const pronoun = PRONOUN.test(englishOf(sp.en));
     sp.ja.forEach((ja, index) => {
       const block = pair.ja.find((b) => b.id === blockIdOfSentence(ja));
       if (!block) return;
       for (const name of missingNames(names, ja, paragraph)) {
+        if (pronoun && mayStandForPronoun(ja.normalized, name.span[1])) continue;
         if (linked(context.alignment, sp, index, ja.normalized, name.span[0], name.span[1])) continue;
         const side = clauseSide(block, ja, name.span[0], name.span[1]);
         drafts.push({
