@@ -1,10 +1,11 @@
-// Names the English leaves out: a proper name of a Japanese sentence that the translation gives
-// elsewhere in the same document, while the English paragraph facing the sentence has it nowhere.
-// Two kinds of name, each with the document's own evidence that the translation writes it:
-// - a run of kanji read as a name (烏丸 → Karasuma, src/lexicon/readings.ts) that some sentence pair
-//   of the alignment pairs with that spelling (its Japanese has the run, its English the spelling);
-// - a Latin name the Japanese keeps (AI, SIP, Society 5.0: a name anchor) that the English writes
-//   somewhere.
+// Names the English leaves out: a name in a Japanese sentence that the translation gives elsewhere
+// in the same document, while the English paragraph facing the sentence has it nowhere. What the
+// document's own sentence pairs show the translation writes for a name:
+// - a run of kanji read as a name (烏丸 → Karasuma, src/lexicon/readings.ts) that a sentence pair
+//   pairs with that spelling, and at least half of the pairs whose Japanese has the run;
+// - a kanji string and a capitalised English word that go together in the sentence pairs (法然 and
+//   "Honen"), whatever the dictionary reads;
+// - a Latin name the Japanese keeps (AI, SIP: a name anchor) that the English writes somewhere.
 // Reported as omissions (a kind the omission detector owns), as warnings: a translation may refer to
 // a name by a pronoun or a description ("the temple"), which no spelling shows (docs/commands/diff.md
 // § Names the English leaves out).
@@ -141,11 +142,6 @@ function kanjiStrings(sentence: Sentence): Set<string> {
   return out;
 }
 
-/** The whole runs of kanji of a text, MIN_KANJI_NAME to MAX_KANJI_NAME characters: what a name is learned as (議員 of 貴族院議員 is none). */
-function kanjiRuns(text: string): string[] {
-  return [...text.matchAll(/\p{sc=Han}+/gu)].map((m) => m[0]).filter((run) => run.length >= MIN_KANJI_NAME && run.length <= MAX_KANJI_NAME);
-}
-
 /**
  * The words the English document writes as names: capitalised wherever they stand, at least once
  * inside a sentence (a capital after a full stop says nothing), never in lower case, no function
@@ -173,11 +169,12 @@ function englishNameWords(alignment: Alignment): Map<string, string> {
 const MIN_NAME_WORD = 3;
 
 /**
- * Names learned from the document's sentence pairs: a run of kanji and an English name word found
- * together in at least MIN_TOGETHER pairs, and each in at least MIN_ASSOCIATED of the pairs that
- * have the other (法然 and "Honen" in all six pairs of either), unless it is a dictionary word
- * (isWordNotName: a word the English translates, whatever name stands beside it). Unlike the readings, this needs no dictionary reading (然 is read "shika" and "sa" there,
- * never "nen").
+ * Names learned from the document's sentence pairs: a kanji string (kanjiStrings) and an English
+ * name word found together in at least MIN_TOGETHER pairs, and each in at least MIN_ASSOCIATED of
+ * the pairs that have the other (法然 and "Honen" in all six pairs of either), unless the string is
+ * a dictionary word (isWordNotName: a word the English translates, whatever name stands beside it).
+ * Unlike the readings, this needs no dictionary reading (然 is read "shika" and "sa" there, never
+ * "nen").
  */
 function learnNameAssociations(alignment: Alignment, names: DocumentNames): void {
   const nameWords = englishNameWords(alignment);
@@ -189,9 +186,8 @@ function learnNameAssociations(alignment: Alignment, names: DocumentNames): void
     for (const sp of pair.sentences) {
       if (sp.ja.length === 0 || sp.en.length === 0) continue;
       const en = new Set(englishWords(englishOf(sp.en)).map((w) => w.word).filter((w) => nameWords.has(w)));
-      // counted wherever the check would see it (inside longer runs too), learned only as a whole run
-      for (const j of new Set(sp.ja.flatMap((s) => [...kanjiStrings(s)]))) jaCount.set(j, (jaCount.get(j) ?? 0) + 1);
       const ja = new Set(sp.ja.flatMap((s) => [...kanjiStrings(s)]));
+      for (const j of ja) jaCount.set(j, (jaCount.get(j) ?? 0) + 1);
       for (const e of en) enCount.set(e, (enCount.get(e) ?? 0) + 1);
       sides.push({ ja, en });
     }
@@ -223,7 +219,8 @@ const MIN_SAID_SHARE = 0.5;
 
 /**
  * Whether one of a name's spellings is among the folded forms of an English text: equal, as
- * readingsFit fits, inside a longer word, or but for a letter in five of six or more (KITASATO, KITAZATO; Nakamikado, Nakanomikado).
+ * readingsFit fits, inside a longer word, or but for a letter in five of six or more (KITASATO,
+ * KITAZATO; Nakamikado, Nakanomikado).
  */
 function saidIn(spellings: Iterable<string>, forms: string[]): boolean {
   for (const spelling of spellings) {
@@ -336,9 +333,11 @@ function longestOfOverlapping(found: MissingName[]): MissingName[] {
 
 /**
  * Whether the English says the name at [from, to) of the sentence pair's `index`th Japanese sentence
- * in words of its own: a word link covers part of it, or a name link (a reading) another part of the
- * kanji run it stands in, so the English names the compound its own way (東京慈恵会医科大学 "the
- * Jikei University School of Medicine"); a dictionary link there (山 "Mt." of 吉野山) is no name.
+ * in words of its own: a word link covers part of it (not an association: with the name gone, the
+ * document's associations pair its characters with whatever word is left, 法 "remarked"), or a name
+ * link (a reading) another part of the kanji run it stands in, so the English names the compound
+ * its own way (東京慈恵会医科大学 "the Jikei University School of Medicine"); a dictionary link there
+ * (山 "Mt." of 吉野山) is no name.
  */
 function linked(alignment: Alignment, sp: SentencePair, index: number, text: string, from: number, to: number): boolean {
   let start = from;
