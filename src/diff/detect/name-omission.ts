@@ -179,30 +179,37 @@ const MIN_NAME_WORD = 3;
 function learnNameAssociations(alignment: Alignment, names: DocumentNames): void {
   const nameWords = englishNameWords(alignment);
   if (nameWords.size === 0) return;
-  const jaCount = new Map<string, number>();
   const enCount = new Map<string, number>();
-  const sides: Array<{ ja: Set<string>; en: Set<string> }> = [];
+  const japanese: Sentence[][] = [];
+  const withNames: Array<{ ja: Set<string>; en: Set<string> }> = [];
   for (const pair of alignment.pairs) {
     for (const sp of pair.sentences) {
       if (sp.ja.length === 0 || sp.en.length === 0) continue;
+      japanese.push(sp.ja);
       const en = new Set(englishWords(englishOf(sp.en)).map((w) => w.word).filter((w) => nameWords.has(w)));
-      const ja = new Set(sp.ja.flatMap((s) => [...kanjiStrings(s)]));
-      for (const j of ja) jaCount.set(j, (jaCount.get(j) ?? 0) + 1);
+      if (en.size === 0) continue;
       for (const e of en) enCount.set(e, (enCount.get(e) ?? 0) + 1);
-      sides.push({ ja, en });
+      withNames.push({ ja: new Set(sp.ja.flatMap((s) => [...kanjiStrings(s)])), en });
     }
   }
   const together = new Map<string, number>();
-  for (const { ja, en } of sides) {
-    if (en.size === 0) continue;
-    for (const j of ja) {
-      if ((jaCount.get(j) ?? 0) < MIN_TOGETHER) continue;
-      for (const e of en) if (enCount.get(e)! >= MIN_TOGETHER) together.set(`${j}\t${e}`, (together.get(`${j}\t${e}`) ?? 0) + 1);
-    }
+  for (const { ja, en } of withNames) {
+    for (const j of ja) for (const e of en) if (enCount.get(e)! >= MIN_TOGETHER) together.set(`${j}\t${e}`, (together.get(`${j}\t${e}`) ?? 0) + 1);
+  }
+  // how many sentence pairs have each string that goes with a name twice: only those are counted
+  // (most sentence pairs of a long document have no name word in their English)
+  const jaCount = new Map<string, number>();
+  for (const [key, n] of together) if (n >= MIN_TOGETHER) jaCount.set(key.slice(0, key.indexOf('\t')), 0);
+  for (const sentences of japanese) {
+    const text = sentences.map((s) => s.normalized).join('\n');
+    const here = [...jaCount.keys()].filter((j) => text.includes(j));
+    if (here.length === 0) continue;
+    const strings = new Set(sentences.flatMap((s) => [...kanjiStrings(s)]));
+    for (const j of here) if (strings.has(j)) jaCount.set(j, jaCount.get(j)! + 1);
   }
   for (const [key, n] of [...together].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const [j, e] = key.split('\t') as [string, string];
-    if (n < MIN_TOGETHER || n < MIN_ASSOCIATED * (jaCount.get(j) ?? 0) || n < MIN_ASSOCIATED * enCount.get(e)!) continue;
+    if (n < MIN_TOGETHER || n < MIN_ASSOCIATED * jaCount.get(j)! || n < MIN_ASSOCIATED * enCount.get(e)!) continue;
     if (!names.quoted.has(j) && isWordNotName(j, foldRomaji(e))) continue;
     names.associated.set(j, [...(names.associated.get(j) ?? []), e]);
     if (!names.written.has(e)) names.written.set(e, nameWords.get(e)!);
