@@ -13,9 +13,10 @@ import { distance } from 'fastest-levenshtein';
 import { sentencePairLinks } from '../../align/links.js';
 import { englishNames, englishNameSpellings, japaneseNameSpans, readingsFit } from '../../lexicon/readings.js';
 import { englishStemId, entryAt, lookupJapanese } from '../../lexicon/dictionary.js';
-import { englishWords } from '../../lexicon/english.js';
+import { type EnglishWord, englishWords } from '../../lexicon/english.js';
 import { tokensOf } from '../../lexicon/segment.js';
 import type { Alignment, Pair, Sentence, SentencePair, WordLink } from '../../model.js';
+import { remembered } from '../../text/remembered.js';
 import { foldRomaji } from '../../text/romaji.js';
 import { isKanji } from '../../text/script.js';
 import type { DetectContext, Detector, Draft } from './detector.js';
@@ -39,8 +40,23 @@ interface DocumentNames {
 
 const compact = (text: string) => text.replace(/\s+/gu, '').toLowerCase();
 
+/** foldRomaji of one English word (or two run together), remembered: a document repeats its words. */
+const foldWord = remembered(foldRomaji);
+
 function englishOf(sentences: Sentence[]): string {
   return sentences.map((s) => s.normalized).join(' ');
+}
+
+const wordsOf = new WeakMap<SentencePair, { text: string; words: EnglishWord[] }>();
+
+/** A sentence pair's English as one text and its words (read once: learning reads every pair twice). */
+function englishSide(sp: SentencePair): { text: string; words: EnglishWord[] } {
+  let side = wordsOf.get(sp);
+  if (!side) {
+    const text = englishOf(sp.en);
+    wordsOf.set(sp, (side = { text, words: englishWords(text) }));
+  }
+  return side;
 }
 
 const namesOf = new WeakMap<Alignment, DocumentNames>();
@@ -55,8 +71,7 @@ function documentNames(alignment: Alignment): DocumentNames {
   for (const pair of alignment.pairs) {
     for (const sp of pair.sentences) {
       if (sp.ja.length === 0 || sp.en.length === 0) continue;
-      const english = englishOf(sp.en);
-      const words = englishWords(english);
+      const { text: english, words } = englishSide(sp);
       const wanted = new Set(englishNameSpellings(english, words));
       if (wanted.size === 0) continue;
       for (const ja of sp.ja) {
@@ -97,7 +112,7 @@ function keepConsistentNames(alignment: Alignment, names: DocumentNames): void {
         if (!japanese.includes(surface)) continue;
         const count = counts.get(surface) ?? { seen: 0, said: 0 };
         count.seen++;
-        forms ??= spelledForms(englishOf(sp.en));
+        forms ??= spelledForms(englishSide(sp).text, englishSide(sp).words);
         if (saidIn(spellings, forms)) count.said++;
         counts.set(surface, count);
       }
@@ -122,14 +137,19 @@ function isWordNotName(japanese: string, spelling: string): boolean {
 const MIN_KANJI_NAME = 2;
 const MAX_KANJI_NAME = 6;
 
+const kanjiStringsOf = new WeakMap<Sentence, Set<string>>();
+
 /**
  * The distinct kanji strings of a Japanese sentence, MIN_KANJI_NAME to MAX_KANJI_NAME characters,
  * each inside one run of kanji and starting and ending where its words do (法然 of 法+然, not 院議員
  * of 上院+議員).
  */
 function kanjiStrings(sentence: Sentence): Set<string> {
+  let out = kanjiStringsOf.get(sentence);
+  if (out) return out;
+  out = new Set<string>();
+  kanjiStringsOf.set(sentence, out);
   const text = sentence.normalized;
-  const out = new Set<string>();
   const tokens = tokensOf(sentence);
   const ends = new Set(tokens.map((t) => t.end));
   for (const token of tokens) {
@@ -186,7 +206,7 @@ function learnNameAssociations(alignment: Alignment, names: DocumentNames): void
     for (const sp of pair.sentences) {
       if (sp.ja.length === 0 || sp.en.length === 0) continue;
       japanese.push(sp.ja);
-      const en = new Set(englishWords(englishOf(sp.en)).map((w) => w.word).filter((w) => nameWords.has(w)));
+      const en = new Set(englishSide(sp).words.map((w) => w.word).filter((w) => nameWords.has(w)));
       if (en.size === 0) continue;
       for (const e of en) enCount.set(e, (enCount.get(e) ?? 0) + 1);
       withNames.push({ ja: new Set(sp.ja.flatMap((s) => [...kanjiStrings(s)])), en });
@@ -200,10 +220,15 @@ function learnNameAssociations(alignment: Alignment, names: DocumentNames): void
   // (most sentence pairs of a long document have no name word in their English)
   const jaCount = new Map<string, number>();
   for (const [key, n] of together) if (n >= MIN_TOGETHER) jaCount.set(key.slice(0, key.indexOf('\t')), 0);
+  const byFirst = new Map<string, string[]>();
+  for (const j of jaCount.keys()) byFirst.set(j[0]!, [...(byFirst.get(j[0]!) ?? []), j]);
   for (const sentences of japanese) {
-    const text = sentences.map((s) => s.normalized).join('\n');
-    const here = [...jaCount.keys()].filter((j) => text.includes(j));
-    if (here.length === 0) continue;
+    const here = new Set<string>();
+    for (const sentence of sentences) {
+      const text = sentence.normalized;
+      for (let at = 0; at < text.length; at++) for (const j of byFirst.get(text[at]!) ?? []) if (text.startsWith(j, at)) here.add(j);
+    }
+    if (here.size === 0) continue;
     const strings = new Set(sentences.flatMap((s) => [...kanjiStrings(s)]));
     for (const j of here) if (strings.has(j)) jaCount.set(j, jaCount.get(j)! + 1);
   }
@@ -251,12 +276,11 @@ const LETTERS_PER_VARIANT = 5;
 const MIN_VARIANT_LENGTH = 6;
 
 /** The folded forms under which an English text may spell a name: each word, each two words together, and its capitalised names. */
-function spelledForms(english: string): string[] {
-  const words = englishWords(english);
+function spelledForms(english: string, words: EnglishWord[] = englishWords(english)): string[] {
   const forms = new Set(englishNameSpellings(english, words));
   words.forEach((word, i) => {
-    forms.add(foldRomaji(word.word));
-    if (i + 1 < words.length) forms.add(foldRomaji(word.word + words[i + 1]!.word));
+    forms.add(foldWord(word.word));
+    if (i + 1 < words.length) forms.add(foldWord(word.word + words[i + 1]!.word));
   });
   return [...forms];
 }
@@ -270,6 +294,25 @@ const YEAR_AFTER = /^\p{sc=Han}{0,2}?(?:\d+|元|[〇一二三四五六七八九�
 /** A single kanji read as a name is as often part of a longer one (東 of 東寺 "To-ji", 淀 of 淀屋橋). */
 const MIN_NAME_LENGTH = 2;
 
+/** An English paragraph as the check reads it, each form computed once when first asked for. */
+class EnglishView {
+  private spelled: string[] | null = null;
+  private stemSet: Set<string> | null = null;
+  private squeezed: string | null = null;
+  constructor(readonly text: string) {}
+  /** spelledForms of the text. */
+  get forms(): string[] {
+    return (this.spelled ??= spelledForms(this.text));
+  }
+  get stems(): Set<string> {
+    return (this.stemSet ??= new Set(englishWords(this.text).map((word) => word.stem)));
+  }
+  /** Lower case, no white space: where a Latin name is looked for. */
+  get compact(): string {
+    return (this.squeezed ??= compact(this.text));
+  }
+}
+
 interface MissingName {
   /** [start, end) in the sentence's normalised text. */
   span: [number, number];
@@ -278,17 +321,15 @@ interface MissingName {
 }
 
 /** The names of one Japanese sentence that the document translates and `english` (the paragraph facing it) does not have. */
-function missingNames(names: DocumentNames, sentence: Sentence, english: string): MissingName[] {
+function missingNames(names: DocumentNames, sentence: Sentence, english: EnglishView): MissingName[] {
   const text = sentence.normalized;
   const found: MissingName[] = [];
-  let forms: string[] | null = null;
-  let stems: Set<string> | null = null;
-  const said = (spellings: Iterable<string>) => saidIn(spellings, (forms ??= spelledForms(english)));
+  const said = (spellings: Iterable<string>) => saidIn(spellings, english.forms);
   // the English may translate the name as the dictionary does (日本 "Japan", not "Nihon")
   const inEnglish = (glosses: string[][]) => {
-    stems ??= new Set(englishWords(english).map((word) => word.stem));
+    const stems = english.stems;
     // a gloss's last word is its head: "inn" says 旅館 (ryokan; Japanese-style inn)
-    return glosses.some((gloss) => gloss.length > 0 && (gloss.every((stem) => stems!.has(stem)) || stems!.has(gloss[gloss.length - 1]!)));
+    return glosses.some((gloss) => gloss.length > 0 && (gloss.every((stem) => stems.has(stem)) || stems.has(gloss[gloss.length - 1]!)));
   };
   const glossed = (surface: string) => inEnglish(lookupJapanese(surface)?.glosses ?? []);
   // or a dictionary word the name is part of (貴族院 "House of Peers" for 貴族院議員, learned as 院議員 ~ "Kizokuin")
@@ -315,17 +356,16 @@ function missingNames(names: DocumentNames, sentence: Sentence, english: string)
   if (names.associated.size > 0) {
     for (const j of kanjiStrings(sentence)) {
       const associated = names.associated.get(j);
-      if (!associated || said(associated.map(foldRomaji)) || glossed(j)) continue;
+      if (!associated || said(associated.map(foldWord)) || glossed(j)) continue;
       for (let at = text.indexOf(j); at >= 0; at = text.indexOf(j, at + 1)) {
         if (!byValue(at, at + j.length)) found.push({ span: [at, at + j.length], english: names.written.get(associated[0]!) ?? associated[0]! });
       }
     }
   }
-  const englishCompact = compact(english);
   for (const anchor of sentence.anchors) {
     if (anchor.type !== 'name') continue;
     const value = compact(anchor.value);
-    if (names.latin.has(value) && !englishCompact.includes(value)) found.push({ span: [anchor.start, anchor.end], english: anchor.value });
+    if (names.latin.has(value) && !english.compact.includes(value)) found.push({ span: [anchor.start, anchor.end], english: anchor.value });
   }
   return longestOfOverlapping(found.filter((name) => !glossedAround(name)));
 }
@@ -375,16 +415,16 @@ function mayStandForPronoun(japanese: string, end: number): boolean {
 function detectInPair(context: DetectContext, names: DocumentNames, pair: Pair): Draft[] {
   if (pair.ja.length === 0 || pair.en.length === 0 || pair.ja.some((b) => b.kind === 'toc' || b.kind === 'title')) return [];
   // a name the English paragraph has anywhere is not left out: a translation moves words between sentences
-  const paragraph = pair.en.map((b) => b.normalized).join('\n');
+  const paragraph = new EnglishView(pair.en.map((b) => b.normalized).join('\n'));
   const drafts: Draft[] = [];
   for (const sp of pair.sentences) {
     if (sp.ja.length === 0 || sp.en.length === 0) continue;
-    const pronoun = PRONOUN.test(englishOf(sp.en));
+    let pronoun: boolean | null = null;
     sp.ja.forEach((ja, index) => {
       const block = pair.ja.find((b) => b.id === blockIdOfSentence(ja));
       if (!block) return;
       for (const name of missingNames(names, ja, paragraph)) {
-        if (pronoun && mayStandForPronoun(ja.normalized, name.span[1])) continue;
+        if ((pronoun ??= PRONOUN.test(englishOf(sp.en))) && mayStandForPronoun(ja.normalized, name.span[1])) continue;
         if (linked(context.alignment, sp, index, ja.normalized, name.span[0], name.span[1])) continue;
         const side = clauseSide(block, ja, name.span[0], name.span[1]);
         drafts.push({
