@@ -8,6 +8,8 @@
 // extra: a finding of the injected run whose kind and Japanese text (its English text when it has no
 // Japanese side) no finding of the un-injected run has, other than the one counted as caught.
 import { alignTexts, diffAlignment, random } from './lib.js';
+import { englishStemId } from '../dist/lexicon/dictionary.js';
+import { stemWord } from '../dist/lexicon/english.js';
 
 /** What each kind of injection should produce, and what else is accepted as catching it. */
 export const INJECTIONS = {
@@ -18,9 +20,10 @@ export const INJECTIONS = {
   'drop JA sentence': { expected: 'addition', accepted: ['addition'] },
   'add EN sentence with figure': { expected: 'addition', accepted: ['addition', 'number-mismatch', 'date-mismatch'] },
   'cut EN clause': { expected: 'omission', accepted: ['omission'] },
+  'cut EN name': { expected: 'omission', accepted: ['omission'] },
 };
-/** The kinds the issue's recall target counts (the clause cut is the lexicon issue's). */
-export const RECALL_KINDS = Object.keys(INJECTIONS).filter((k) => k !== 'cut EN clause');
+/** The kinds the issue's recall target counts (the clause and name cuts are the lexicon issue's). */
+export const RECALL_KINDS = Object.keys(INJECTIONS).filter((k) => k !== 'cut EN clause' && k !== 'cut EN name');
 
 const WRAP = 80;
 
@@ -145,6 +148,21 @@ function candidates(kind, pair) {
         return editEnglishParagraph(pair, block, (t) => (t.includes(s.en) ? t.replace(s.en, cut) : null));
       });
       break;
+    case 'cut EN name': {
+      // a name the document translates elsewhere: in another sentence's English too, and no English
+      // word (none of its words glosses a dictionary entry: Kurikuma, Sanpo-ji, not Emperor or May)
+      const elsewhere = (name, s) => gold.sentences.some((other) => other !== s && other.en.includes(name));
+      const proper = (name) => (process.env.ANY_CAPITALISED ? true : name.split(/[\s-]+/).every((w) => englishStemId(stemWord(w.toLowerCase())) < 0));
+      bySentence((s, block, next) => {
+        const names = englishNameCuts(s.en).filter((name) => elsewhere(name, s) && proper(name));
+        if (!names.length) return null;
+        const name = names[Math.floor(next() * names.length)];
+        const sentence = s.en.split(name).join('').replace(/ {2,}/g, ' ').replace(/ ([,.;:])/g, '$1');
+        const injected = editEnglishParagraph(pair, block, (t) => (t.includes(s.en) ? t.replace(s.en, sentence) : null));
+        return injected && { ...injected, note: name };
+      });
+      break;
+    }
     default:
       throw new Error(`unknown injection ${kind}`);
   }
@@ -169,6 +187,26 @@ export function clauseCuts(sentence) {
     cuts.push(last ? `${before}${parts[i].slice(clause.length)}` : `${before}, ${parts.slice(i + 1).join(', ')}`);
   }
   return cuts.filter((c) => words(c) >= 4);
+}
+
+/** Words a capital starts that are English, not names, wherever they stand. */
+const NOT_NAMES = new Set(['I', 'The', 'A', 'An', 'In', 'On', 'At', 'It', 'He', 'She', 'They', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'There', 'When', 'After', 'Before', 'As', 'For', 'From', 'With', 'By', 'Of', 'To', 'And', 'But', 'Or', 'However', 'Although', 'Since', 'During', 'Also', 'Some', 'According']);
+
+/**
+ * The names of an English sentence a cut may take out: runs of capitalised words (hyphened parts
+ * included: Kiyomizu-dera), not the sentence's first word (a capital there says nothing).
+ */
+export function englishNameCuts(sentence) {
+  const out = new Set();
+  const word = String.raw`[A-Z][A-Za-z]*(?:-[A-Za-z]+)*`;
+  for (const m of sentence.matchAll(new RegExp(String.raw`(?<![\w-])${word}(?: ${word})*`, 'gu'))) {
+    const parts = m[0].split(' ');
+    let start = m.index;
+    while (parts.length && NOT_NAMES.has(parts[0])) start += parts.shift().length + 1;
+    if (!parts.length || start === 0) continue;
+    out.add(parts.join(' '));
+  }
+  return [...out].sort();
 }
 
 /** Identity of a finding across runs whose lines shift: kind and Japanese text, else English text. */

@@ -5,6 +5,7 @@ import type { DiscrepancyKind, Severity } from '../model.js';
 import type { Detector, KindDescription } from './detect/detector.js';
 import { clauseOmissionDetector } from './detect/clause-omission.js';
 import { duplicationDetector } from './detect/duplication.js';
+import { nameOmissionDetector } from './detect/name-omission.js';
 import { omissionDetector } from './detect/omission.js';
 import { structureDetector } from './detect/structure.js';
 import { terminologyDetector } from './detect/terminology.js';
@@ -17,6 +18,7 @@ export const DETECTORS: readonly Detector[] = [
   structureDetector,
   terminologyDetector,
   clauseOmissionDetector, // omission, addition below the sentence (word links), where the others found none
+  nameOmissionDetector, // omission of a name the translation gives elsewhere, where the others found none
 ];
 
 const descriptions: KindDescription[] = DETECTORS.flatMap((detector) => detector.kinds);

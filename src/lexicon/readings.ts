@@ -110,27 +110,41 @@ function beginnings(wanted: ReadonlySet<string>): Set<string> {
   return out;
 }
 
+/** A run of kanji tokens that could be a name: [start, end) in the text and one folded reading. */
+export interface NameSpan {
+  start: number;
+  end: number;
+  reading: string;
+}
+
 /**
- * The folded readings of every run of kanji tokens of a Japanese text that could be a name; only
- * those in `wanted` when given (the aligner wants the ones the English spells somewhere). A run is
- * read further only while its first token's reading could begin a wanted form: folding a longer
- * run changes at most the last letter of its first token's folded reading (とう+き → toki, 本+部 → honbu).
+ * Every run of kanji tokens of a Japanese text that could be a name, with its folded readings; only
+ * the readings in `wanted` when given (the aligner wants the ones the English spells somewhere). A
+ * run is read further only while its first token's reading could begin a wanted form: folding a
+ * longer run changes at most the last letter of its first token's folded reading (とう+き → toki,
+ * 本+部 → honbu).
  */
-export function japaneseNameReadings(text: string, tokens: JapaneseToken[], wanted?: ReadonlySet<string>): string[] {
-  const out = new Set<string>();
+export function japaneseNameSpans(text: string, tokens: JapaneseToken[], wanted?: ReadonlySet<string>): NameSpan[] {
+  const out: NameSpan[] = [];
   const starts = wanted ? beginnings(wanted) : null;
+  const keep = (reading: string) => reading.length >= MIN_NAME_KEY && (!wanted || wanted.has(reading));
   // a dictionary word or an unknown kanji: other kinds are kana, Latin or digit runs
   const kanji = tokens.map((token) => (token.kind === 'word' || token.kind === 'kanji') && isKanjiWord(text.slice(token.start, token.end)));
   for (let t = 0; t < tokens.length; t++) {
     if (!kanji[t]) continue;
     const first = runReadings(text, tokens, t, t + 1);
-    for (const reading of first) if (reading.length >= MIN_NAME_KEY && (!wanted || wanted.has(reading))) out.add(reading);
+    for (const reading of first) if (keep(reading)) out.push({ start: tokens[t]!.start, end: tokens[t]!.end, reading });
     if (starts && !first.some((reading) => starts.has(reading.slice(0, -1)))) continue;
     for (let b = t + 2; b <= Math.min(tokens.length, t + MAX_NAME_TOKENS) && kanji[b - 1]; b++) {
-      for (const reading of runReadings(text, tokens, t, b)) if (reading.length >= MIN_NAME_KEY && (!wanted || wanted.has(reading))) out.add(reading);
+      for (const reading of runReadings(text, tokens, t, b)) if (keep(reading)) out.push({ start: tokens[t]!.start, end: tokens[b - 1]!.end, reading });
     }
   }
-  return [...out];
+  return out;
+}
+
+/** The folded readings of japaneseNameSpans, each once. */
+export function japaneseNameReadings(text: string, tokens: JapaneseToken[], wanted?: ReadonlySet<string>): string[] {
+  return [...new Set(japaneseNameSpans(text, tokens, wanted).map((span) => span.reading))];
 }
 
 /** The folded spellings of an English text's capitalised words and word pairs (englishNames); `words` its englishWords when the caller has them. */

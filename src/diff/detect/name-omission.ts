@@ -1,0 +1,451 @@
+// Names the English leaves out: a name in a Japanese sentence that the translation gives elsewhere
+// in the same document, while the English paragraph facing the sentence has it nowhere. What the
+// document's own sentence pairs show the translation writes for a name:
+// - a run of kanji read as a name (烏丸 → Karasuma, src/lexicon/readings.ts) that a sentence pair
+//   pairs with that spelling, and at least half of the pairs whose Japanese has the run;
+// - a kanji string and a capitalised English word that go together in the sentence pairs (法然 and
+//   "Honen"), whatever the dictionary reads;
+// - a Latin name the Japanese keeps (AI, SIP: a name anchor) that the English writes somewhere.
+// Reported as omissions (a kind the omission detector owns), as warnings: a translation may refer to
+// a name by a pronoun or a description ("the temple"), which no spelling shows (docs/commands/diff.md
+// § Names the English leaves out).
+import { distance } from 'fastest-levenshtein';
+import { sentencePairLinks } from '../../align/links.js';
+import { englishNames, englishNameSpellings, japaneseNameSpans, readingsFit } from '../../lexicon/readings.js';
+import { englishStemId, entryAt, lookupJapanese } from '../../lexicon/dictionary.js';
+import { type EnglishWord, englishWords } from '../../lexicon/english.js';
+import { tokensOf } from '../../lexicon/segment.js';
+import type { Alignment, Pair, Sentence, SentencePair, WordLink } from '../../model.js';
+import { remembered } from '../../text/remembered.js';
+import { foldRomaji } from '../../text/romaji.js';
+import { isKanji } from '../../text/script.js';
+import type { DetectContext, Detector, Draft } from './detector.js';
+import { blockIdOfSentence, clauseSide, sentenceSide } from './locate.js';
+
+/** What the document's translation says each name is. */
+interface DocumentNames {
+  /** Japanese kanji run → folded English spellings a sentence pair gives it. */
+  kanji: Map<string, Set<string>>;
+  /** Every folded spelling of `kanji`, for japaneseNameSpans' pruning. */
+  spellings: Set<string>;
+  /** Folded spelling or lower-case name word → the English as the document first writes it ("Karasuma"). */
+  written: Map<string, string>;
+  /** Latin name values (lower case, no spaces) the English writes somewhere. */
+  latin: Set<string>;
+  /** What the Japanese quotes as a whole in 「」 or 『』 (a title anchor's value): a name, though the dictionary may have it as a word. */
+  quoted: Set<string>;
+  /** Japanese kanji string → English names (lower case) the sentence pairs write with it (learnNameAssociations). */
+  associated: Map<string, string[]>;
+}
+
+const compact = (text: string) => text.replace(/\s+/gu, '').toLowerCase();
+
+/** foldRomaji of one English word (or two run together), remembered: a document repeats its words. */
+const foldWord = remembered(foldRomaji);
+
+function englishOf(sentences: Sentence[]): string {
+  return sentences.map((s) => s.normalized).join(' ');
+}
+
+const wordsOf = new WeakMap<SentencePair, { text: string; words: EnglishWord[] }>();
+
+/** A sentence pair's English as one text and its words (read once: learning reads every pair twice). */
+function englishSide(sp: SentencePair): { text: string; words: EnglishWord[] } {
+  let side = wordsOf.get(sp);
+  if (!side) {
+    const text = englishOf(sp.en);
+    wordsOf.set(sp, (side = { text, words: englishWords(text) }));
+  }
+  return side;
+}
+
+const namesOf = new WeakMap<Alignment, DocumentNames>();
+
+/** The names of the document and their English, learned from its sentence pairs (once per alignment). */
+function documentNames(alignment: Alignment): DocumentNames {
+  let names = namesOf.get(alignment);
+  if (names) return names;
+  names = { kanji: new Map(), spellings: new Set(), written: new Map(), latin: new Set(), quoted: new Set(), associated: new Map() };
+  for (const block of alignment.ja.blocks) for (const anchor of block.anchors) if (anchor.type === 'title') names.quoted.add(anchor.value);
+  for (const block of alignment.en.blocks) for (const anchor of block.anchors) if (anchor.type === 'name') names.latin.add(compact(anchor.value));
+  for (const pair of alignment.pairs) {
+    for (const sp of pair.sentences) {
+      if (sp.ja.length === 0 || sp.en.length === 0) continue;
+      const { text: english, words } = englishSide(sp);
+      const wanted = new Set(englishNameSpellings(english, words));
+      if (wanted.size === 0) continue;
+      for (const ja of sp.ja) {
+        for (const span of japaneseNameSpans(ja.normalized, tokensOf(ja), wanted)) {
+          const surface = ja.normalized.slice(span.start, span.end);
+          if (!names.quoted.has(surface) && isWordNotName(surface, span.reading)) continue;
+          const spellings = names.kanji.get(surface) ?? new Set<string>();
+          spellings.add(span.reading);
+          names.kanji.set(surface, spellings);
+          names.spellings.add(span.reading);
+          if (!names.written.has(span.reading)) {
+            const name = englishNames(english, words).find((n) => n.spelling === span.reading)!;
+            names.written.set(span.reading, english.slice(words[name.span[0]]!.start, words[name.span[1] - 1]!.end));
+          }
+        }
+      }
+    }
+  }
+  keepConsistentNames(alignment, names);
+  learnNameAssociations(alignment, names);
+  namesOf.set(alignment, names);
+  return names;
+}
+
+/**
+ * Keeps the kanji runs that the translation writes by their reading in at least half of the sentence
+ * pairs whose Japanese has them: a word the English translates (男爵 "baron") and once glosses by
+ * its reading ("Danshaku") is no name the document keeps.
+ */
+function keepConsistentNames(alignment: Alignment, names: DocumentNames): void {
+  const counts = new Map<string, { seen: number; said: number }>();
+  for (const pair of alignment.pairs) {
+    for (const sp of pair.sentences) {
+      if (sp.ja.length === 0 || sp.en.length === 0) continue;
+      const japanese = sp.ja.map((s) => s.normalized).join('\n');
+      let forms: string[] | null = null;
+      for (const [surface, spellings] of names.kanji) {
+        if (!japanese.includes(surface)) continue;
+        const count = counts.get(surface) ?? { seen: 0, said: 0 };
+        count.seen++;
+        forms ??= spelledForms(englishSide(sp).text, englishSide(sp).words);
+        if (saidIn(spellings, forms)) count.said++;
+        counts.set(surface, count);
+      }
+    }
+  }
+  for (const [surface, count] of counts) if (count.said < MIN_SAID_SHARE * count.seen) names.kanji.delete(surface);
+}
+
+/**
+ * A dictionary word the English translates rather than spells (家格 "family status", once glossed
+ * "Kakaku"; 一層, 門人): an EDICT headword whose glosses nowhere have the spelling. A name the
+ * dictionary has is glossed by itself (京都 "Kyoto", 田楽 "dengaku (ritual music and dancing)"); one the
+ * Japanese quotes as a whole is a name whatever the dictionary says (「富岳」, the supercomputer, not
+ * Mount Fuji).
+ */
+function isWordNotName(japanese: string, spelling: string): boolean {
+  const entry = lookupJapanese(japanese);
+  return !!entry && !entry.glosses.some((gloss) => saidIn([spelling], gloss.map(foldRomaji)));
+}
+
+/** Kanji strings this long and no longer are compared with the English names (栗隈, 法然, 栗隈王). */
+const MIN_KANJI_NAME = 2;
+const MAX_KANJI_NAME = 6;
+
+const kanjiStringsOf = new WeakMap<Sentence, Set<string>>();
+
+/**
+ * The distinct kanji strings of a Japanese sentence, MIN_KANJI_NAME to MAX_KANJI_NAME characters,
+ * each inside one run of kanji and starting and ending where its words do (法然 of 法+然, not 院議員
+ * of 上院+議員).
+ */
+function kanjiStrings(sentence: Sentence): Set<string> {
+  let out = kanjiStringsOf.get(sentence);
+  if (out) return out;
+  out = new Set<string>();
+  kanjiStringsOf.set(sentence, out);
+  const text = sentence.normalized;
+  const tokens = tokensOf(sentence);
+  const ends = new Set(tokens.map((t) => t.end));
+  for (const token of tokens) {
+    const start = token.start;
+    if (!isKanji(text[start]!)) continue;
+    for (let end = start + 1; end <= Math.min(text.length, start + MAX_KANJI_NAME) && isKanji(text[end - 1]!); end++) {
+      if (end - start >= MIN_KANJI_NAME && ends.has(end)) out.add(text.slice(start, end));
+    }
+  }
+  return out;
+}
+
+/**
+ * The words the English document writes as names: capitalised wherever they stand, at least once
+ * inside a sentence (a capital after a full stop says nothing), never in lower case, no function
+ * word, no digit; lower case → as first written.
+ */
+function englishNameWords(alignment: Alignment): Map<string, string> {
+  const capitalised = new Map<string, string>();
+  const lowered = new Set<string>();
+  for (const block of alignment.en.blocks) {
+    const text = block.normalized;
+    for (const word of englishWords(text)) {
+      // a word the dictionary glosses with is English ("Important" of Important Cultural Property), no name
+      if (word.stop || /\d/u.test(word.word) || word.word.length < MIN_NAME_WORD || englishStemId(word.stem) >= 0) continue;
+      if (!/[A-Z]/u.test(text[word.start]!)) lowered.add(word.word);
+      else if (/[\p{L},;:(-]\s*$/u.test(text.slice(Math.max(0, word.start - 3), word.start))) {
+        if (!capitalised.has(word.word)) capitalised.set(word.word, text.slice(word.start, word.end));
+      }
+    }
+  }
+  for (const word of lowered) capitalised.delete(word);
+  return capitalised;
+}
+
+/** Shorter capitalised words are as often abbreviations or syllables of a longer name. */
+const MIN_NAME_WORD = 3;
+
+/**
+ * Names learned from the document's sentence pairs: a kanji string (kanjiStrings) and an English
+ * name word found together in at least MIN_TOGETHER pairs, and each in at least MIN_ASSOCIATED of
+ * the pairs that have the other (法然 and "Honen" in all six pairs of either), unless the string is
+ * a dictionary word (isWordNotName: a word the English translates, whatever name stands beside it).
+ * Unlike the readings, this needs no dictionary reading (然 is read "shika" and "sa" there, never
+ * "nen").
+ */
+function learnNameAssociations(alignment: Alignment, names: DocumentNames): void {
+  const nameWords = englishNameWords(alignment);
+  if (nameWords.size === 0) return;
+  const enCount = new Map<string, number>();
+  const japanese: Sentence[][] = [];
+  const withNames: Array<{ ja: Set<string>; en: Set<string> }> = [];
+  for (const pair of alignment.pairs) {
+    for (const sp of pair.sentences) {
+      if (sp.ja.length === 0 || sp.en.length === 0) continue;
+      japanese.push(sp.ja);
+      const en = new Set(englishSide(sp).words.map((w) => w.word).filter((w) => nameWords.has(w)));
+      if (en.size === 0) continue;
+      for (const e of en) enCount.set(e, (enCount.get(e) ?? 0) + 1);
+      withNames.push({ ja: new Set(sp.ja.flatMap((s) => [...kanjiStrings(s)])), en });
+    }
+  }
+  const together = new Map<string, number>();
+  for (const { ja, en } of withNames) {
+    for (const j of ja) for (const e of en) if (enCount.get(e)! >= MIN_TOGETHER) together.set(`${j}\t${e}`, (together.get(`${j}\t${e}`) ?? 0) + 1);
+  }
+  // how many sentence pairs have each string that goes with a name twice: only those are counted
+  // (most sentence pairs of a long document have no name word in their English)
+  const jaCount = new Map<string, number>();
+  for (const [key, n] of together) if (n >= MIN_TOGETHER) jaCount.set(key.slice(0, key.indexOf('\t')), 0);
+  const byFirst = new Map<string, string[]>();
+  for (const j of jaCount.keys()) byFirst.set(j[0]!, [...(byFirst.get(j[0]!) ?? []), j]);
+  for (const sentences of japanese) {
+    const here = new Set<string>();
+    for (const sentence of sentences) {
+      const text = sentence.normalized;
+      for (let at = 0; at < text.length; at++) for (const j of byFirst.get(text[at]!) ?? []) if (text.startsWith(j, at)) here.add(j);
+    }
+    if (here.size === 0) continue;
+    const strings = new Set(sentences.flatMap((s) => [...kanjiStrings(s)]));
+    for (const j of here) if (strings.has(j)) jaCount.set(j, jaCount.get(j)! + 1);
+  }
+  for (const [key, n] of [...together].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const [j, e] = key.split('\t') as [string, string];
+    if (n < MIN_TOGETHER || n < MIN_ASSOCIATED * jaCount.get(j)! || n < MIN_ASSOCIATED * enCount.get(e)!) continue;
+    if (!names.quoted.has(j) && isWordNotName(j, foldRomaji(e))) continue;
+    names.associated.set(j, [...(names.associated.get(j) ?? []), e]);
+    if (!names.written.has(e)) names.written.set(e, nameWords.get(e)!);
+  }
+}
+
+/** Sentence pairs a kanji string and an English name share before they are taken as one name. */
+const MIN_TOGETHER = 2;
+/** Share of either's sentence pairs that have both. */
+const MIN_ASSOCIATED = 0.6;
+
+/** Share of a name's sentence pairs whose English must spell it for the document to keep the name. */
+const MIN_SAID_SHARE = 0.5;
+
+/**
+ * Whether one of a name's spellings is among the folded forms of an English text: equal, as
+ * readingsFit fits, inside a longer word, or but for a letter in five of six or more (KITASATO,
+ * KITAZATO; Nakamikado, Nakanomikado).
+ */
+function saidIn(spellings: Iterable<string>, forms: string[]): boolean {
+  for (const spelling of spellings) {
+    for (const form of forms) {
+      if (spelling === form || readingsFit(spelling, form)) return true;
+      // inside a compound the English writes as one word (yugyoshonin for 遊行上人)
+      if (spelling.length >= MIN_INSIDE_COMPOUND && form.includes(spelling)) return true;
+      const shorter = Math.min(spelling.length, form.length);
+      const allowed = shorter < MIN_VARIANT_LENGTH ? 0 : Math.floor(shorter / LETTERS_PER_VARIANT);
+      if (allowed > 0 && Math.abs(spelling.length - form.length) <= allowed && distance(spelling, form) <= allowed) return true;
+    }
+  }
+  return false;
+}
+
+/** A spelling this long is found inside a longer word. */
+const MIN_INSIDE_COMPOUND = 5;
+
+/** One letter in this many may differ between two spellings of one name, six letters or longer (Raigo and Saigo are two names). */
+const LETTERS_PER_VARIANT = 5;
+const MIN_VARIANT_LENGTH = 6;
+
+/** The folded forms under which an English text may spell a name: each word, each two words together, and its capitalised names. */
+function spelledForms(english: string, words: EnglishWord[] = englishWords(english)): string[] {
+  const forms = new Set(englishNameSpellings(english, words));
+  words.forEach((word, i) => {
+    forms.add(foldWord(word.word));
+    if (i + 1 < words.length) forms.add(foldWord(word.word + words[i + 1]!.word));
+  });
+  return [...forms];
+}
+
+/** Characters between a name and the value after it (天皇 of 天智天皇7年, 元年 of 平治元年12月). */
+const MAX_GAP_TO_VALUE = 3;
+
+/** An era or reign year after a name, which no anchor reads without its Western year (天皇7年, 元年, 十年). */
+const YEAR_AFTER = /^\p{sc=Han}{0,2}?(?:\d+|元|[〇一二三四五六七八九十]+)年/u;
+
+/** A single kanji read as a name is as often part of a longer one (東 of 東寺 "To-ji", 淀 of 淀屋橋). */
+const MIN_NAME_LENGTH = 2;
+
+/** An English paragraph as the check reads it, each form computed once when first asked for. */
+class EnglishView {
+  private spelled: string[] | null = null;
+  private stemSet: Set<string> | null = null;
+  private squeezed: string | null = null;
+  constructor(readonly text: string) {}
+  /** spelledForms of the text. */
+  get forms(): string[] {
+    return (this.spelled ??= spelledForms(this.text));
+  }
+  get stems(): Set<string> {
+    return (this.stemSet ??= new Set(englishWords(this.text).map((word) => word.stem)));
+  }
+  /** Lower case, no white space: where a Latin name is looked for. */
+  get compact(): string {
+    return (this.squeezed ??= compact(this.text));
+  }
+}
+
+interface MissingName {
+  /** [start, end) in the sentence's normalised text. */
+  span: [number, number];
+  /** How the translation writes it elsewhere. */
+  english: string;
+}
+
+/** The names of one Japanese sentence that the document translates and `english` (the paragraph facing it) does not have. */
+function missingNames(names: DocumentNames, sentence: Sentence, english: EnglishView): MissingName[] {
+  const text = sentence.normalized;
+  const found: MissingName[] = [];
+  const said = (spellings: Iterable<string>) => saidIn(spellings, english.forms);
+  // the English may translate the name as the dictionary does (日本 "Japan", not "Nihon")
+  const inEnglish = (glosses: string[][]) => {
+    const stems = english.stems;
+    // a gloss's last word is its head: "inn" says 旅館 (ryokan; Japanese-style inn)
+    return glosses.some((gloss) => gloss.length > 0 && (gloss.every((stem) => stems.has(stem)) || stems.has(gloss[gloss.length - 1]!)));
+  };
+  const glossed = (surface: string) => inEnglish(lookupJapanese(surface)?.glosses ?? []);
+  // or a dictionary word the name is part of (貴族院 "House of Peers" for 貴族院議員, learned as 院議員 ~ "Kizokuin")
+  const tokens = tokensOf(sentence);
+  const glossedAround = (name: MissingName) =>
+    tokens.some((t) => t.entry >= 0 && t.start < name.span[1] && name.span[0] < t.end && inEnglish(entryAt(t.entry).glosses));
+  // a name in or just before a value (貞観10年, 天智天皇7年, 平治元年12月13日) is the value checks'
+  // case: the English may give the date in the Western calendar, without the era or the reign
+  const byValue = (start: number, end: number) =>
+    YEAR_AFTER.test(text.slice(end, end + MAX_GAP_TO_VALUE + 4)) ||
+    sentence.anchors.some((a) => (a.type === 'number' || a.type === 'date') && a.start < end + MAX_GAP_TO_VALUE && start < a.end);
+  if (names.spellings.size > 0) {
+    const spans = japaneseNameSpans(text, tokensOf(sentence), names.spellings);
+    // a name is said when it or any name overlapping it is (清水 "Kiyomizu" for 清水寺 "Kiyomizu-dera")
+    const saidSpans = spans.filter((span) => said([span.reading, ...(names.kanji.get(text.slice(span.start, span.end)) ?? [])]));
+    for (const span of spans) {
+      const spellings = names.kanji.get(text.slice(span.start, span.end));
+      const surface = text.slice(span.start, span.end);
+      if (!spellings || surface.length < MIN_NAME_LENGTH || byValue(span.start, span.end) || glossed(surface)) continue;
+      if (saidSpans.some((s) => s.start < span.end && span.start < s.end)) continue;
+      found.push({ span: [span.start, span.end], english: names.written.get([...spellings][0]!)! });
+    }
+  }
+  if (names.associated.size > 0) {
+    for (const j of kanjiStrings(sentence)) {
+      const associated = names.associated.get(j);
+      if (!associated || said(associated.map(foldWord)) || glossed(j)) continue;
+      for (let at = text.indexOf(j); at >= 0; at = text.indexOf(j, at + 1)) {
+        if (!byValue(at, at + j.length)) found.push({ span: [at, at + j.length], english: names.written.get(associated[0]!) ?? associated[0]! });
+      }
+    }
+  }
+  for (const anchor of sentence.anchors) {
+    if (anchor.type !== 'name') continue;
+    const value = compact(anchor.value);
+    if (names.latin.has(value) && !english.compact.includes(value)) found.push({ span: [anchor.start, anchor.end], english: anchor.value });
+  }
+  return longestOfOverlapping(found.filter((name) => !glossedAround(name)));
+}
+
+/** Of names that overlap, the longest (the first of equals): one name, one finding. */
+function longestOfOverlapping(found: MissingName[]): MissingName[] {
+  const sorted = [...found].sort((a, b) => b.span[1] - b.span[0] - (a.span[1] - a.span[0]) || a.span[0] - b.span[0]);
+  const kept: MissingName[] = [];
+  for (const name of sorted) if (!kept.some((k) => k.span[0] < name.span[1] && name.span[0] < k.span[1])) kept.push(name);
+  return kept.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/**
+ * Whether the English says the name at [from, to) of the sentence pair's `index`th Japanese sentence
+ * in words of its own: a word link covers part of it (not an association: with the name gone, the
+ * document's associations pair its characters with whatever word is left, 法 "remarked"), or a name
+ * link (a reading) another part of the kanji run it stands in, so the English names the compound
+ * its own way (東京慈恵会医科大学 "the Jikei University School of Medicine"); a dictionary link there
+ * (山 "Mt." of 吉野山) is no name.
+ */
+function linked(alignment: Alignment, sp: SentencePair, index: number, text: string, from: number, to: number): boolean {
+  let start = from;
+  let end = to;
+  while (start > 0 && isKanji(text[start - 1]!)) start--;
+  while (end < text.length && isKanji(text[end]!)) end++;
+  let offset = 0;
+  for (let i = 0; i < index; i++) offset += sp.ja[i]!.normalized.length + 1; // sideText joins by '\n'
+  const links = sentencePairLinks(alignment, sp)?.links ?? [];
+  const touches = (link: WordLink, a: number, b: number) => link.ja[0] < offset + b && offset + a < link.ja[1];
+  return links.some((link) => (link.source !== 'association' && touches(link, from, to)) || (link.source === 'reading' && touches(link, start, end)));
+}
+
+/** A translation refers to a name the Japanese repeats by a pronoun ("It shows his distinctiveness" for この点が、…親鸞の独自性である). */
+const PRONOUN = /\b(?:he|him|his|she|her|hers|it|its|they|them|their)\b/iu;
+
+/**
+ * Whether a name the sentence has before `end` is its topic, subject or a possessor (the kanji run
+ * it ends, then は, が, も or の): where an English pronoun usually stands for it. A name the
+ * sentence has as an object or place (…を, …に, …と) a pronoun rarely replaces.
+ */
+function mayStandForPronoun(japanese: string, end: number): boolean {
+  let at = end;
+  while (at < japanese.length && isKanji(japanese[at]!)) at++;
+  return /^[はがもの]/u.test(japanese.slice(at));
+}
+
+function detectInPair(context: DetectContext, names: DocumentNames, pair: Pair): Draft[] {
+  if (pair.ja.length === 0 || pair.en.length === 0 || pair.ja.some((b) => b.kind === 'toc' || b.kind === 'title')) return [];
+  // a name the English paragraph has anywhere is not left out: a translation moves words between sentences
+  const paragraph = new EnglishView(pair.en.map((b) => b.normalized).join('\n'));
+  const drafts: Draft[] = [];
+  for (const sp of pair.sentences) {
+    if (sp.ja.length === 0 || sp.en.length === 0) continue;
+    let pronoun: boolean | null = null;
+    sp.ja.forEach((ja, index) => {
+      const block = pair.ja.find((b) => b.id === blockIdOfSentence(ja));
+      if (!block) return;
+      for (const name of missingNames(names, ja, paragraph)) {
+        if ((pronoun ??= PRONOUN.test(englishOf(sp.en))) && mayStandForPronoun(ja.normalized, name.span[1])) continue;
+        if (linked(context.alignment, sp, index, ja.normalized, name.span[0], name.span[1])) continue;
+        const side = clauseSide(block, ja, name.span[0], name.span[1]);
+        drafts.push({
+          kind: 'omission',
+          severity: 'warning',
+          ja: side,
+          en: sentenceSide(sp.en),
+          message: `The English leaves out the name ${side.text}, which it gives elsewhere as ${name.english}`,
+          pair: pair.id,
+        });
+      }
+    });
+  }
+  return drafts;
+}
+
+export const nameOmissionDetector: Detector = {
+  kinds: [],
+  refines: true,
+  detect: (context) => {
+    const names = documentNames(context.alignment);
+    return context.alignment.pairs.flatMap((pair) => detectInPair(context, names, pair));
+  },
+};
