@@ -4,14 +4,13 @@
 // articles (fixtures/dev-corpus/; NICT, Japanese-English Bilingual Corpus of Wikipedia's Kyoto
 // Articles, CC BY-SA 3.0), faithful and with one name cut out of a sentence as eval/inject.js cuts
 // them ('cut EN name'). Each case was checked by reading both texts.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alignDocuments } from '../../src/align/index.js';
 import { nameOmissionDetector } from '../../src/diff/detect/name-omission.js';
 import { runDiff } from '../../src/diff/index.js';
 import { detectorFindings } from '../../src/diff/steps/detect.js';
 import type { Discrepancy } from '../../src/model.js';
-import { documentFromText, seedAlignment } from '../helpers/pipeline.js';
+import { devCorpusArticle, seedAlignment } from '../helpers/pipeline.js';
 
 const isName = (d: Discrepancy) => d.kind === 'omission' && d.message.startsWith('The English leaves out the name ');
 
@@ -26,7 +25,7 @@ describe('names the English leaves out on the seed pair', () => {
       [74, '富岳', 44],
     ]);
     expect(findings.map((d) => d.message)).toEqual([
-      'The English leaves out the name AI, which it gives elsewhere as AI',
+      'The English leaves out the name AI, which it gives elsewhere',
       'The English leaves out the name 富岳, which it gives elsewhere as Fugaku',
     ]);
   });
@@ -41,11 +40,8 @@ describe('names the English leaves out on the seed pair', () => {
   });
 });
 
-const articleNames = (id: string, editEnglish: (text: string) => string = (text) => text) => {
-  const ja = readFileSync(`fixtures/dev-corpus/${id}/ja.txt`, 'utf8');
-  const en = editEnglish(readFileSync(`fixtures/dev-corpus/${id}/en.md`, 'utf8'));
-  return runDiff(alignDocuments(documentFromText(ja, `${id}/ja.txt`, 'ja'), documentFromText(en, `${id}/en.md`, 'en'))).discrepancies.filter(isName);
-};
+const articleNames = (id: string, editEnglish?: (text: string) => string) =>
+  runDiff(alignDocuments(devCorpusArticle(id, 'ja'), devCorpusArticle(id, 'en', editEnglish))).discrepancies.filter(isName);
 
 describe('names the English leaves out in dev-corpus articles', () => {
   // [article, [English as published, with the name cut]…, Japanese line, the name, how the English writes it elsewhere]

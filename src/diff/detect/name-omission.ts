@@ -432,7 +432,7 @@ function detectInPair(context: DetectContext, names: DocumentNames, pair: Pair):
           severity: 'warning',
           ja: side,
           en: sentenceSide(sp.en),
-          message: `The English leaves out the name ${side.text}, which it gives elsewhere as ${name.english}`,
+          message: `The English leaves out the name ${side.text}, which it gives elsewhere${sameLetters(side.text, name.english) ? '' : ` as ${name.english}`}`,
           pair: pair.id,
         });
       }
@@ -449,3 +449,6 @@ export const nameOmissionDetector: Detector = {
     return context.alignment.pairs.flatMap((pair) => detectInPair(context, names, pair));
   },
 };
+
+/** A Latin name the Japanese writes as the English does (AI, ＡＩ): "gives elsewhere as AI" would say it twice. */
+const sameLetters = (japanese: string, english: string) => japanese.normalize('NFKC').toLowerCase() === english.normalize('NFKC').toLowerCase();
