@@ -7,9 +7,12 @@ import { detectDiscrepancies, detectorFindings } from '../../src/diff/steps/dete
 import { extractAnchors } from '../../src/anchors/index.js';
 import { linkWords } from '../../src/lexicon/links.js';
 import { alignDocuments } from '../../src/align/index.js';
-import { devCorpusArticle, devCorpusText, seedAlignment } from '../helpers/pipeline.js';
+import { devCorpusArticle, devCorpusText, EN_SEED, seedAlignment, seedText } from '../helpers/pipeline.js';
 
 const findings = detectorFindings(clauseOmissionDetector, seedAlignment());
+/** The seed English's lines [first, last] as one text, list markers and line breaks left out. */
+const seedEnglish = (first: number, last: number) =>
+  seedText(EN_SEED).split('\n').slice(first - 1, last).map((line) => line.replace(/^- /u, '')).filter(Boolean).join(' ');
 const omissionAt = (line: number) => findings.filter((d) => d.kind === 'omission' && d.ja!.lines[0] <= line && line <= d.ja!.lines[1]);
 
 // [Japanese line, the clause reported (null: nothing), why]
@@ -117,6 +120,13 @@ describe('an unlinked run the English has no place for', () => {
 
   it('finds it where the neighbours stand in the reverse order and the English has nothing around either', () => {
     expect(run(SNT00253, 'Reisai is held once a year.')).toBe('一回、多くは祭神や神社に特別の由緒のある日');
+  });
+
+  it('but not where the English has as many unlinked words in a row elsewhere: its neighbours may be linked out of place (seed line 307, 推進 to "data-driven")', () => {
+    const ja = 'AI・データ駆動型研究による効率化・迅速化を推進するため、超高速・大容量のネットワーク基盤（SINET）や全国的な研究データ基盤（NII Research Data Cloud）といった研究デジタルインフラの高度化等を進める。';
+    const en = seedEnglish(304, 306);
+    expect(en).toContain('To promote efficiency and speed through AI and data-driven research');
+    expect(run(ja, en)).toBeNull();
   });
 });
 
