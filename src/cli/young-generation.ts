@@ -3,8 +3,8 @@
 // RSS. Its limit can only be set when Node starts (--max-semi-space-size), but its growth can be
 // stopped from the running program (--semi-space-growth-factor=1). Stopped at 8 MB, a long run
 // needs about four times as many scavenges, each a quarter of the size, for the same time in the
-// collector; stopped at V8's start-up size (4 MB), the fixed cost of each scavenge doubles that time
-// (docs/quality.md, "Speed and memory").
+// collector; stopped at V8's start-up size (4 MB), the fixed cost of each scavenge makes that time
+// two to three times as long (docs/quality.md, "Speed and memory").
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 
 /** The young generation's size at which it stops growing, as v8.getHeapSpaceStatistics reports it. */
