@@ -14,6 +14,8 @@ const cli = loadCli();
 // memory"). A growth policy, not a limit: a larger document still gets the heap it needs. Set once
 // the bundle is compiled, because V8 rejects a code cache made under other flags.
 setFlagsFromString('--heap-growing-percent=30');
+// and the young generation stops growing at 8 MB instead of 32 (src/cli/young-generation.ts)
+cli.capYoungGeneration();
 cli.installCrashHandlers(process.argv);
 cli.installSignalHandlers();
 process.exitCode = await cli.main(process.argv);

@@ -10,6 +10,8 @@ import { registerGlossary } from './glossary.js';
 import { registerParse } from './parse.js';
 import { registerReport } from './report.js';
 
+export { capYoungGeneration } from './young-generation.js';
+
 export const VERSION = '0.1.0';
 
 export function buildProgram(): Command {

@@ -2,6 +2,7 @@
 // taken about two seconds, never on a pipe or file (a CI log gets no bar). The pipeline is
 // synchronous, so the bar moves at stage boundaries only; it is drawn then, not by a timer.
 import cliProgress from 'cli-progress';
+import { holdYoungGenerationAtCap } from './young-generation.js';
 
 /** A run shorter than this shows nothing: a person does not wonder yet. */
 export const PROGRESS_AFTER_MS = 2000;
@@ -55,6 +56,7 @@ export function stageProgress(stages: readonly string[], options: ProgressOption
   let bar: cliProgress.SingleBar | null = null;
   const progress: StageProgress = {
     stage(name) {
+      holdYoungGenerationAtCap();
       if (nameStages) process.stderr.write(`strategy-align: stage ${name}\n`);
       const done = Math.max(0, stages.indexOf(name));
       if (bar) {

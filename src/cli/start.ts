@@ -17,6 +17,7 @@ export interface Cli {
   main(argv: string[]): Promise<number>;
   installCrashHandlers(argv: string[]): void;
   installSignalHandlers(): void;
+  capYoungGeneration(): void;
 }
 
 /**
