@@ -5,7 +5,8 @@
 // signal's default action ends the process at once, at any stage (a JS handler could only run once
 // the synchronous pipeline is over), and a shell sees 130 or 143. Only while something needs
 // cleaning up (a temp file being written, batch workers writing theirs) does a handler hold the
-// signal: it stops the workers, removes the temp files, then ends the process by the same signal,
+// signal (handled where the event loop turns: between batches of a long output, at the end of a
+// short one): it stops the workers, removes the temp files, then ends the process by the same signal,
 // so the exit status is the same and a shell loop around the command stops too (bash stops a loop
 // only when the command died of SIGINT, not when it exited 130).
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
@@ -135,6 +136,48 @@ export function writeChunksAtomic(path: string, pieces: Iterable<string> | Uint8
     release();
   }
 }
+
+/**
+ * As writeChunksAtomic, for the CLI's `-o` output, which a long document takes seconds to make (the
+ * pieces are made as they are written: a review page, an alignment, a memory): the event loop
+ * turns between batches, so a Ctrl-C or SIGTERM held meanwhile is handled there, not once the whole
+ * file is done; the run then stops writing, renames nothing, and the handler removes the temp file
+ * and ends the process by the signal.
+ */
+export async function writeChunksAtomicInterruptibly(path: string, pieces: Iterable<string>): Promise<void> {
+  const temp = tempPathFor(path);
+  const release = holdInterrupts();
+  pendingTempFiles.add(temp);
+  try {
+    const fd = openSync(temp, 'w');
+    try {
+      for (const buffer of utf8Batches(pieces, INTERRUPTIBLE_BATCH_CHARS)) {
+        writeAll(fd, buffer);
+        await new Promise(setImmediate);
+        if (interrupted) return;
+      }
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (interrupted) return;
+    renameSync(temp, path);
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // never created
+    }
+    if (!isWriteError(error)) throw error;
+    throw new InputError(describeWriteError(error), path);
+  } finally {
+    if (!interrupted) pendingTempFiles.delete(temp);
+    release();
+  }
+}
+
+/** Characters per batch between two turns of the event loop: a fraction of a second of making the pieces. */
+const INTERRUPTIBLE_BATCH_CHARS = 1 << 16;
 
 /** writeSync may write less than asked (a signal, a pipe); the rest follows. */
 function writeAll(fd: number, bytes: Uint8Array): void {

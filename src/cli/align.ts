@@ -46,6 +46,6 @@ export function registerAlign(program: Command): void {
         return emit(visibleControl(formatAlignmentText(alignment, level, process.stdout.columns || 160)), options.output);
       }
       const { alignmentJsonChunks, alignmentJsonlChunks } = await import('../align/serialize.js');
-      emit(format === 'json' ? alignmentJsonChunks(alignment, level) : alignmentJsonlChunks(alignment, level), options.output);
+      await emit(format === 'json' ? alignmentJsonChunks(alignment, level) : alignmentJsonlChunks(alignment, level), options.output);
     });
 }

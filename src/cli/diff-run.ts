@@ -96,7 +96,7 @@ export async function diffCommand(jaPath: string, enPath: string, flags: DiffFla
     };
     const report = await render(format, input, options.baseline ? { ...context, baselinePath: options.baseline.path } : context);
     progress.stop();
-    emit(report, flags.output);
+    await emit(report, flags.output);
   }
   progress.stop();
   if (options.baseline) maintainBaseline(options.baseline, unmatchedEntries(options.baseline.findings, result), flags.pruneBaseline === true);

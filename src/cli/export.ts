@@ -101,7 +101,7 @@ async function runExport(ja: string | undefined, en: string | undefined, options
   const { chunks, emptyReason } = exportChunks(alignment, exportOptions(options, format, toolVersion));
   progress.stop(); // the document is made as it is written, after the bar is gone from the terminal
   if (emptyReason) warnOnStderr(emptyReason);
-  emit(chunks, options.output);
+  await emit(chunks, options.output);
 }
 
 export function registerExport(program: Command): void {

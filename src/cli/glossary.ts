@@ -50,6 +50,6 @@ export function registerGlossary(program: Command): void {
       const kept = options.limit ? candidates.slice(0, options.limit) : candidates;
       const out = formatGlossary(kept, format, { ja: alignment.ja.path, en: alignment.en.path });
       // TSV escapes control characters itself (tsvRecord); CSV quoting leaves them raw
-      emit(format === 'csv' ? visibleControl(out) : out, options.output);
+      await emit(format === 'csv' ? visibleControl(out) : out, options.output);
     });
 }

@@ -1,5 +1,5 @@
 // Where results go: stdout, or a file written atomically (src/atomic-file.ts).
-import { writeChunksAtomic } from '../atomic-file.js';
+import { writeChunksAtomicInterruptibly } from '../atomic-file.js';
 import { describeWriteError } from '../read/fs-errors.js';
 import { utf8Batches } from '../text/utf8-chunks.js';
 
@@ -24,9 +24,9 @@ function guardStdout(): void {
  * Writes to `-o FILE` atomically, or to stdout when no file is given. `data` may come piece by
  * piece (a document streamed pair by pair), so that the whole output is never one string.
  */
-export function emit(data: string | Iterable<string>, outFile: string | undefined): void {
+export async function emit(data: string | Iterable<string>, outFile: string | undefined): Promise<void> {
   const pieces = typeof data === 'string' ? [data] : data;
-  if (outFile && outFile !== '-') writeChunksAtomic(outFile, pieces);
+  if (outFile && outFile !== '-') await writeChunksAtomicInterruptibly(outFile, pieces);
   else {
     guardStdout();
     // standard output to a file or a pipe is written synchronously on POSIX: one batch at a time

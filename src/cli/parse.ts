@@ -39,6 +39,6 @@ export function registerParse(program: Command): void {
         const { formatAnchors } = await import('../anchors/format.js');
         return emit(visibleControl(formatAnchors(annotateDocument(document))), options.output);
       }
-      emit(visibleControl(formatOutline(document)), options.output);
+      await emit(visibleControl(formatOutline(document)), options.output);
     });
 }

@@ -54,6 +54,6 @@ export function registerReport(program: Command): void {
         ...(options.baseline ? { baseline: options.baseline.findings.findings } : {}),
       });
       progress.stop(); // the page is rendered as it is written, after the bar is gone from the terminal
-      emit(html, flags.output);
+      await emit(html, flags.output);
     });
 }

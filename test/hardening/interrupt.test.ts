@@ -89,8 +89,9 @@ describe('Ctrl-C', () => {
  * The seeds 16 times over (3 MB in all): each stage then runs for seconds, so a signal sent when a
  * stage starts lands while the pipeline still computes, however loaded the machine.
  */
+const long = writeLongerSeeds(join(dir, 'long'), 16);
+
 describe('a signal while one pair is computed: the run ends with nothing written', () => {
-  const long = writeLongerSeeds(join(dir, 'long'), 16);
   const cases: Array<{ command: string; args: (out: string) => string[]; stage: string; signal: NodeJS.Signals; status: number }> = [
     { command: 'align', args: (out) => ['align', long.ja.path, long.en.path, '-o', join(out, 'alignment.json')], stage: 'anchors', signal: 'SIGINT', status: 130 },
     { command: 'diff', args: (out) => ['diff', long.ja.path, long.en.path, '-o', join(out, 'findings.sarif'), '--format', 'sarif'], stage: 'parse', signal: 'SIGINT', status: 130 },
@@ -102,6 +103,26 @@ describe('a signal while one pair is computed: the run ends with nothing written
     it(`${command}, ${signal} when the ${stage} stage starts: exit status ${status}, no file in the output folder`, { timeout: 300_000 }, async () => {
       const out = mkdtempSync(join(dir, `${command}-`));
       const result = await interrupted(args(out), (stderr) => stderr.includes(`strategy-align: stage ${stage}\n`), signal);
+      expect(result.status).toBe(status);
+      expect(readdirSync(out)).toEqual([]);
+    });
+  }
+});
+
+/**
+ * The page, the memory and the alignment are made as they are written, for seconds at 16×: a signal
+ * that lands once the temporary file is there must stop the writing, not wait for the whole file.
+ */
+describe('a signal while the output file is being written: the run ends with nothing written', () => {
+  const cases: Array<{ command: string; args: (out: string) => string[]; signal: NodeJS.Signals; status: number }> = [
+    { command: 'report', args: (out) => ['report', long.ja.path, long.en.path, '-o', join(out, 'review.html')], signal: 'SIGINT', status: 130 },
+    { command: 'export', args: (out) => ['export', long.ja.path, long.en.path, '-o', join(out, 'memory.tmx')], signal: 'SIGTERM', status: 143 },
+    { command: 'align', args: (out) => ['align', long.ja.path, long.en.path, '--format', 'json', '-o', join(out, 'alignment.json')], signal: 'SIGINT', status: 130 },
+  ];
+  for (const { command, args, signal, status } of cases) {
+    it(`${command}, ${signal} once its temporary file exists: exit status ${status}, no file in the output folder`, { timeout: 300_000 }, async () => {
+      const out = mkdtempSync(join(dir, `${command}-writing-`));
+      const result = await interrupted(args(out), () => temporaries(out).length > 0, signal);
       expect(result.status).toBe(status);
       expect(readdirSync(out)).toEqual([]);
     });
