@@ -78,7 +78,7 @@ export async function diffCommand(jaPath: string, enPath: string, flags: DiffFla
   const alignment = alignPair(jaPath, enPath, { ...options, ...readOptionsOf(flags), onStage: progress.stage });
   refuseUnlessTranslation(alignment, jaPath, enPath, flags.force);
   if (format === 'sarif' && (jaPath === '-' || enPath === '-') && flags.stdinName === undefined) {
-    options.onWarning('the SARIF report names standard input "stdin": give --stdin-name PATH, its path in the repository, for code scanning to place the findings');
+    options.onWarning('the SARIF report names standard input "stdin": give --stdin-name PATH, its path (from here, as a file argument would be) in the repository, for code scanning to place the findings');
   }
   progress.stage('findings');
   const result = findDiscrepancies(alignment, options);
