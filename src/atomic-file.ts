@@ -106,9 +106,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
  * every buffer written (a caller's hash or byte count). The file appears, whole, only once the last piece is written.
  */
 export function writeChunksAtomic(path: string, pieces: Iterable<string> | Uint8Array, onBytes?: (bytes: Uint8Array) => void): void {
-  const temp = tempPathFor(path);
-  const release = holdInterrupts();
-  pendingTempFiles.add(temp);
+  const { temp, release } = startWrite(path);
   try {
     const fd = openSync(temp, 'w');
     try {
@@ -123,17 +121,9 @@ export function writeChunksAtomic(path: string, pieces: Iterable<string> | Uint8
     }
     renameSync(temp, path);
   } catch (error) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // never created
-    }
-    // an error of the code producing the pieces is not a write error: it goes on as it was
-    if (!isWriteError(error)) throw error;
-    throw new InputError(describeWriteError(error), path);
+    writeFailed(temp, path, error);
   } finally {
-    pendingTempFiles.delete(temp);
-    release();
+    endWrite(temp, release);
   }
 }
 
@@ -145,9 +135,7 @@ export function writeChunksAtomic(path: string, pieces: Iterable<string> | Uint8
  * and ends the process by the signal.
  */
 export async function writeChunksAtomicInterruptibly(path: string, pieces: Iterable<string>): Promise<void> {
-  const temp = tempPathFor(path);
-  const release = holdInterrupts();
-  pendingTempFiles.add(temp);
+  const { temp, release } = startWrite(path);
   try {
     const fd = openSync(temp, 'w');
     try {
@@ -160,20 +148,38 @@ export async function writeChunksAtomicInterruptibly(path: string, pieces: Itera
     } finally {
       closeSync(fd);
     }
-    if (interrupted) return;
-    renameSync(temp, path);
+    if (!interrupted) renameSync(temp, path);
   } catch (error) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // never created
-    }
-    if (!isWriteError(error)) throw error;
-    throw new InputError(describeWriteError(error), path);
+    writeFailed(temp, path, error);
   } finally {
-    if (!interrupted) pendingTempFiles.delete(temp);
-    release();
+    endWrite(temp, release);
   }
+}
+
+/** A write's temp file, held against interrupts (see the top of this file) and removed on one. */
+function startWrite(path: string): { temp: string; release: () => void } {
+  const temp = tempPathFor(path);
+  const release = holdInterrupts();
+  pendingTempFiles.add(temp);
+  return { temp, release };
+}
+
+/** Once interrupted, the handler removes the temp file; otherwise it is renamed or removed by now. */
+function endWrite(temp: string, release: () => void): void {
+  if (!interrupted) pendingTempFiles.delete(temp);
+  release();
+}
+
+/** No temp file left; a write error becomes one line naming the file. */
+function writeFailed(temp: string, path: string, error: unknown): never {
+  try {
+    unlinkSync(temp);
+  } catch {
+    // never created
+  }
+  // an error of the code producing the pieces is not a write error: it goes on as it was
+  if (!isWriteError(error)) throw error;
+  throw new InputError(describeWriteError(error), path);
 }
 
 /** Characters per batch between two turns of the event loop: a fraction of a second of making the pieces. */
