@@ -126,7 +126,10 @@ export function omittedClauses(japanese: string, anchors: Anchor[], links: WordL
  * has too few words left anywhere (tooFewWordsLeft).
  */
 function noPlaceInEnglish(japanese: string, english: string, links: WordLink[], start: number, end: number): boolean {
-  return inOrderPlaceFilled(english, links, start, end) || reversedPlaceFilled(japanese, english, links, start, end) || tooFewWordsLeft(japanese, english, links, start, end);
+  const place = englishPlaces(english, links);
+  let words: number | undefined;
+  const runWordCount = () => (words ??= runWords(japanese, start, end).length);
+  return inOrderPlaceFilled(place, english, links, start, end) || reversedPlaceFilled(place, runWordCount, links, start, end) || tooFewWordsLeft(place, english, runWordCount);
 }
 
 /**
@@ -139,8 +142,8 @@ function noPlaceInEnglish(japanese: string, english: string, links: WordLink[], 
  * readings miss (墓所は台東区谷中(台東区)の谷中霊園。
  * → "… Yanaka Cemetery of Yanaka, Taito Ward.": two unlinked names for three words).
  */
-function tooFewWordsLeft(japanese: string, english: string, links: WordLink[], start: number, end: number): boolean {
-  return englishPlaces(english, links).between(0, english.length) < runWords(japanese, start, end).length;
+function tooFewWordsLeft(place: EnglishPlaces, english: string, runWordCount: () => number): boolean {
+  return place.between(0, english.length) < runWordCount();
 }
 
 /** The Japanese content words (with a kanji) of the run [start, end). */
@@ -159,12 +162,11 @@ function neighbours(links: WordLink[], start: number, end: number): { before?: W
   return { before, after };
 }
 
-function inOrderPlaceFilled(english: string, links: WordLink[], start: number, end: number): boolean {
+function inOrderPlaceFilled(place: EnglishPlaces, english: string, links: WordLink[], start: number, end: number): boolean {
   const { before, after } = neighbours(links, start, end);
   const from = before ? before.en[1] : 0;
   const to = after ? after.en[0] : english.length;
   if (from > to) return false;
-  const place = englishPlaces(english, links);
   if (place.between(from, to) > MAX_UNLINKED_IN_PLACE) return false;
   if (after && place.rightAfter(after.en[1]) > MAX_UNLINKED_IN_PLACE) return false;
   return true;
@@ -174,6 +176,8 @@ function inOrderPlaceFilled(english: string, links: WordLink[], start: number, e
  * Counts of unlinked English content words (outside brackets): between two offsets, and going from
  * an offset right after or right before it up to the nearest linked word.
  */
+type EnglishPlaces = ReturnType<typeof englishPlaces>;
+
 function englishPlaces(english: string, links: WordLink[]) {
   const covered = coveredMask(english.length, links, 'en');
   // what stands in round brackets glosses the word before it (a reading, an explanation, an
@@ -229,10 +233,9 @@ function englishPlaces(english: string, links: WordLink[]) {
  * speed through AI and data-driven research" has 効率化・迅速化 in it (seed line 307 once its
  * association is not learned). On the development corpus this costs no cut the probe finds.
  */
-function reversedPlaceFilled(japanese: string, english: string, links: WordLink[], start: number, end: number): boolean {
+function reversedPlaceFilled(place: EnglishPlaces, runWordCount: () => number, links: WordLink[], start: number, end: number): boolean {
   const { before, after } = neighbours(links.filter((link) => link.source !== 'association'), start, end);
   if (!before || !after || before.en[1] <= after.en[0]) return false;
-  const place = englishPlaces(english, links);
   const counts = [
     place.between(after.en[1], before.en[0]),
     place.rightAfter(before.en[1]),
@@ -240,7 +243,7 @@ function reversedPlaceFilled(japanese: string, english: string, links: WordLink[
     place.rightAfter(after.en[1]),
     place.rightBefore(after.en[0]),
   ];
-  return counts.every((n) => n <= MAX_UNLINKED_IN_PLACE) && place.longestStretch() < runWords(japanese, start, end).length;
+  return counts.every((n) => n <= MAX_UNLINKED_IN_PLACE) && place.longestStretch() < runWordCount();
 }
 
 /** Share of the English content words that a link covers. */

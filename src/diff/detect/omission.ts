@@ -230,6 +230,7 @@ function readsAsEntry(sentence: Sentence): boolean {
   if (!matchBrackets(text).some((b) => b.char === '(')) return false;
   return ![...text.matchAll(/[、，,;；]/gu)].some((m) => depth[m.index] === 0);
 }
+
 /** Rise in the other side's linked share, when the sentence joins its neighbour, below which the
  *  sentence explains nothing the neighbour does not. */
 const NO_GAIN = 0.1;
