@@ -5,6 +5,7 @@
 import { alignCorpusPair, loadCorpus } from './corpus.js';
 import { evaluateInjections } from './inject.js';
 import { diffAlignment } from './lib.js';
+import { findingsOnFaithfulPairs } from './noise.js';
 
 const { sentencePairLinks } = await import('../dist/align/links.js');
 const trials = Number(process.argv[2] ?? 200);
@@ -14,8 +15,7 @@ const isClause = (d) => d.kind === 'omission' && d.message.match(/^The English (
 const pairs = loadCorpus('clean');
 const alignments = pairs.map(alignCorpusPair);
 const before = alignments.map(diffAlignment);
-const noise = before.flatMap((findings, i) => findings.filter(isClause).map((d) => ({ pair: pairs[i].id, d })));
-const sentencePairs = pairs.reduce((n, p) => n + p.gold.sentences.length, 0);
+const noise = findingsOnFaithfulPairs(pairs, before, isClause);
 
 const flat = (t) => t.normalize('NFKC').replace(/\s+/g, ' ');
 
@@ -56,5 +56,5 @@ const result = evaluateInjections(pairs, before, trials, {
   } : undefined,
 })['cut EN clause'];
 console.log(`\ncut EN clause: caught ${result.caught}/${result.applied} (${(100 * result.recall).toFixed(1)} %), extra per injection ${result.extrasPerInjection.toFixed(2)}`);
-console.log(`clause findings on the faithful pairs: ${noise.length} (${((100 * noise.length) / sentencePairs).toFixed(2)} per 100 sentence pairs)`);
-for (const { pair, d } of noise) console.log(`  ${pair} ja ${d.ja?.lines.join('-')} en ${d.en?.lines.join('-')}: ${d.message}\n      EN ${d.en?.text.replace(/\s+/g, ' ')}`);
+console.log(`clause findings on the faithful pairs: ${noise.found.length} (${noise.per100.toFixed(2)} per 100 sentence pairs)`);
+for (const { pair, d } of noise.found) console.log(`  ${pair} ja ${d.ja?.lines.join('-')} en ${d.en?.lines.join('-')}: ${d.message}\n      EN ${d.en?.text.replace(/\s+/g, ' ')}`);

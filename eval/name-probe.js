@@ -6,6 +6,7 @@
 import { alignCorpusPair, loadCorpus } from './corpus.js';
 import { evaluateInjections } from './inject.js';
 import { diffAlignment } from './lib.js';
+import { findingsOnFaithfulPairs } from './noise.js';
 
 const trials = Number(process.argv[2] ?? 200);
 const verbose = Boolean(process.env.NAME_VERBOSE);
@@ -13,11 +14,10 @@ const isName = (d) => d.kind === 'omission' && d.message.startsWith('The English
 
 const pairs = loadCorpus('clean');
 const before = pairs.map((pair) => diffAlignment(alignCorpusPair(pair)));
-const noise = before.flatMap((findings, i) => findings.filter(isName).map((d) => ({ pair: pairs[i].id, d })));
-const sentencePairs = pairs.reduce((n, p) => n + p.gold.sentences.length, 0);
+const noise = findingsOnFaithfulPairs(pairs, before, isName);
 
-console.log(`name findings on the faithful pairs: ${noise.length} (${((100 * noise.length) / sentencePairs).toFixed(2)} per 100 sentence pairs)`);
-for (const { pair, d } of noise) console.log(`  ${pair} ja ${d.ja?.lines.join('-')} en ${d.en?.lines.join('-')}: ${d.message}\n      JA ${d.ja?.context}\n      EN ${d.en?.text.replace(/\s+/g, ' ')}`);
+console.log(`name findings on the faithful pairs: ${noise.found.length} (${noise.per100.toFixed(2)} per 100 sentence pairs)`);
+for (const { pair, d } of noise.found) console.log(`  ${pair} ja ${d.ja?.lines.join('-')} en ${d.en?.lines.join('-')}: ${d.message}\n      JA ${d.ja?.context}\n      EN ${d.en?.text.replace(/\s+/g, ' ')}`);
 
 if (trials > 0) {
   const result = evaluateInjections(pairs, before, trials, {

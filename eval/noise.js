@@ -47,8 +47,17 @@ export function judgingSample(rows, size = 40) {
   return order.slice(0, size).map((x) => x.row).sort((a, b) => a.pair.localeCompare(b.pair) || first(a.ja_lines) - first(b.ja_lines) || first(a.en_lines) - first(b.en_lines));
 }
 
+/** The gold sentence pairs of the clean pairs: what noise is counted per 100 of. */
+export const goldSentencePairs = (pairs) => pairs.reduce((n, p) => n + p.gold.sentences.length, 0);
+
+/** The findings `isFinding` picks on the clean pairs (`findings[i]` belongs to `pairs[i]`), and how many per 100 gold sentence pairs. */
+export function findingsOnFaithfulPairs(pairs, findings, isFinding) {
+  const found = pairs.flatMap((pair, i) => findings[i].filter(isFinding).map((d) => ({ pair: pair.id, d })));
+  return { found, per100: (100 * found.length) / goldSentencePairs(pairs) };
+}
+
 export function evaluateNoise(pairs, findings) {
-  const sentencePairs = pairs.reduce((n, p) => n + p.gold.sentences.length, 0);
+  const sentencePairs = goldSentencePairs(pairs);
   const rows = reportedRows(pairs, findings);
   const perKind = {};
   for (const row of rows) {
