@@ -332,7 +332,7 @@ function missingNames(names: DocumentNames, sentence: Sentence, english: English
     YEAR_AFTER.test(text.slice(end, end + MAX_GAP_TO_VALUE + 4)) ||
     sentence.anchors.some((a) => (a.type === 'number' || a.type === 'date') && a.start < end + MAX_GAP_TO_VALUE && start < a.end);
   if (names.spellings.size > 0) {
-    const spans = japaneseNameSpans(text, tokensOf(sentence), names.spellings);
+    const spans = japaneseNameSpans(text, tokens, names.spellings);
     // a name is said when it or any name overlapping it is (清水 "Kiyomizu" for 清水寺 "Kiyomizu-dera")
     const saidSpans = spans.filter((span) => said([span.reading, ...(names.kanji.get(text.slice(span.start, span.end)) ?? [])]));
     for (const span of spans) {
