@@ -295,15 +295,31 @@ function translatedElsewhere(context: DetectContext, pair: Pair, sentencePair: S
  * 研究開発を支援 → "research and development projects": the one-to-one links leave a word said
  * once for two Japanese mentions unlinked the second time), or null when at least half of its
  * dictionary words are said somewhere in the English: then the run is more likely said in other
- * words than left out.
+ * words than left out. An English word the links give to another Japanese word translates that
+ * word, not the run's (the associations learned from the document link a Japanese word to a frequent
+ * English one: 等 to "the Government decided", which would otherwise say 地方自治体).
  */
-function unsaidPart(ja: Sentence, gap: ClauseGap, en: Sentence): ClauseGap | null {
+function unsaidPart(ja: Sentence, gap: ClauseGap, en: Sentence, links: WordLink[]): ClauseGap | null {
   const tokens = tokensOf(ja).filter((t) => t.end > gap.span[0] && t.start < gap.span[1]);
   const inside = tokens.filter((t) => t.start >= gap.span[0] && t.end <= gap.span[1]);
-  const english = englishBag(en.normalized);
+  const words = englishWords(en.normalized);
+  const saidBy = new Map<string, ReturnType<typeof englishBag>>();
+  /** The English words free to say the Japanese word `text`: unlinked, or linked to the same word. */
+  const englishFor = (text: string) => {
+    let bag = saidBy.get(text);
+    if (!bag) {
+      const linkedTo = (word: EnglishWord) => links.find((link) => link.en[0] <= word.start && word.start < link.en[1]);
+      bag = englishBag(en.normalized, words.filter((word) => {
+        const link = linkedTo(word);
+        return !link || ja.normalized.slice(link.ja[0], link.ja[1]) === text;
+      }));
+      saidBy.set(text, bag);
+    }
+    return bag;
+  };
   const said = (t: JapaneseToken): boolean => {
     const bag = japaneseBag(ja.normalized, [t]);
-    return bag.translations.length > 0 && japaneseCovered(bag, english) > 0;
+    return bag.translations.length > 0 && japaneseCovered(bag, englishFor(ja.normalized.slice(t.start, t.end))) > 0;
   };
   const known = inside.filter((t) => japaneseBag(ja.normalized, [t]).translations.length > 0);
   if (known.length > 0 && known.filter(said).length >= MAX_SAID_ELSEWHERE * known.length) return null;
@@ -419,7 +435,7 @@ function detectInPair(context: DetectContext, pair: Pair): Draft[] {
     if (!found) continue;
     for (const gap of omittedClauses(ja.normalized, ja.anchors, found.links, en.normalized)) {
       if (translatedElsewhere(context, pair, sp, ja, gap)) continue;
-      const unsaid = unsaidPart(ja, gap, en);
+      const unsaid = unsaidPart(ja, gap, en, found.links);
       if (!unsaid) continue;
       const side = clauseSide(jaBlock, ja, unsaid.span[0], unsaid.span[1]);
       drafts.push({ kind: 'omission', severity: 'warning', ja: side, en: sentenceSide(sp.en), message: `The English leaves out: ${side.text}`, pair: pair.id });

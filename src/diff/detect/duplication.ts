@@ -1,7 +1,9 @@
 // An English sentence translated twice: near-identical English sentences close to each other
 // whose Japanese sources are not themselves repeated.
 import { distance } from 'fastest-levenshtein';
-import type { Pair, Sentence } from '../../model.js';
+import { sentencePairLinks, sideText } from '../../align/links.js';
+import { englishWords } from '../../lexicon/english.js';
+import type { Alignment, Pair, Sentence, SentencePair, WordLink } from '../../model.js';
 import type { Detector, Draft } from './detector.js';
 import { blockIdOfSentence, sentenceSide } from './locate.js';
 
@@ -18,7 +20,11 @@ export const duplicationDetector: Detector = {
       help: 'Remove the repeated English sentence or clause.',
     },
   ],
-  detect: ({ alignment }) => detectDuplications(alignment.pairs),
+  detect: ({ alignment }) => {
+    const drafts = detectDuplications(alignment.pairs);
+    const reported = new Set(drafts.map((d) => d.en?.sentence));
+    return [...drafts, ...repeatsInGroups(alignment).filter((d) => !reported.has(d.en?.sentence))];
+  },
 };
 
 const WINDOW_PAIRS = 3; // a duplicate further away is a deliberate repetition, not a slip
@@ -228,4 +234,70 @@ export function detectDuplications(pairs: Pair[]): Draft[] {
     });
   }
   return drafts;
+}
+
+/** Content words said once in the Japanese that a repeat must translate again, at the least. */
+const MIN_REPEATED_ONCE_WORDS = 2;
+
+/**
+ * An English sentence that says again, in other words, what an earlier English sentence of its
+ * group (the English of one Japanese sentence) says: more than half of its content words are the
+ * earlier sentence's, and every Japanese word it links that the Japanese says only once (two at the
+ * least) the earlier sentence links too. Seed line 153: "…promote the dissemination of information
+ * for the implementation of digital technologies by using tools such as Technology Map and
+ * Technology Catalog. In addition, we will make efforts to disseminate information on the
+ * implementation of digital technologies through the use of technology maps, technology catalogs,
+ * etc." for one …テクノロジーマップ・技術カタログ等を活用したデジタル技術の実装に向けた情報発信等に取り組む.
+ * A sentence that goes on with the Japanese shares its general words with the one before it, not the
+ * words the Japanese says once: on the development corpus and the rest of the seed, the English
+ * sentences that share more than half their words link at most one such word the other links too,
+ * and the two that link only such words (the seed's "As a part of efforts for the establishment, we
+ * will conduct a call for proposals.") share a third of their words.
+ */
+export function repeatsInGroups(alignment: Alignment): Draft[] {
+  const drafts: Draft[] = [];
+  for (const pair of alignment.pairs) {
+    for (const sp of pair.sentences) {
+      if (sp.ja.length === 0 || sp.en.length < 2) continue;
+      for (let i = 1; i < sp.en.length; i++) {
+        const first = sayingAgain(alignment, sp, i);
+        if (!first) continue;
+        const repeat = sp.en[i]!;
+        drafts.push({
+          kind: 'duplication',
+          ja: sentenceSide(sp.ja),
+          en: sentenceSide([repeat]),
+          found: `${first.lines[0]}`,
+          message: `The English says again what an earlier sentence of its translation says ("${opening(first.normalized)}"); the Japanese says it once`,
+          pair: pair.id,
+        });
+      }
+    }
+  }
+  return drafts;
+}
+
+/** The first words of a sentence, to name it in a message. */
+const opening = (text: string) => text.split(/\s+/u).slice(0, 8).join(' ') + (text.split(/\s+/u).length > 8 ? ' …' : '');
+
+const contentStems = (text: string) => englishWords(text).filter((word) => !word.stop).map((word) => word.stem);
+
+/** The earlier English sentence of the group that the `i`th says again, if any. */
+function sayingAgain(alignment: Alignment, sp: SentencePair, i: number): Sentence | null {
+  const repeat = sp.en[i]!;
+  const stems = contentStems(repeat.normalized);
+  const earlier = sp.en.slice(0, i);
+  const earlierStems = new Set(earlier.flatMap((sentence) => contentStems(sentence.normalized)));
+  if (stems.filter((stem) => earlierStems.has(stem)).length * 2 <= stems.length) return null;
+  const links = (en: Sentence[]): WordLink[] => sentencePairLinks(alignment, { type: '1-1', score: 0, ja: sp.ja, en }, false)?.links ?? [];
+  const japanese = sideText(sp.ja);
+  const saidOnce = (link: WordLink) => japanese.split(japanese.slice(link.ja[0], link.ja[1])).length === 2;
+  const once = links([repeat]).filter(saidOnce);
+  if (once.length < MIN_REPEATED_ONCE_WORDS) return null;
+  const linkedBefore = new Uint8Array(japanese.length);
+  for (const link of links(earlier)) linkedBefore.fill(1, link.ja[0], link.ja[1]);
+  if (!once.every((link) => linkedBefore.subarray(link.ja[0], link.ja[1]).includes(1))) return null;
+  // the earlier sentence that shares the most words names the one said again
+  const shared = (sentence: Sentence) => contentStems(sentence.normalized).filter((stem) => stems.includes(stem)).length;
+  return earlier.reduce((best, sentence) => (shared(sentence) > shared(best) ? sentence : best));
 }
