@@ -147,6 +147,23 @@ describe('a clause cut from a sentence the English writes as two', () => {
   });
 });
 
+// fixtures/dev-corpus/PNM03154 (NICT, CC BY-SA 3.0), the whole article as above: an English word
+// that the links give to another Japanese word does not say the run's. With "he became an assistant
+// for a pathology class at the same university" cut out, "Faculty of Medicine" (教室 by the
+// document's associations) would say 病理学 (pathology, a branch of medicine) and hide the run.
+describe('a run whose dictionary words the English has only where it translates another Japanese word', () => {
+  const en = devCorpusText('PNM03154', 'en');
+  const clauses = (english: string) =>
+    detectorFindings(clauseOmissionDetector, alignDocuments(devCorpusArticle('PNM03154', 'ja'), devCorpusArticle('PNM03154', 'en', () => english))).map((d) => d.ja!.text);
+
+  it('is found when its clause is cut out, and not in the faithful article', () => {
+    expect(clauses(en).filter((text) => text.includes('病理学'))).toEqual([]);
+    const cut = en.replace(/, he became an assistant for a pathology class at the\s+same university/u, '');
+    expect(cut).not.toBe(en);
+    expect(clauses(cut)).toContainEqual(expect.stringContaining('病理学'));
+  });
+});
+
 // fixtures/dev-corpus/TTL00097 (NICT, CC BY-SA 3.0), the whole article as above.
 describe('counters after digits that no anchor reads', () => {
   it('are no run: the lunar 4月22日 that the English gives as "June 5, 807" leaves 中衛府 alone, which is three kanji (TTL00097 line 7)', () => {

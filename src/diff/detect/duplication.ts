@@ -248,11 +248,13 @@ const MIN_REPEATED_ONCE_WORDS = 2;
  * Technology Catalog. In addition, we will make efforts to disseminate information on the
  * implementation of digital technologies through the use of technology maps, technology catalogs,
  * etc." for one …テクノロジーマップ・技術カタログ等を活用したデジタル技術の実装に向けた情報発信等に取り組む.
- * A sentence that goes on with the Japanese shares its general words with the one before it, not the
- * words the Japanese says once: on the development corpus and the rest of the seed, the English
- * sentences that share more than half their words link at most one such word the other links too,
- * and the two that link only such words (the seed's "As a part of efforts for the establishment, we
- * will conduct a call for proposals.") share a third of their words.
+ * A sentence that goes on with the Japanese may share its general words with the one before it, but
+ * not every word the Japanese says once. On the development corpus (clean and damaged) and the rest
+ * of the seed, the English sentences that share more than half their words with an earlier one of
+ * their group have at most half such words linked there too (2 of 4, seed line 215: "We have also
+ * decided on the technology development themes (Phase 2) …"), and those that have all of them
+ * linked there share at most half their words (seed line 253: "As a part of efforts for the
+ * establishment, we will conduct a call for proposals.", a third).
  */
 export function repeatsInGroups(alignment: Alignment): Draft[] {
   const drafts: Draft[] = [];
