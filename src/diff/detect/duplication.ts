@@ -280,7 +280,10 @@ export function repeatsInGroups(alignment: Alignment): Draft[] {
 }
 
 /** The first words of a sentence, to name it in a message. */
-const opening = (text: string) => text.split(/\s+/u).slice(0, 8).join(' ') + (text.split(/\s+/u).length > 8 ? ' …' : '');
+function opening(text: string): string {
+  const words = text.split(/\s+/u);
+  return words.length > 8 ? `${words.slice(0, 8).join(' ')} …` : text;
+}
 
 const contentStems = (text: string) => englishWords(text).filter((word) => !word.stop).map((word) => word.stem);
 
