@@ -43,6 +43,34 @@ const read = child(`
 `);
 console.log(`  (readFileSync of the two files alone, same machine: ${fmt(read.read)} ms)`);
 
+// What a run pays for the lexicon from a cold start: the load, then segmenting the seed document
+// and decoding the entries of its words, and looking up its English stems, all in a fresh process
+// (the parts of the tables a document reaches are read as it reaches them).
+const seedJa = `${root}seeds/integrated-innovation-strategy-2025.ja.txt`;
+const seedEn = `${root}seeds/integrated-innovation-strategy-2025.en.md`;
+const coldRuns = [];
+for (let i = 0; i < 5; i++) {
+  coldRuns.push(
+    child(`
+      const { readFileSync } = await import('node:fs');
+      const { dictionary, entryAt, glossStemIds, englishStemId } = await import(${JSON.stringify(`${dist}dictionary.js`)});
+      const { segmentJapanese } = await import(${JSON.stringify(`${dist}segment.js`)});
+      const { englishWords } = await import(${JSON.stringify(`${dist}english.js`)});
+      const ja = readFileSync(${JSON.stringify(seedJa)}, 'utf8').normalize('NFKC').split('\\n');
+      const en = readFileSync(${JSON.stringify(seedEn)}, 'utf8').split('\\n');
+      globalThis.gc(); const before = process.memoryUsage().rss;
+      const c0 = process.cpuUsage(); const t0 = performance.now();
+      dictionary();
+      for (const line of ja) for (const token of segmentJapanese(line)) if (token.entry >= 0) { entryAt(token.entry); glossStemIds(token.entry); }
+      for (const line of en) for (const word of englishWords(line)) englishStemId(word.stem);
+      const c = process.cpuUsage(c0);
+      console.log(JSON.stringify({ wall: performance.now() - t0, cpu: (c.user + c.system) / 1000, rss: (process.memoryUsage().rss - before) / 2 ** 20 }));
+    `),
+  );
+}
+const cm = (k) => fmt(median(coldRuns.map((r) => r[k])));
+console.log(`cold use (load, segment the seed JA, decode its entries, look up the seed EN's stems; median of ${coldRuns.length} processes): ${cm('wall')} ms (CPU ${cm('cpu')} ms), rss +${cm('rss')} MB`);
+
 let segment;
 try {
   ({ segmentJapanese: segment } = await import(`${dist}segment.js`));

@@ -137,7 +137,8 @@ const jaRows = merged.map((e) => {
     bytes.push(ids.length);
     for (const id of ids) varint(bytes, id);
   }
-  return { key: e.key, value: Buffer.from(bytes) };
+  // common words' values are read together (src/lexicon/table.ts): most of what a text asks for
+  return { key: e.key, value: Buffer.from(bytes), hot: e.common };
 });
 
 // EN value: the JA entries (indices, varints) with a gloss that is this stem alone, or else that
@@ -161,21 +162,26 @@ const enRows = stems.map((stem, i) => {
   );
   const bytes = [];
   for (const h of list.slice(0, MAX_HEADWORDS_PER_STEM)) varint(bytes, h.index);
-  return { key: stem, value: Buffer.from(bytes) };
+  return { key: stem, value: Buffer.from(bytes), hot: false };
 });
 
-const BLOCK = 64; // entries per key block: what src/lexicon/table.ts reads at a time
+// What src/lexicon/table.ts reads at a time: key blocks of BLOCK entries (a read costs ~10 µs, and
+// segmentation reaches most blocks); a value's offset is counted from the STEP-th entry before it.
+const BLOCK = 1024;
+const STEP = 64;
 
 function writeTable(path, rows) {
   const n = rows.length;
   const blocks = Math.ceil(n / BLOCK);
+  const steps = Math.ceil(n / STEP);
   const keyBytes = rows.map((r) => Buffer.from(r.key, 'utf16le'));
   const keyUnits = keyBytes.reduce((s, b) => s + b.length / 2, 0);
-  const valueTotal = rows.reduce((s, r) => s + r.value.length, 0);
+  const hotTotal = rows.reduce((s, r) => s + (r.hot ? r.value.length : 0), 0);
+  const coldTotal = rows.reduce((s, r) => s + (r.hot ? 0 : r.value.length), 0);
   let maxKey = 0;
   for (const r of rows) {
-    // lengths are single bytes
-    if (r.key.length > 255 || r.value.length > 255) throw new Error(`entry too long for the table format: ${r.key}`);
+    // lengths are single bytes, a value's with the hot mark (128)
+    if (r.key.length > 255 || r.value.length > 127) throw new Error(`entry too long for the table format: ${r.key}`);
     maxKey = Math.max(maxKey, r.key.length);
   }
   // the first-unit index: each distinct first code unit and its first entry (empty keys sort first)
@@ -188,49 +194,59 @@ function writeTable(path, rows) {
     }
   });
   firstStarts.push(n);
-  const header = 32;
+  const header = 40;
+  const blockKeyStarts = header;
+  const hotStarts = blockKeyStarts + 4 * (blocks + 1);
+  const coldStarts = hotStarts + 4 * (steps + 1);
+  const firstUnitsAt = coldStarts + 4 * (steps + 1);
   const unitsBytes = (2 * firstUnits.length + 3) & ~3;
-  const keyBlocksAt = header + 8 * (blocks + 1) + unitsBytes + 4 * firstStarts.length;
-  const valuesAt = keyBlocksAt + 3 * n + 2 * keyUnits;
-  const size = valuesAt + valueTotal;
+  const keyBlocksAt = firstUnitsAt + unitsBytes + 4 * firstStarts.length;
+  const hotAt = keyBlocksAt + 3 * n + 2 * keyUnits;
+  const coldAt = hotAt + hotTotal;
+  const size = coldAt + coldTotal;
   const out = Buffer.alloc(size);
   out.write('SLX3', 0, 'latin1');
-  out.writeUInt32LE(n, 4);
-  out.writeUInt32LE(BLOCK, 8);
-  out.writeUInt32LE(keyUnits, 12);
-  out.writeUInt32LE(valueTotal, 16);
-  out.writeUInt32LE(maxKey, 20);
-  out.writeUInt32LE(firstUnits.length, 24);
-  const blockKeyStarts = header;
-  const blockValueStarts = blockKeyStarts + 4 * (blocks + 1);
-  const firstUnitsAt = blockValueStarts + 4 * (blocks + 1);
+  [n, BLOCK, STEP, keyUnits, hotTotal, coldTotal, maxKey, firstUnits.length, 0].forEach((x, i) => out.writeUInt32LE(x, 4 + 4 * i));
   firstUnits.forEach((unit, i) => out.writeUInt16LE(unit, firstUnitsAt + 2 * i));
   firstStarts.forEach((start, i) => out.writeUInt32LE(start, firstUnitsAt + unitsBytes + 4 * i));
+  let hot = 0;
+  let cold = 0;
+  rows.forEach((r, i) => {
+    if (i % STEP === 0) {
+      out.writeUInt32LE(hot, hotStarts + 4 * (i / STEP));
+      out.writeUInt32LE(cold, coldStarts + 4 * (i / STEP));
+    }
+    if (r.hot) {
+      r.value.copy(out, hotAt + hot);
+      hot += r.value.length;
+    } else {
+      r.value.copy(out, coldAt + cold);
+      cold += r.value.length;
+    }
+  });
+  out.writeUInt32LE(hot, hotStarts + 4 * steps);
+  out.writeUInt32LE(cold, coldStarts + 4 * steps);
   let at = keyBlocksAt;
   let k = 0;
-  let v = 0;
   for (let b = 0; b < blocks; b++) {
     out.writeUInt32LE(k, blockKeyStarts + 4 * b);
-    out.writeUInt32LE(v, blockValueStarts + 4 * b);
     const block = rows.slice(b * BLOCK, (b + 1) * BLOCK);
     const m = block.length;
-    block.forEach((r, j) => {
-      out[at + j] = r.key.length;
-      out[at + m + j] = r.value.length > 0 ? r.value[0] : 0;
-      out[at + 2 * m + j] = r.value.length;
-    });
-    at += 3 * m;
+    // keys first, so that the reader can copy them as UTF-16 from the start of its buffer
     block.forEach((r, j) => {
       keyBytes[b * BLOCK + j].copy(out, at);
       at += keyBytes[b * BLOCK + j].length;
       k += r.key.length;
-      r.value.copy(out, valuesAt + v);
-      v += r.value.length;
     });
+    block.forEach((r, j) => {
+      out[at + j] = r.key.length;
+      out[at + m + j] = r.value.length > 0 ? r.value[0] : 0;
+      out[at + 2 * m + j] = r.value.length + (r.hot ? 128 : 0);
+    });
+    at += 3 * m;
   }
   out.writeUInt32LE(k, blockKeyStarts + 4 * blocks);
-  out.writeUInt32LE(v, blockValueStarts + 4 * blocks);
-  if (at !== valuesAt || v !== valueTotal) throw new Error('table layout mismatch');
+  if (at !== hotAt || hot !== hotTotal || cold !== coldTotal) throw new Error('table layout mismatch');
   writeFileSync(path, out);
   return size;
 }

@@ -1,25 +1,33 @@
-// A sorted string table read from its file on demand, as scripts/build-lexicon.js writes it.
-// Opening it reads the header and two small indexes (tens of KB); a block of keys is read the first
-// time a search or lookup reaches it, a value the first time it is asked for. On this VM every MB
-// of memory first touched costs ~4.5 ms (docs/development.md), and a document reaches only part of
-// the keys and a few thousand of the 238 000 values, so the table costs what is used of it.
+// A sorted string table read from its file as it is used, as scripts/build-lexicon.js writes it.
+// Opening it reads the header and small indexes (tens of KB); a block of keys is read the first time
+// a search or lookup reaches it, a value when it is first asked for. On this VM a read costs ~10 µs
+// and every MB of memory first touched ~3-4.5 ms (docs/development.md), so: key blocks are large
+// (segmentation reaches most of them); the values of hot entries (the JA table's common words, two
+// thirds of what a document asks for, a tenth of the bytes) are read together on first use; other
+// values are read one by one (a document asks for a few hundred to a few thousand of the 238 000)
+// until that has cost about what reading them all would.
 //
-// Layout (little-endian u32 unless said): "SLX3", entry count N, entries per key block B (a power
-// of two), key units (UTF-16 code units, all keys), value bytes (all values), longest key, count F
-// of distinct first units, 0.
-//   block index: each block's first key unit (N/B rounded up, + 1), then its first value byte (same)
+// Layout (little-endian u32 unless said): "SLX3", entry count N, entries per key block B, entries
+// per value step S (powers of two, S <= B), key units (UTF-16 code units, all keys), hot value
+// bytes, cold value bytes, longest key, count F of distinct first units, 0.
+//   key block starts: each block's first key unit (N/B rounded up, + 1: the last = key units)
+//   value starts: for every S-th entry, the first hot value byte at or after it, then the same of
+//     cold ones (twice N/S rounded up, + 1: the last = the region's bytes)
 //   first-unit index: the F distinct first code units of the keys (u16, padded to 4 bytes), then
 //     the index of the first entry with each (F + 1, the last = N); entries with an empty key, if
 //     any, come before them
-//   key blocks, in order: the block's key lengths (u8 each), its flags (u8 each: the first byte of
-//     the value, 0 for an empty one), its value lengths (u8 each), its keys (UTF-16LE, in code-unit
-//     order); a block of B entries (the last may hold fewer)
-//   the value blob (the values in entry order)
+//   key blocks, in order: the block's keys (UTF-16LE, in code-unit order), then their lengths (u8
+//     each), flags (u8 each: the first byte of the value, 0 for an empty one) and value lengths
+//     (u8 each: 128 marks a hot entry, the rest is the length); a block of B entries (the last may
+//     hold fewer)
+//   the hot values (in entry order), then the cold values (in entry order)
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 const MAGIC = 'SLX3';
-const HEADER = 32;
+const HEADER = 40;
+const HOT = 128;
 const VALUE_ARENA = 64 * 1024;
+const PAGE = 4096;
 
 export class SortedTable {
   readonly count: number;
@@ -27,23 +35,31 @@ export class SortedTable {
   private readonly fd: number;
   private readonly name: string;
   private readonly blockShift: number;
+  private readonly stepShift: number;
   private readonly blockKeyStarts: Uint32Array;
-  private readonly blockValueStarts: Uint32Array;
+  private readonly hotStarts: Uint32Array;
+  private readonly coldStarts: Uint32Array;
   private readonly firstUnits: Uint16Array;
   private readonly firstUnitStarts: Uint32Array;
   private readonly keyBlocksAt: number;
-  private readonly valuesAt: number;
+  private readonly hotAt: number;
+  private readonly coldAt: number;
   // Whole-table arrays filled a block at a time: zeroed memory from the system, so the pages of
   // blocks never read are never touched.
   private readonly loaded: Uint8Array;
   private readonly keyOffsets: Uint32Array;
   private readonly keys: Uint16Array;
   private readonly flags: Uint8Array;
-  private readonly valueOffsets: Uint32Array;
+  /** Per entry: the value's length, + HOT for a hot entry. */
+  private readonly valueLengths: Uint8Array;
   private readonly blockBytes: Uint8Array;
   private readonly valueCache = new Map<number, Uint8Array>();
   private valueArena = new Uint8Array(0);
   private valueArenaUsed = 0;
+  /** Cold values read one by one so far; past one per page of their region, it is read whole. */
+  private coldReads = 0;
+  private hotValues: Uint8Array | null = null;
+  private coldValues: Uint8Array | null = null;
 
   /** Opens the table at `path` (`name` in error messages); the file stays open for the process. */
   static open(path: string | URL, name: string): SortedTable {
@@ -60,35 +76,43 @@ export class SortedTable {
     this.fd = fd;
     this.name = name;
     const size = fstatSync(fd).size;
-    const header = this.read(new Uint8Array(HEADER), 0, HEADER, 0, size);
+    const header = this.read(new Uint8Array(HEADER), 0, HEADER, 0);
     const magic = String.fromCharCode(header[0]!, header[1]!, header[2]!, header[3]!);
     if (magic !== MAGIC) throw new Error(`${name}: not a lexicon table (${MAGIC})`);
     const view = new DataView(header.buffer);
     const n = view.getUint32(4, true);
     const blockSize = view.getUint32(8, true);
-    const keyUnits = view.getUint32(12, true);
-    const valueBytes = view.getUint32(16, true);
-    const firstUnitCount = view.getUint32(24, true);
+    const stepSize = view.getUint32(12, true);
+    const keyUnits = view.getUint32(16, true);
+    const hotBytes = view.getUint32(20, true);
+    const coldBytes = view.getUint32(24, true);
     this.count = n;
-    this.maxKeyLength = view.getUint32(20, true);
+    this.maxKeyLength = view.getUint32(28, true);
+    const firstUnitCount = view.getUint32(32, true);
+    const powerOfTwo = (x: number) => x > 0 && (x & (x - 1)) === 0;
     // lengths are single bytes
-    if (blockSize === 0 || (blockSize & (blockSize - 1)) !== 0 || blockSize > 4096 || this.maxKeyLength > 255) {
-      throw new Error(`${name}: corrupt lexicon table (block size ${blockSize}, longest key ${this.maxKeyLength})`);
+    if (!powerOfTwo(blockSize) || !powerOfTwo(stepSize) || stepSize > blockSize || blockSize > 65536 || this.maxKeyLength > 255) {
+      throw new Error(`${name}: corrupt lexicon table (block ${blockSize}, step ${stepSize}, longest key ${this.maxKeyLength})`);
     }
     this.blockShift = 31 - Math.clz32(blockSize);
+    this.stepShift = 31 - Math.clz32(stepSize);
     const blocks = Math.ceil(n / blockSize);
+    const steps = Math.ceil(n / stepSize);
     const unitsBytes = (2 * firstUnitCount + 3) & ~3;
-    const indexBytes = 8 * (blocks + 1) + unitsBytes + 4 * (firstUnitCount + 1);
+    const startsBytes = 4 * (blocks + 1) + 8 * (steps + 1);
+    const indexBytes = startsBytes + unitsBytes + 4 * (firstUnitCount + 1);
     this.keyBlocksAt = HEADER + indexBytes;
-    this.valuesAt = this.keyBlocksAt + 3 * n + 2 * keyUnits;
-    if (this.valuesAt + valueBytes !== size) throw new Error(`${name}: truncated or corrupt lexicon table (${size} bytes, the header says ${this.valuesAt + valueBytes})`);
+    this.hotAt = this.keyBlocksAt + 3 * n + 2 * keyUnits;
+    this.coldAt = this.hotAt + hotBytes;
+    if (this.coldAt + coldBytes !== size) throw new Error(`${name}: truncated or corrupt lexicon table (${size} bytes, the header says ${this.coldAt + coldBytes})`);
 
-    const index = this.read(new Uint8Array(indexBytes), 0, indexBytes, HEADER, size);
+    const index = this.read(new Uint8Array(indexBytes), 0, indexBytes, HEADER);
     this.blockKeyStarts = new Uint32Array(index.buffer, 0, blocks + 1);
-    this.blockValueStarts = new Uint32Array(index.buffer, 4 * (blocks + 1), blocks + 1);
-    this.firstUnits = new Uint16Array(index.buffer, 8 * (blocks + 1), firstUnitCount);
-    this.firstUnitStarts = new Uint32Array(index.buffer, 8 * (blocks + 1) + unitsBytes, firstUnitCount + 1);
-    if (this.blockKeyStarts[blocks] !== keyUnits || this.blockValueStarts[blocks] !== valueBytes || this.firstUnitStarts[firstUnitCount] !== n) {
+    this.hotStarts = new Uint32Array(index.buffer, 4 * (blocks + 1), steps + 1);
+    this.coldStarts = new Uint32Array(index.buffer, 4 * (blocks + 1) + 4 * (steps + 1), steps + 1);
+    this.firstUnits = new Uint16Array(index.buffer, startsBytes, firstUnitCount);
+    this.firstUnitStarts = new Uint32Array(index.buffer, startsBytes + unitsBytes, firstUnitCount + 1);
+    if (this.blockKeyStarts[blocks] !== keyUnits || this.hotStarts[steps] !== hotBytes || this.coldStarts[steps] !== coldBytes || this.firstUnitStarts[firstUnitCount] !== n) {
       throw new Error(`${name}: corrupt lexicon table (its index does not match its header)`);
     }
 
@@ -96,14 +120,14 @@ export class SortedTable {
     this.keyOffsets = new Uint32Array(n + 1);
     this.keys = new Uint16Array(keyUnits);
     this.flags = new Uint8Array(n);
-    this.valueOffsets = new Uint32Array(n + 1);
-    this.blockBytes = new Uint8Array(3 * blockSize + 2 * this.maxKeyLength * blockSize);
+    this.valueLengths = new Uint8Array(n);
+    this.blockBytes = new Uint8Array(Math.min(n, blockSize) * (3 + 2 * this.maxKeyLength));
   }
 
   /** Reads exactly `length` bytes at `position` into `into` at `offset`, or fails naming the table. */
-  private read(into: Uint8Array, offset: number, length: number, position: number, size?: number): Uint8Array {
+  private read(into: Uint8Array, offset: number, length: number, position: number): Uint8Array {
     const got = length === 0 ? 0 : readSync(this.fd, into, offset, length, position);
-    if (got !== length) throw new Error(`${this.name}: truncated lexicon table (${size ?? fstatSync(this.fd).size} bytes, read ${got} of ${length} at ${position})`);
+    if (got !== length) throw new Error(`${this.name}: truncated lexicon table (read ${got} of ${length} bytes at ${position})`);
     return into;
   }
 
@@ -114,25 +138,31 @@ export class SortedTable {
     const keyStart = this.blockKeyStarts[block]!;
     const keyEnd = this.blockKeyStarts[block + 1]!;
     const units = keyEnd - keyStart;
-    const length = 3 * count + 2 * units;
+    const length = 2 * units + 3 * count;
     if (units < 0 || length > this.blockBytes.length) throw new Error(`${this.name}: corrupt lexicon table (key block ${block})`);
+    // one read, then copies of whole runs; the offsets are the only per-entry work
     const bytes = this.read(this.blockBytes, 0, length, this.keyBlocksAt + 3 * first + 2 * keyStart);
+    const meta = 2 * units;
     const offsets = this.keyOffsets;
-    const valueOffsets = this.valueOffsets;
     let key = keyStart;
-    let value = this.blockValueStarts[block]!;
+    let hot = 0;
+    let cold = 0;
     for (let k = 0; k < count; k++) {
       offsets[first + k] = key;
-      valueOffsets[first + k] = value;
-      this.flags[first + k] = bytes[count + k]!;
-      key += bytes[k]!;
-      value += bytes[2 * count + k]!;
+      key += bytes[meta + k]!;
+      const value = bytes[meta + 2 * count + k]!;
+      if (value >= HOT) hot += value - HOT;
+      else cold += value;
     }
-    if (key !== keyEnd || value !== this.blockValueStarts[block + 1]) throw new Error(`${this.name}: corrupt lexicon table (key block ${block})`);
+    const from = first >>> this.stepShift;
+    const to = (first + count + (1 << this.stepShift) - 1) >>> this.stepShift;
+    if (key !== keyEnd || hot !== this.hotStarts[to]! - this.hotStarts[from]! || cold !== this.coldStarts[to]! - this.coldStarts[from]!) {
+      throw new Error(`${this.name}: corrupt lexicon table (key block ${block})`);
+    }
     offsets[first + count] = key;
-    valueOffsets[first + count] = value;
-    const keys = this.keys;
-    for (let u = 0, at = 3 * count; u < units; u++, at += 2) keys[keyStart + u] = bytes[at]! | (bytes[at + 1]! << 8);
+    this.keys.set(new Uint16Array(bytes.buffer, 0, units), keyStart);
+    this.flags.set(bytes.subarray(meta + count, meta + 2 * count), first);
+    this.valueLengths.set(bytes.subarray(meta + 2 * count, meta + 3 * count), first);
     this.loaded[block] = 1;
   }
 
@@ -152,24 +182,44 @@ export class SortedTable {
     return this.flags[index]!;
   }
 
-  /** An entry's value, read from the file the first time it is asked for. */
+  /** An entry's value, read from the file when it is first asked for. */
   value(index: number): Uint8Array {
-    let value = this.valueCache.get(index);
-    if (value === undefined) {
-      if (this.loaded[index >>> this.blockShift] === 0) this.loadBlock(index >>> this.blockShift);
-      const start = this.valueOffsets[index]!;
-      const length = this.valueOffsets[index + 1]! - start;
-      // values go one after another into arenas: the few thousand a document asks for share pages
-      if (this.valueArenaUsed + length > this.valueArena.length) {
-        this.valueArena = new Uint8Array(Math.max(VALUE_ARENA, length));
-        this.valueArenaUsed = 0;
-      }
-      this.read(this.valueArena, this.valueArenaUsed, length, this.valuesAt + start);
-      value = this.valueArena.subarray(this.valueArenaUsed, this.valueArenaUsed + length);
-      this.valueArenaUsed += length;
-      this.valueCache.set(index, value);
+    const cached = this.valueCache.get(index);
+    if (cached !== undefined) return cached;
+    const block = index >>> this.blockShift;
+    if (this.loaded[block] === 0) this.loadBlock(block);
+    const lengths = this.valueLengths;
+    const hot = lengths[index]! >= HOT;
+    // the offset in its region: from the step's start, past the entries of the same region
+    let start = (hot ? this.hotStarts : this.coldStarts)[index >>> this.stepShift]!;
+    for (let k = (index >>> this.stepShift) << this.stepShift; k < index; k++) if (lengths[k]! >= HOT === hot) start += lengths[k]! & (HOT - 1);
+    const end = start + (lengths[index]! & (HOT - 1));
+    if (hot) {
+      this.hotValues ??= this.readRegion(this.hotAt, this.hotStarts);
+      return this.hotValues.subarray(start, end);
     }
+    if (this.coldValues) return this.coldValues.subarray(start, end);
+    // a read costs about what a page of memory first touched costs: once as many values have been
+    // read one by one as the region has pages, the rest is cheaper read whole
+    if (++this.coldReads > this.coldStarts[this.coldStarts.length - 1]! / PAGE) {
+      this.coldValues = this.readRegion(this.coldAt, this.coldStarts);
+      this.valueCache.clear();
+      return this.coldValues.subarray(start, end);
+    }
+    // values go one after another into arenas: the few a document asks for share pages
+    if (this.valueArenaUsed + end - start > this.valueArena.length) {
+      this.valueArena = new Uint8Array(VALUE_ARENA);
+      this.valueArenaUsed = 0;
+    }
+    const value = this.read(this.valueArena, this.valueArenaUsed, end - start, this.coldAt + start).subarray(this.valueArenaUsed, this.valueArenaUsed + end - start);
+    this.valueArenaUsed += end - start;
+    this.valueCache.set(index, value);
     return value;
+  }
+
+  private readRegion(at: number, starts: Uint32Array): Uint8Array {
+    const bytes = starts[starts.length - 1]!;
+    return this.read(new Uint8Array(bytes), 0, bytes, at);
   }
 
   /** Index of `key`, or -1. */
@@ -189,13 +239,11 @@ export class SortedTable {
   // the key unit read inline: these loops run on every character of a document, mostly before the JIT has warmed up
   narrowLow(lo: number, hi: number, depth: number, unit: number): number {
     if (depth === 0) return Math.min(hi, Math.max(lo, this.firstUnitStart(unit, false)));
+    this.loadRange(lo, hi);
     const offsets = this.keyOffsets;
     const keys = this.keys;
-    const loaded = this.loaded;
-    const shift = this.blockShift;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (loaded[mid >>> shift] === 0) this.loadBlock(mid >>> shift);
       const at = offsets[mid]! + depth;
       if ((at < offsets[mid + 1]! ? keys[at]! : -1) < unit) lo = mid + 1;
       else hi = mid;
@@ -205,18 +253,21 @@ export class SortedTable {
 
   narrowHigh(lo: number, hi: number, depth: number, unit: number): number {
     if (depth === 0) return Math.min(hi, Math.max(lo, this.firstUnitStart(unit, true)));
+    this.loadRange(lo, hi);
     const offsets = this.keyOffsets;
     const keys = this.keys;
-    const loaded = this.loaded;
-    const shift = this.blockShift;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (loaded[mid >>> shift] === 0) this.loadBlock(mid >>> shift);
       const at = offsets[mid]! + depth;
       if ((at < offsets[mid + 1]! ? keys[at]! : -1) <= unit) lo = mid + 1;
       else hi = mid;
     }
     return lo;
+  }
+
+  /** Reads the key blocks of entries [lo, hi) not read yet: the search loops then read no flags. */
+  private loadRange(lo: number, hi: number): void {
+    for (let block = lo >>> this.blockShift; block <= (hi - 1) >>> this.blockShift && lo < hi; block++) if (this.loaded[block] === 0) this.loadBlock(block);
   }
 
   /** The first entry whose first unit is `unit` or more (`past`: more). */
