@@ -201,7 +201,7 @@ function writeTable(path, rows) {
   const firstUnitsAt = coldStarts + 4 * (steps + 1);
   const unitsBytes = (2 * firstUnits.length + 3) & ~3;
   const keyBlocksAt = firstUnitsAt + unitsBytes + 4 * firstStarts.length;
-  const hotAt = keyBlocksAt + 3 * n + 2 * keyUnits;
+  const hotAt = keyBlocksAt + 6 * n + 2 * keyUnits;
   const coldAt = hotAt + hotTotal;
   const size = coldAt + coldTotal;
   const out = Buffer.alloc(size);
@@ -232,18 +232,23 @@ function writeTable(path, rows) {
     out.writeUInt32LE(k, blockKeyStarts + 4 * b);
     const block = rows.slice(b * BLOCK, (b + 1) * BLOCK);
     const m = block.length;
-    // keys first, so that the reader can copy them as UTF-16 from the start of its buffer
+    // offsets first, then keys: the reader copies both from aligned places in its buffer
+    let offset = k;
+    block.forEach((r, j) => {
+      out.writeUInt32LE(offset, at + 4 * j);
+      offset += r.key.length;
+    });
+    at += 4 * m;
     block.forEach((r, j) => {
       keyBytes[b * BLOCK + j].copy(out, at);
       at += keyBytes[b * BLOCK + j].length;
       k += r.key.length;
     });
     block.forEach((r, j) => {
-      out[at + j] = r.key.length;
-      out[at + m + j] = r.value.length > 0 ? r.value[0] : 0;
-      out[at + 2 * m + j] = r.value.length + (r.hot ? 128 : 0);
+      out[at + j] = r.value.length > 0 ? r.value[0] : 0;
+      out[at + m + j] = r.value.length + (r.hot ? 128 : 0);
     });
-    at += 3 * m;
+    at += 2 * m;
   }
   out.writeUInt32LE(k, blockKeyStarts + 4 * blocks);
   if (at !== hotAt || hot !== hotTotal || cold !== coldTotal) throw new Error('table layout mismatch');

@@ -16,10 +16,11 @@
 //   first-unit index: the F distinct first code units of the keys (u16, padded to 4 bytes), then
 //     the index of the first entry with each (F + 1, the last = N); entries with an empty key, if
 //     any, come before them
-//   key blocks, in order: the block's keys (UTF-16LE, in code-unit order), then their lengths (u8
-//     each), flags (u8 each: the first byte of the value, 0 for an empty one) and value lengths
-//     (u8 each: 128 marks a hot entry, the rest is the length); a block of B entries (the last may
-//     hold fewer)
+//   key blocks, in order: the block's key offsets (u32 each: where each key starts among all
+//     keys' units), its keys (UTF-16LE, in code-unit order), their flags (u8 each: the first byte of
+//     the value, 0 for an empty one) and value lengths (u8 each: 128 marks a hot entry, the rest is
+//     the length); a block of B entries (the last may hold fewer). Offsets rather than lengths, so
+//     that a block is copied in whole runs, with no loop over its entries.
 //   the hot values (in entry order), then the cold values (in entry order)
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
@@ -102,7 +103,7 @@ export class SortedTable {
     const startsBytes = 4 * (blocks + 1) + 8 * (steps + 1);
     const indexBytes = startsBytes + unitsBytes + 4 * (firstUnitCount + 1);
     this.keyBlocksAt = HEADER + indexBytes;
-    this.hotAt = this.keyBlocksAt + 3 * n + 2 * keyUnits;
+    this.hotAt = this.keyBlocksAt + 6 * n + 2 * keyUnits;
     this.coldAt = this.hotAt + hotBytes;
     if (this.coldAt + coldBytes !== size) throw new Error(`${name}: truncated or corrupt lexicon table (${size} bytes, the header says ${this.coldAt + coldBytes})`);
 
@@ -121,7 +122,7 @@ export class SortedTable {
     this.keys = new Uint16Array(keyUnits);
     this.flags = new Uint8Array(n);
     this.valueLengths = new Uint8Array(n);
-    this.blockBytes = new Uint8Array(Math.min(n, blockSize) * (3 + 2 * this.maxKeyLength));
+    this.blockBytes = new Uint8Array(Math.min(n, blockSize) * (6 + 2 * this.maxKeyLength));
   }
 
   /** Reads exactly `length` bytes at `position` into `into` at `offset`, or fails naming the table. */
@@ -131,38 +132,23 @@ export class SortedTable {
     return into;
   }
 
-  /** Reads key block `block` into the whole-table arrays. */
+  /** Reads key block `block` into the whole-table arrays: one read, then copies of whole runs. */
   private loadBlock(block: number): void {
     const first = block << this.blockShift;
     const count = Math.min(1 << this.blockShift, this.count - first);
     const keyStart = this.blockKeyStarts[block]!;
     const keyEnd = this.blockKeyStarts[block + 1]!;
     const units = keyEnd - keyStart;
-    const length = 2 * units + 3 * count;
+    const length = 6 * count + 2 * units;
     if (units < 0 || length > this.blockBytes.length) throw new Error(`${this.name}: corrupt lexicon table (key block ${block})`);
-    // one read, then copies of whole runs; the offsets are the only per-entry work
-    const bytes = this.read(this.blockBytes, 0, length, this.keyBlocksAt + 3 * first + 2 * keyStart);
-    const meta = 2 * units;
-    const offsets = this.keyOffsets;
-    let key = keyStart;
-    let hot = 0;
-    let cold = 0;
-    for (let k = 0; k < count; k++) {
-      offsets[first + k] = key;
-      key += bytes[meta + k]!;
-      const value = bytes[meta + 2 * count + k]!;
-      if (value >= HOT) hot += value - HOT;
-      else cold += value;
-    }
-    const from = first >>> this.stepShift;
-    const to = (first + count + (1 << this.stepShift) - 1) >>> this.stepShift;
-    if (key !== keyEnd || hot !== this.hotStarts[to]! - this.hotStarts[from]! || cold !== this.coldStarts[to]! - this.coldStarts[from]!) {
-      throw new Error(`${this.name}: corrupt lexicon table (key block ${block})`);
-    }
-    offsets[first + count] = key;
-    this.keys.set(new Uint16Array(bytes.buffer, 0, units), keyStart);
-    this.flags.set(bytes.subarray(meta + count, meta + 2 * count), first);
-    this.valueLengths.set(bytes.subarray(meta + 2 * count, meta + 3 * count), first);
+    const bytes = this.read(this.blockBytes, 0, length, this.keyBlocksAt + 6 * first + 2 * keyStart);
+    const offsets = new Uint32Array(bytes.buffer, 0, count);
+    if (offsets[0] !== keyStart || offsets[count - 1]! > keyEnd) throw new Error(`${this.name}: corrupt lexicon table (key block ${block})`);
+    this.keyOffsets.set(offsets, first);
+    this.keyOffsets[first + count] = keyEnd;
+    this.keys.set(new Uint16Array(bytes.buffer, 4 * count, units), keyStart);
+    this.flags.set(bytes.subarray(4 * count + 2 * units, 5 * count + 2 * units), first);
+    this.valueLengths.set(bytes.subarray(5 * count + 2 * units, length), first);
     this.loaded[block] = 1;
   }
 
