@@ -34,7 +34,7 @@ const fmt = (x) => x.toFixed(1);
 const m = (k) => fmt(median(loadRuns.map((r) => r[k])));
 console.log(`lexicon/edict load (median of ${loadRuns.length} processes): ${m('load')} ms (CPU ${m('cpu')} ms), first lookup ${m('first')} ms`);
 console.log(`  memory added: rss ${m('rss')} MB, heap ${m('heap')} MB, external ${m('external')} MB`);
-// the floor: reading the same bytes into a Buffer, nothing else
+// for comparison: reading the whole files into Buffers, as the tables were loaded before SLX3
 const read = child(`
   const { readFileSync } = await import('node:fs');
   const t0 = performance.now();
@@ -79,7 +79,7 @@ try {
 }
 if (segment) {
   const ja = readFileSync(`${root}seeds/integrated-innovation-strategy-2025.ja.txt`, 'utf8').normalize('NFKC');
-  segment('準備'); // load the dictionary outside the timing
+  segment('準備'); // open the dictionary outside the timing (the first pass reads the key blocks it reaches)
   const times = [];
   const cpus = [];
   let tokens = 0;
