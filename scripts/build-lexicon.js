@@ -180,7 +180,7 @@ function writeTable(path, rows) {
   const coldTotal = rows.reduce((s, r) => s + (r.hot ? 0 : r.value.length), 0);
   let maxKey = 0;
   for (const r of rows) {
-    // lengths are single bytes, a value's with the hot mark (128)
+    // a value length is one byte with the hot mark (128); a key of more than 255 units the reader refuses
     if (r.key.length > 255 || r.value.length > 127) throw new Error(`entry too long for the table format: ${r.key}`);
     maxKey = Math.max(maxKey, r.key.length);
   }

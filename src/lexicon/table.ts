@@ -91,7 +91,7 @@ export class SortedTable {
     this.maxKeyLength = view.getUint32(28, true);
     const firstUnitCount = view.getUint32(32, true);
     const powerOfTwo = (x: number) => x > 0 && (x & (x - 1)) === 0;
-    // lengths are single bytes
+    // sizes a damaged header could make absurd (the block buffer is sized by the longest key)
     if (!powerOfTwo(blockSize) || !powerOfTwo(stepSize) || stepSize > blockSize || blockSize > 65536 || this.maxKeyLength > 255) {
       throw new Error(`${name}: corrupt lexicon table (block ${blockSize}, step ${stepSize}, longest key ${this.maxKeyLength})`);
     }
