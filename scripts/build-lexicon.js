@@ -1,18 +1,13 @@
 // Builds the lexicon data package (lexicon/edict/*.bin) from the EDICT file of the Debian package
 // `edict`. Run by a developer when the dictionary changes, never at install:
 //
-//   npm run build && node scripts/build-lexicon.js [/usr/share/edict/edict]
+//   npm run build && node scripts/build-lexicon.js [/usr/share/edict/edict [output folder]]
 //
 // It stems the English glosses with the runtime's own module (dist/lexicon/english.js), so the
 // glosses and the sentences they are compared with meet on the same stems. Same input, same bytes.
 //
-// Output format (src/lexicon/table.ts reads it; all integers little-endian u32):
-//   0  magic "SLX1"          4  entry count N      8  hash slot count S (a power of two)
-//   12 key blob bytes       16 value blob bytes   20 max key length (UTF-16 code units)
-//   24 key offsets  (N+1)   then value offsets (N+1), hash slots (S: entry index + 1, 0 empty)
-//   then the key blob (UTF-16LE, keys in code-unit order) and the value blob (UTF-8).
-// The hash is FNV-1a over UTF-16 code units with linear probing: the segmenter asks for every
-// substring of a Japanese run, and most are absent, so a miss must cost one or two probes.
+// Output format "SLX3": a sorted key table whose key blocks and values are read on demand; the
+// layout is described in src/lexicon/table.ts, which reads it.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -21,7 +16,7 @@ const { contentStems } = await import(`${root}dist/lexicon/english.js`);
 const { toRomaji } = await import('wanakana');
 
 const SOURCE = process.argv[2] ?? '/usr/share/edict/edict';
-const OUT = `${root}lexicon/edict`;
+const OUT = process.argv[3] ?? `${root}lexicon/edict`;
 const MAX_KEY_LENGTH = 12; // longer headwords are phrases a segmenter of running text does not meet
 const MAX_GLOSSES = 6; // per headword, primary senses first
 const MAX_GLOSS_STEMS = 4; // longer glosses are explanations, not translations
@@ -142,7 +137,8 @@ const jaRows = merged.map((e) => {
     bytes.push(ids.length);
     for (const id of ids) varint(bytes, id);
   }
-  return { key: e.key, value: Buffer.from(bytes) };
+  // common words' values are read together (src/lexicon/table.ts): most of what a text asks for
+  return { key: e.key, value: Buffer.from(bytes), hot: e.common };
 });
 
 // EN value: the JA entries (indices, varints) with a gloss that is this stem alone, or else that
@@ -166,40 +162,96 @@ const enRows = stems.map((stem, i) => {
   );
   const bytes = [];
   for (const h of list.slice(0, MAX_HEADWORDS_PER_STEM)) varint(bytes, h.index);
-  return { key: stem, value: Buffer.from(bytes) };
+  return { key: stem, value: Buffer.from(bytes), hot: false };
 });
+
+// What src/lexicon/table.ts reads at a time: key blocks of BLOCK entries (a read costs ~10 µs, and
+// segmentation reaches most blocks); a value's offset is counted from the STEP-th entry before it.
+const BLOCK = 1024;
+const STEP = 64;
 
 function writeTable(path, rows) {
   const n = rows.length;
+  const blocks = Math.ceil(n / BLOCK);
+  const steps = Math.ceil(n / STEP);
   const keyBytes = rows.map((r) => Buffer.from(r.key, 'utf16le'));
-  const keyTotal = keyBytes.reduce((s, b) => s + b.length, 0);
-  const valueTotal = rows.reduce((s, r) => s + r.value.length, 0);
-  const headerSize = 24;
-  const keyStart = headerSize + 4 * (n + 1) * 2;
-  const valueStart = keyStart + keyTotal;
-  const size = valueStart + valueTotal;
-  const out = Buffer.alloc(size);
+  const keyUnits = keyBytes.reduce((s, b) => s + b.length / 2, 0);
+  const hotTotal = rows.reduce((s, r) => s + (r.hot ? r.value.length : 0), 0);
+  const coldTotal = rows.reduce((s, r) => s + (r.hot ? 0 : r.value.length), 0);
   let maxKey = 0;
-  for (const r of rows) maxKey = Math.max(maxKey, r.key.length);
-  out.write('SLX2', 0, 'latin1');
-  out.writeUInt32LE(n, 4);
-  out.writeUInt32LE(keyTotal, 8);
-  out.writeUInt32LE(valueTotal, 12);
-  out.writeUInt32LE(maxKey, 16);
-  const keyOffsets = headerSize;
-  const valueOffsets = keyOffsets + 4 * (n + 1);
-  let k = 0;
-  let v = 0;
-  for (let i = 0; i < n; i++) {
-    out.writeUInt32LE(k / 2, keyOffsets + 4 * i);
-    out.writeUInt32LE(v, valueOffsets + 4 * i);
-    keyBytes[i].copy(out, keyStart + k);
-    rows[i].value.copy(out, valueStart + v);
-    k += keyBytes[i].length;
-    v += rows[i].value.length;
+  for (const r of rows) {
+    // a value length is one byte with the hot mark (128); a key of more than 255 units the reader refuses
+    if (r.key.length > 255 || r.value.length > 127) throw new Error(`entry too long for the table format: ${r.key}`);
+    maxKey = Math.max(maxKey, r.key.length);
   }
-  out.writeUInt32LE(k / 2, keyOffsets + 4 * n);
-  out.writeUInt32LE(v, valueOffsets + 4 * n);
+  // the first-unit index: each distinct first code unit and its first entry (empty keys sort first)
+  const firstUnits = [];
+  const firstStarts = [];
+  rows.forEach((r, i) => {
+    if (r.key.length > 0 && r.key.charCodeAt(0) !== firstUnits.at(-1)) {
+      firstUnits.push(r.key.charCodeAt(0));
+      firstStarts.push(i);
+    }
+  });
+  firstStarts.push(n);
+  const header = 40;
+  const blockKeyStarts = header;
+  const hotStarts = blockKeyStarts + 4 * (blocks + 1);
+  const coldStarts = hotStarts + 4 * (steps + 1);
+  const firstUnitsAt = coldStarts + 4 * (steps + 1);
+  const unitsBytes = (2 * firstUnits.length + 3) & ~3;
+  const keyBlocksAt = firstUnitsAt + unitsBytes + 4 * firstStarts.length;
+  const hotAt = keyBlocksAt + 6 * n + 2 * keyUnits;
+  const coldAt = hotAt + hotTotal;
+  const size = coldAt + coldTotal;
+  const out = Buffer.alloc(size);
+  out.write('SLX3', 0, 'latin1');
+  [n, BLOCK, STEP, keyUnits, hotTotal, coldTotal, maxKey, firstUnits.length, 0].forEach((x, i) => out.writeUInt32LE(x, 4 + 4 * i));
+  firstUnits.forEach((unit, i) => out.writeUInt16LE(unit, firstUnitsAt + 2 * i));
+  firstStarts.forEach((start, i) => out.writeUInt32LE(start, firstUnitsAt + unitsBytes + 4 * i));
+  let hot = 0;
+  let cold = 0;
+  rows.forEach((r, i) => {
+    if (i % STEP === 0) {
+      out.writeUInt32LE(hot, hotStarts + 4 * (i / STEP));
+      out.writeUInt32LE(cold, coldStarts + 4 * (i / STEP));
+    }
+    if (r.hot) {
+      r.value.copy(out, hotAt + hot);
+      hot += r.value.length;
+    } else {
+      r.value.copy(out, coldAt + cold);
+      cold += r.value.length;
+    }
+  });
+  out.writeUInt32LE(hot, hotStarts + 4 * steps);
+  out.writeUInt32LE(cold, coldStarts + 4 * steps);
+  let at = keyBlocksAt;
+  let k = 0;
+  for (let b = 0; b < blocks; b++) {
+    out.writeUInt32LE(k, blockKeyStarts + 4 * b);
+    const block = rows.slice(b * BLOCK, (b + 1) * BLOCK);
+    const m = block.length;
+    // offsets first, then keys: the reader copies both from aligned places in its buffer
+    let offset = k;
+    block.forEach((r, j) => {
+      out.writeUInt32LE(offset, at + 4 * j);
+      offset += r.key.length;
+    });
+    at += 4 * m;
+    block.forEach((r, j) => {
+      keyBytes[b * BLOCK + j].copy(out, at);
+      at += keyBytes[b * BLOCK + j].length;
+      k += r.key.length;
+    });
+    block.forEach((r, j) => {
+      out[at + j] = r.value.length > 0 ? r.value[0] : 0;
+      out[at + m + j] = r.value.length + (r.hot ? 128 : 0);
+    });
+    at += 2 * m;
+  }
+  out.writeUInt32LE(k, blockKeyStarts + 4 * blocks);
+  if (at !== hotAt || hot !== hotTotal || cold !== coldTotal) throw new Error('table layout mismatch');
   writeFileSync(path, out);
   return size;
 }

@@ -1,6 +1,6 @@
 // The EDICT dictionary (data package lexicon/edict/, CC BY-SA, see its README and LICENSE), loaded
-// on first use, once per process: two sorted tables read whole into memory (src/lexicon/table.ts).
-import { readFileSync } from 'node:fs';
+// on first use, once per process: two sorted tables opened, whose parts are read as they are asked
+// for (src/lexicon/table.ts).
 import { remembered } from '../text/remembered.js';
 import { SortedTable } from './table.js';
 
@@ -23,7 +23,7 @@ const DATA = new URL('../../lexicon/edict/', import.meta.url);
 
 let loaded: Dictionary | null = null;
 
-/** The dictionary tables, read on the first call. */
+/** The dictionary tables, opened on the first call. */
 export function dictionary(): Dictionary {
   if (!loaded) loaded = { ja: readTable('ja-en.bin'), en: readTable('en-ja.bin') };
   return loaded;
@@ -31,14 +31,14 @@ export function dictionary(): Dictionary {
 
 function readTable(file: string): SortedTable {
   const url = new URL(file, DATA);
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(url);
+    return SortedTable.open(url, `lexicon/edict/${file}`);
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
     // the data package ships beside dist/; without it the installation is incomplete
-    throw new Error(`lexicon data missing: ${url.pathname} (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}); reinstall strategy-align`);
+    if (code) throw new Error(`lexicon data missing: ${url.pathname} (${code}); reinstall strategy-align`);
+    throw new Error(`${(error as Error).message}; reinstall strategy-align`);
   }
-  return new SortedTable(bytes, `lexicon/edict/${file}`);
 }
 
 function readVarint(bytes: Uint8Array, at: number): [number, number] {
