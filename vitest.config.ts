@@ -21,6 +21,7 @@ const LONGEST_FIRST = [
   'test/properties/never-crash.test.ts',
   'test/hardening/interrupt.test.ts',
   'test/glossary/cli.test.ts',
+  'test/lexicon/table.test.ts',
   'test/batch/diff-batch.test.ts',
   'test/export/hostile-text.test.ts',
   'test/ci-ux/stdin-and-sarif-root.test.ts',

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SortedTable } from '../../src/lexicon/table.js';
+import { skipWithout } from '../export/tools/external.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const JA = join(ROOT, 'lexicon/edict/ja-en.bin');
@@ -121,7 +122,7 @@ describe('a damaged lexicon table', () => {
 
 describe('scripts/build-lexicon.js', () => {
   const edict = '/usr/share/edict/edict';
-  it.skipIf(!existsSync(edict))('rebuilds the shipped tables byte for byte from the Debian edict package', () => {
+  it.skipIf(skipWithout('the EDICT source', existsSync(edict), 'edict'))('rebuilds the shipped tables byte for byte from the Debian edict package', () => {
     execFileSync(process.execPath, [join(ROOT, 'scripts/build-lexicon.js'), edict, tmp], { cwd: ROOT, stdio: 'pipe' });
     expect(readFileSync(join(tmp, 'ja-en.bin')).equals(readFileSync(JA))).toBe(true);
     expect(readFileSync(join(tmp, 'en-ja.bin')).equals(readFileSync(EN))).toBe(true);

@@ -20,9 +20,9 @@ export const PYTHON: string | null =
   ['/usr/bin/python3', 'python3'].find((python) => works(python, ['-c', 'import translate.storage.tmx, lxml.etree'])) ?? null;
 
 /** True when the tests needing `tool` should be skipped (missing, and not in CI); says so once. */
-export function skipWithout(tool: string, available: boolean): boolean {
+export function skipWithout(tool: string, available: boolean, packages = 'libxml2-utils translate-toolkit'): boolean {
   if (available || IN_CI) return false;
-  console.warn(`skipping tests that need ${tool}: not installed (apt-get install libxml2-utils translate-toolkit)`);
+  console.warn(`skipping tests that need ${tool}: not installed (apt-get install ${packages})`);
   return true;
 }
 
