@@ -49,9 +49,17 @@ const MIN_LOANWORD_SIMILARITY = 0.74; // as the glossary's katakana matching
 const MIN_DICE = 0.3;
 const MIN_COOCCURRENCE = 2;
 
-interface Candidate {
+/** A link found before it is placed: its strength as its source and evidence give it. */
+interface Match {
   ja: [number, number];
   en: [number, number]; // word indices, inclusive first, exclusive last
+  source: LinkSource;
+  strength: number;
+}
+
+interface Candidate {
+  ja: [number, number];
+  en: [number, number];
   source: LinkSource;
   score: number;
 }
@@ -119,20 +127,13 @@ function mayStartAlike(skeleton: string, word: string): boolean {
   return first === '' || first.includes(skeleton[0] ?? '');
 }
 
-function candidatesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[], words: EnglishWord[], associations?: Associations): Candidate[] {
-  const out: Candidate[] = [];
+/** Every match between the sentences' words, from every source, in the order candidates are ranked on ties. */
+function matchesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[], words: EnglishWord[], associations?: Associations): Match[] {
+  const out: Match[] = [];
   const jaText = ja.normalized;
   const enText = en.normalized;
   const add = (jaSpan: [number, number], enSpan: [number, number], source: LinkSource, strength = STRENGTH[source]): void => {
-    // roughly monotone: the same relative place in both sentences scores best
-    const jaMiddle = (jaSpan[0] + jaSpan[1]) / 2 / Math.max(1, jaText.length);
-    const enMiddle = (words[enSpan[0]]!.start + words[enSpan[1] - 1]!.end) / 2 / Math.max(1, enText.length);
-    // a gloss of several content words is far more specific than one word (開発途上国 = developing
-    // countries before 展開 = developing)
-    let contentWords = 0;
-    for (let w = enSpan[0]; w < enSpan[1]; w++) if (!words[w]!.stop) contentWords++;
-    const specific = 0.1 * Math.max(0, contentWords - 1) + 0.001 * (jaSpan[1] - jaSpan[0]);
-    out.push({ ja: jaSpan, en: enSpan, source, score: strength - 0.3 * Math.abs(jaMiddle - enMiddle) + specific });
+    out.push({ ja: jaSpan, en: enSpan, source, strength });
   };
 
   const names = englishNames(enText, words);
@@ -203,6 +204,91 @@ function candidatesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken
   return out;
 }
 
+/** The matches as candidates, scored by their place in the sentences. */
+function candidatesOf(matches: Match[], jaText: string, enText: string, words: EnglishWord[]): Candidate[] {
+  return matches.map(({ ja: jaSpan, en: enSpan, source, strength }) => {
+    // roughly monotone: the same relative place in both sentences scores best
+    const jaMiddle = (jaSpan[0] + jaSpan[1]) / 2 / Math.max(1, jaText.length);
+    const enMiddle = (words[enSpan[0]]!.start + words[enSpan[1] - 1]!.end) / 2 / Math.max(1, enText.length);
+    // a gloss of several content words is far more specific than one word (開発途上国 = developing
+    // countries before 展開 = developing)
+    let contentWords = 0;
+    for (let w = enSpan[0]; w < enSpan[1]; w++) if (!words[w]!.stop) contentWords++;
+    const specific = 0.1 * Math.max(0, contentWords - 1) + 0.001 * (jaSpan[1] - jaSpan[0]);
+    return { ja: jaSpan, en: enSpan, source, score: strength - 0.3 * Math.abs(jaMiddle - enMiddle) + specific };
+  });
+}
+
+/**
+ * The matches of sentences linked just before, kept so that a question about some of their
+ * sentences (a merge's whole, then each sentence and the rest: src/diff/detect/omission.ts) reads
+ * its matches off the whole's instead of finding them again.
+ */
+interface Matched {
+  ja: LinkSentence;
+  en: LinkSentence;
+  tokens: JapaneseToken[];
+  words: EnglishWord[];
+  associations: Associations | undefined;
+  matches: Match[];
+}
+const recentlyMatched: Matched[] = [];
+const RECENTLY_MATCHED = 4;
+
+/**
+ * Where `part` is some of the sentences of `whole` (sideText joins them with '\n', which no
+ * sentence holds) with the same anchors and tokens: its offset there, else -1. Every source of
+ * matches reads only the words, tokens and anchors of the span it matches, so the matches of
+ * `whole` inside the part are the part's own, moved by the offset.
+ */
+function partOffset(whole: LinkSentence, wholeTokens: JapaneseToken[] | null, part: LinkSentence, partTokens: JapaneseToken[] | null): number {
+  const text = part.normalized;
+  let at = whole.normalized.indexOf(text);
+  while (at >= 0 && !((at === 0 || whole.normalized[at - 1] === '\n') && (at + text.length === whole.normalized.length || whole.normalized[at + text.length] === '\n'))) {
+    at = whole.normalized.indexOf(text, at + 1);
+  }
+  if (at < 0) return -1;
+  const end = at + text.length;
+  const sameAnchors = spansWithin(whole.anchors ?? [], at, end, part.anchors ?? [], (x, y) => x.type === y.type && x.value === y.value);
+  const sameTokens = !wholeTokens || spansWithin(wholeTokens, at, end, partTokens!, (x, y) => x.kind === y.kind && x.lemma === y.lemma && x.entry === y.entry && x.supplement === y.supplement);
+  return sameAnchors && sameTokens ? at : -1;
+}
+
+/** Whether the spans of `all` within [from, to), moved back by `from`, are `some` (in order, alike by `alike`), and none crosses an edge. */
+function spansWithin<T extends { start: number; end: number }>(all: T[], from: number, to: number, some: T[], alike: (x: T, y: T) => boolean): boolean {
+  let k = 0;
+  for (const x of all) {
+    if (x.end <= from || x.start >= to) continue;
+    if (x.start < from || x.end > to) return false;
+    const y = some[k++];
+    if (!y || y.start !== x.start - from || y.end !== x.end - from || !alike(x, y)) return false;
+  }
+  return k === some.length;
+}
+
+function matchesOf(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[], words: EnglishWord[], associations?: Associations): Match[] {
+  for (const seen of recentlyMatched) {
+    if (seen.associations !== associations) continue;
+    const jaAt = partOffset(seen.ja, seen.tokens, ja, tokens);
+    if (jaAt < 0) continue;
+    const enAt = partOffset(seen.en, null, en, null);
+    if (enAt < 0) continue;
+    const jaEnd = jaAt + ja.normalized.length;
+    let firstWord = 0;
+    while (firstWord < seen.words.length && seen.words[firstWord]!.start < enAt) firstWord++;
+    const endWord = firstWord + words.length;
+    const out: Match[] = [];
+    for (const m of seen.matches) {
+      if (m.ja[0] < jaAt || m.ja[1] > jaEnd || m.en[0] < firstWord || m.en[1] > endWord) continue;
+      out.push({ ja: [m.ja[0] - jaAt, m.ja[1] - jaAt], en: [m.en[0] - firstWord, m.en[1] - firstWord], source: m.source, strength: m.strength });
+    }
+    return out;
+  }
+  const matches = matchesFor(ja, en, tokens, words, associations);
+  if (recentlyMatched.unshift({ ja, en, tokens, words, associations, matches }) > RECENTLY_MATCHED) recentlyMatched.pop();
+  return matches;
+}
+
 function overlaps(taken: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (taken[i]) return true;
   return false;
@@ -258,7 +344,7 @@ export function linkWords(ja: LinkSentence, en: LinkSentence, options: LinkOptio
   const tokens = ja.tokens ?? segmentJapanese(ja.normalized);
   const words = englishWords(en.normalized);
   const sources = options.sources;
-  const candidates = candidatesFor(ja, en, tokens, words, options.associations).filter((c) => !sources || sources.has(c.source));
+  const candidates = candidatesOf(matchesOf(ja, en, tokens, words, options.associations), ja.normalized, en.normalized, words).filter((c) => !sources || sources.has(c.source));
   candidates.sort((x, y) => y.score - x.score || x.ja[0] - y.ja[0] || x.en[0] - y.en[0]);
   const jaTaken = new Uint8Array(ja.normalized.length);
   const enTaken = new Uint8Array(words.length);

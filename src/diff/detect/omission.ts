@@ -405,6 +405,8 @@ function detachedFromMerges(pair: Pair, documentRatio: number, alignment: Alignm
           continue;
         }
       }
+      // the whole merge linked first: each sentence's and each rest's matches are read off its own (src/lexicon/links.ts)
+      if (sp[side].some((_, i) => long(i))) linksBetween(alignment, sp.ja, sp.en);
       const i = sp[side].findIndex((s, i) => long(i) && untranslatedBeside(alignment, [s], sp[side].filter((_, j) => j !== i), sp[side], sp[other], side));
       if (i >= 0) found.push({ side, sentence: sp[side][i]!, sp, byLength: false });
     }
