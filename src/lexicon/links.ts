@@ -412,34 +412,39 @@ export function learnAssociations(pairs: Array<{ ja: string; en: string; jaToken
   // Co-occurrences are counted only for words that can pass both thresholds: n is at most the
   // rarer word's count, so a word seen once, or a rare word with a frequent one, never passes.
   // Most content words occur once; the pairs loop would otherwise count every one of them.
-  const enTotal = enCount.length;
-  const together = new Map<number, number>(); // ja id × enTotal + en id → pairs with both
-  for (const { jaKeys, enKeys } of keys) {
-    const enRepeated: number[] = [];
-    for (const e of enKeys) if (enCount[e]! >= MIN_COOCCURRENCE) enRepeated.push(e);
-    for (const j of jaKeys) {
-      const jaN = jaCount[j]!;
-      if (jaN < MIN_COOCCURRENCE) continue;
-      for (const e of enRepeated) {
-        const enN = enCount[e]!;
-        if ((2 * Math.min(jaN, enN)) / (jaN + enN) < MIN_DICE) continue;
-        const cell = j * enTotal + e;
-        together.set(cell, (together.get(cell) ?? 0) + 1);
-      }
-    }
-  }
+  // Counted one Japanese word at a time over the pairs that hold it, in an array indexed by English
+  // word (what it touched is cleared after), which hashes nothing.
+  const pairsWith: number[][] = jaCount.map(() => []);
+  keys.forEach(({ jaKeys }, p) => {
+    for (const j of jaKeys) if (jaCount[j]! >= MIN_COOCCURRENCE) pairsWith[j]!.push(p);
+  });
+  const enRepeated = keys.map(({ enKeys }) => [...enKeys].filter((e) => enCount[e]! >= MIN_COOCCURRENCE));
+  const together = new Int32Array(enCount.length); // pairs with both, for the Japanese word at hand
+  const touched: number[] = [];
   const jaNames = [...jaWords.keys()];
   const enNames = [...enWords.keys()];
   const out: Associations = new Map();
-  for (const [cell, n] of together) {
-    if (n < MIN_COOCCURRENCE) continue;
-    const j = Math.floor(cell / enTotal);
-    const e = cell - j * enTotal;
-    const dice = (2 * n) / (jaCount[j]! + enCount[e]!);
-    if (dice < MIN_DICE) continue;
-    let row = out.get(jaNames[j]!);
-    if (!row) out.set(jaNames[j]!, (row = new Map()));
-    row.set(enNames[e]!, dice);
-  }
+  pairsWith.forEach((pairs, j) => {
+    if (pairs.length === 0) return;
+    const jaN = jaCount[j]!;
+    for (const p of pairs) {
+      for (const e of enRepeated[p]!) {
+        const enN = enCount[e]!;
+        if ((2 * Math.min(jaN, enN)) / (jaN + enN) < MIN_DICE) continue;
+        if (together[e]!++ === 0) touched.push(e);
+      }
+    }
+    let row: Map<string, number> | undefined;
+    for (const e of touched) {
+      const n = together[e]!;
+      together[e] = 0;
+      if (n < MIN_COOCCURRENCE) continue;
+      const dice = (2 * n) / (jaN + enCount[e]!);
+      if (dice < MIN_DICE) continue;
+      if (!row) out.set(jaNames[j]!, (row = new Map()));
+      row.set(enNames[e]!, dice);
+    }
+    touched.length = 0;
+  });
   return out;
 }
