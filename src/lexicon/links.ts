@@ -5,7 +5,7 @@
 // position that keeps the links in roughly the order of the Japanese.
 import { distance } from 'fastest-levenshtein';
 import { toRomaji } from 'wanakana';
-import { englishSkeleton, katakanaSkeleton, loanwordSimilarity } from '../text/loanword.js';
+import { englishSkeleton, katakanaSkeleton, katakanaSounds, loanwordSimilarity } from '../text/loanword.js';
 import { remembered } from '../text/remembered.js';
 import { isKatakanaWord } from '../text/script.js';
 import type { Anchor, LinkSource, WordLink } from '../model.js';
@@ -128,6 +128,15 @@ function mayStartAlike(skeleton: string, word: string): boolean {
 }
 
 /** Every match between the sentences' words, from every source, in the order candidates are ranked on ties. */
+/**
+ * Whether every reading loanwordSimilarity makes of English from `at` on starts with a vowel
+ * sound: a vowel letter and two more letters, which its spelling rules keep in front (they
+ * rewrite consonants, and drop a final e only).
+ */
+function spelledFromVowel(text: string, at: number): boolean {
+  return /^[aeiou][a-z]{2}/i.test(text.slice(at, at + 3));
+}
+
 function matchesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[], words: EnglishWord[], associations?: Associations): Match[] {
   const out: Match[] = [];
   const jaText = ja.normalized;
@@ -158,9 +167,12 @@ function matchesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[],
     const skeleton = isKatakanaWord(surface) && surface.length >= 2 ? katakanaSkeleton(surface) : '';
     if (skeleton.length >= 2) {
       const shortSkeleton = skeleton.length <= 2;
+      const consonantFirst = katakanaSounds(surface)[0] !== 'a';
       for (let i = 0; i < words.length; i++) {
-        // loanwordSimilarity is 0 unless the skeletons start alike: most words are ruled out by their first consonant
+        // loanwordSimilarity is 0 unless the skeletons start alike: most words are ruled out by their
+        // first consonant; and unless both start with a vowel or neither does
         if (words[i]!.stop || !mayStartAlike(skeleton, words[i]!.word)) continue;
+        if (consonantFirst && spelledFromVowel(enText, words[i]!.start)) continue;
         for (let j = i + 1; j <= Math.min(words.length, i + 3); j++) {
           const phrase = enText.slice(words[i]!.start, words[j - 1]!.end);
           const similarity = loanwordSimilarity(surface, phrase, MIN_LOANWORD_SIMILARITY);
