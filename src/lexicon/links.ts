@@ -105,12 +105,16 @@ function stemSpans(words: EnglishWord[], stems: string[], places: Map<string, nu
   return out;
 }
 
+/** The words of a supplement form, remembered: every sentence with the term looks for them. */
+const formWords = remembered((form: string) => englishWords(form).map((w) => w.word));
+
+const fits = (word: string, part: string): boolean => (part.length >= 4 ? word.startsWith(part) : word === part);
+
 /** English spans matching a supplement form: its words as prefixes (short ones whole), in sequence. */
 function formSpans(words: EnglishWord[], form: string): Array<[number, number]> {
-  const parts = englishWords(form).map((w) => w.word);
+  const parts = formWords(form);
   const out: Array<[number, number]> = [];
   if (parts.length === 0) return out;
-  const fits = (word: string, part: string): boolean => (part.length >= 4 ? word.startsWith(part) : word === part);
   for (let first = 0; first + parts.length <= words.length; first++) {
     let ok = true;
     for (let k = 0; k < parts.length && ok; k++) ok = fits(words[first + k]!.word, parts[k]!);
