@@ -39,7 +39,14 @@ export const omissionDetector: Detector = {
 };
 
 /** Body text worth a finding: not a closing mark such as "(以上)" ("end of document"). */
-const isBody = (b: Block) => (b.kind === 'paragraph' || b.kind === 'bullet') && b.normalized.replace(/[\s()（）]/g, '').length >= 4;
+const isBody = (b: Block) => (b.kind === 'paragraph' || b.kind === 'bullet') && hasCharsBesides(b.normalized, /[\s()（）]/, 4);
+
+/** Whether `text` has at least `n` code units that `skipped` does not match (read no further than that). */
+function hasCharsBesides(text: string, skipped: RegExp, n: number): boolean {
+  let found = 0;
+  for (let i = 0; i < text.length && found < n; i++) if (!skipped.test(text[i]!)) found++;
+  return found >= n;
+}
 
 /** Sentences this short ("Specifically:", "(omitted)") are more often split differently than dropped,
  *  unless they carry a value the other side lacks (「1974年廃止。」). */
