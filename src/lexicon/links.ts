@@ -123,8 +123,12 @@ function formSpans(words: EnglishWord[], form: string): Array<[number, number]> 
   return out;
 }
 
-/** The first consonant class of an English word's skeleton, either reading of g ('' for none), remembered per word. */
-const firstConsonants = remembered((word: string) => `${englishSkeleton(word)[0] ?? ''}${englishSkeleton(word, true)[0] ?? ''}`);
+/** The first consonant class of an English word's skeleton, either reading of g ('' for none),
+ *  remembered per word; without a g (no spelling rule writes one) both readings are one. */
+const firstConsonants = remembered((word: string) => {
+  const soft = englishSkeleton(word)[0] ?? '';
+  return `${soft}${/g/i.test(word) ? (englishSkeleton(word, true)[0] ?? '') : soft}`;
+});
 
 function mayStartAlike(skeleton: string, word: string): boolean {
   const first = firstConsonants(word);
@@ -282,7 +286,8 @@ function spansWithin<T extends { start: number; end: number }>(all: T[], from: n
   return k === some.length;
 }
 
-function matchesOf(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[], words: EnglishWord[], associations?: Associations): Match[] {
+/** The English words of `en` and the matches of the pair, read off a pair linked just before when `en` and `ja` are parts of its sides. */
+function matchesOf(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[], associations?: Associations): { words: EnglishWord[]; matches: Match[] } {
   for (const seen of recentlyMatched) {
     if (seen.associations !== associations) continue;
     const jaAt = partOffset(seen.ja, seen.tokens, ja, tokens);
@@ -290,19 +295,26 @@ function matchesOf(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[], 
     const enAt = partOffset(seen.en, null, en, null);
     if (enAt < 0) continue;
     const jaEnd = jaAt + ja.normalized.length;
+    const enEnd = enAt + en.normalized.length;
     let firstWord = 0;
     while (firstWord < seen.words.length && seen.words[firstWord]!.start < enAt) firstWord++;
+    const words: EnglishWord[] = [];
+    for (let w = firstWord; w < seen.words.length && seen.words[w]!.start < enEnd; w++) {
+      const { start, end, word, stem, stop } = seen.words[w]!;
+      words.push({ start: start - enAt, end: end - enAt, word, stem, stop });
+    }
     const endWord = firstWord + words.length;
-    const out: Match[] = [];
+    const matches: Match[] = [];
     for (const m of seen.matches) {
       if (m.ja[0] < jaAt || m.ja[1] > jaEnd || m.en[0] < firstWord || m.en[1] > endWord) continue;
-      out.push({ ja: [m.ja[0] - jaAt, m.ja[1] - jaAt], en: [m.en[0] - firstWord, m.en[1] - firstWord], source: m.source, strength: m.strength });
+      matches.push({ ja: [m.ja[0] - jaAt, m.ja[1] - jaAt], en: [m.en[0] - firstWord, m.en[1] - firstWord], source: m.source, strength: m.strength });
     }
-    return out;
+    return { words, matches };
   }
+  const words = englishWords(en.normalized);
   const matches = matchesFor(ja, en, tokens, words, associations);
   if (recentlyMatched.unshift({ ja, en, tokens, words, associations, matches }) > RECENTLY_MATCHED) recentlyMatched.pop();
-  return matches;
+  return { words, matches };
 }
 
 function overlaps(taken: Uint8Array, from: number, to: number): boolean {
@@ -358,9 +370,9 @@ function uncross(chosen: Candidate[], candidates: Candidate[]): void {
 /** Links between a Japanese and an English sentence (normalised text, anchors as the anchors stage gives them). */
 export function linkWords(ja: LinkSentence, en: LinkSentence, options: LinkOptions = {}): SentenceLinks {
   const tokens = ja.tokens ?? segmentJapanese(ja.normalized);
-  const words = englishWords(en.normalized);
+  const { words, matches } = matchesOf(ja, en, tokens, options.associations);
   const sources = options.sources;
-  const candidates = candidatesOf(matchesOf(ja, en, tokens, words, options.associations), ja.normalized, en.normalized, words).filter((c) => !sources || sources.has(c.source));
+  const candidates = candidatesOf(matches, ja.normalized, en.normalized, words).filter((c) => !sources || sources.has(c.source));
   candidates.sort((x, y) => y.score - x.score || x.ja[0] - y.ja[0] || x.en[0] - y.en[0]);
   const jaTaken = new Uint8Array(ja.normalized.length);
   const enTaken = new Uint8Array(words.length);
