@@ -135,7 +135,6 @@ function mayStartAlike(skeleton: string, word: string): boolean {
   return first === '' || first.includes(skeleton[0] ?? '');
 }
 
-/** Every match between the sentences' words, from every source, in the order candidates are ranked on ties. */
 /**
  * Whether every reading loanwordSimilarity makes of English from `at` on starts with a vowel
  * sound: a vowel letter and two more letters, which its spelling rules keep in front (they
@@ -145,6 +144,7 @@ function spelledFromVowel(text: string, at: number): boolean {
   return /^[aeiou][a-z]{2}/i.test(text.slice(at, at + 3));
 }
 
+/** Every match between the sentences' words, from every source, in the order candidates are ranked on ties. */
 function matchesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[], words: EnglishWord[], associations?: Associations): Match[] {
   const out: Match[] = [];
   const jaText = ja.normalized;
