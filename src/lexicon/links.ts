@@ -5,7 +5,7 @@
 // position that keeps the links in roughly the order of the Japanese.
 import { distance } from 'fastest-levenshtein';
 import { toRomaji } from 'wanakana';
-import { englishSkeleton, katakanaSkeleton, loanwordSimilarity } from '../text/loanword.js';
+import { englishSkeleton, katakanaSkeleton, katakanaSounds, loanwordSimilarity } from '../text/loanword.js';
 import { remembered } from '../text/remembered.js';
 import { isKatakanaWord } from '../text/script.js';
 import type { Anchor, LinkSource, WordLink } from '../model.js';
@@ -49,9 +49,17 @@ const MIN_LOANWORD_SIMILARITY = 0.74; // as the glossary's katakana matching
 const MIN_DICE = 0.3;
 const MIN_COOCCURRENCE = 2;
 
-interface Candidate {
+/** A link found before it is placed: its strength as its source and evidence give it. */
+interface Match {
   ja: [number, number];
   en: [number, number]; // word indices, inclusive first, exclusive last
+  source: LinkSource;
+  strength: number;
+}
+
+interface Candidate {
+  ja: [number, number];
+  en: [number, number];
   source: LinkSource;
   score: number;
 }
@@ -97,12 +105,16 @@ function stemSpans(words: EnglishWord[], stems: string[], places: Map<string, nu
   return out;
 }
 
+/** The words of a supplement form, remembered: every sentence with the term looks for them. */
+const formWords = remembered((form: string) => englishWords(form).map((w) => w.word));
+
+const fits = (word: string, part: string): boolean => (part.length >= 4 ? word.startsWith(part) : word === part);
+
 /** English spans matching a supplement form: its words as prefixes (short ones whole), in sequence. */
 function formSpans(words: EnglishWord[], form: string): Array<[number, number]> {
-  const parts = englishWords(form).map((w) => w.word);
+  const parts = formWords(form);
   const out: Array<[number, number]> = [];
   if (parts.length === 0) return out;
-  const fits = (word: string, part: string): boolean => (part.length >= 4 ? word.startsWith(part) : word === part);
   for (let first = 0; first + parts.length <= words.length; first++) {
     let ok = true;
     for (let k = 0; k < parts.length && ok; k++) ok = fits(words[first + k]!.word, parts[k]!);
@@ -111,28 +123,34 @@ function formSpans(words: EnglishWord[], form: string): Array<[number, number]> 
   return out;
 }
 
-/** The first consonant class of an English word's skeleton, either reading of g ('' for none), remembered per word. */
-const firstConsonants = remembered((word: string) => `${englishSkeleton(word)[0] ?? ''}${englishSkeleton(word, true)[0] ?? ''}`);
+/** The first consonant class of an English word's skeleton, either reading of g ('' for none),
+ *  remembered per word; without a g (no spelling rule writes one) both readings are one. */
+const firstConsonants = remembered((word: string) => {
+  const soft = englishSkeleton(word)[0] ?? '';
+  return `${soft}${/g/i.test(word) ? (englishSkeleton(word, true)[0] ?? '') : soft}`;
+});
 
 function mayStartAlike(skeleton: string, word: string): boolean {
   const first = firstConsonants(word);
   return first === '' || first.includes(skeleton[0] ?? '');
 }
 
-function candidatesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[], words: EnglishWord[], associations?: Associations): Candidate[] {
-  const out: Candidate[] = [];
+/**
+ * Whether every reading loanwordSimilarity makes of English from `at` on starts with a vowel
+ * sound: a vowel letter and two more letters, which its spelling rules keep in front (they
+ * rewrite consonants, and drop a final e only).
+ */
+function spelledFromVowel(text: string, at: number): boolean {
+  return /^[aeiou][a-z]{2}/i.test(text.slice(at, at + 3));
+}
+
+/** Every match between the sentences' words, from every source, in the order candidates are ranked on ties. */
+function matchesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[], words: EnglishWord[], associations?: Associations): Match[] {
+  const out: Match[] = [];
   const jaText = ja.normalized;
   const enText = en.normalized;
   const add = (jaSpan: [number, number], enSpan: [number, number], source: LinkSource, strength = STRENGTH[source]): void => {
-    // roughly monotone: the same relative place in both sentences scores best
-    const jaMiddle = (jaSpan[0] + jaSpan[1]) / 2 / Math.max(1, jaText.length);
-    const enMiddle = (words[enSpan[0]]!.start + words[enSpan[1] - 1]!.end) / 2 / Math.max(1, enText.length);
-    // a gloss of several content words is far more specific than one word (開発途上国 = developing
-    // countries before 展開 = developing)
-    let contentWords = 0;
-    for (let w = enSpan[0]; w < enSpan[1]; w++) if (!words[w]!.stop) contentWords++;
-    const specific = 0.1 * Math.max(0, contentWords - 1) + 0.001 * (jaSpan[1] - jaSpan[0]);
-    out.push({ ja: jaSpan, en: enSpan, source, score: strength - 0.3 * Math.abs(jaMiddle - enMiddle) + specific });
+    out.push({ ja: jaSpan, en: enSpan, source, strength });
   };
 
   const names = englishNames(enText, words);
@@ -157,9 +175,12 @@ function candidatesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken
     const skeleton = isKatakanaWord(surface) && surface.length >= 2 ? katakanaSkeleton(surface) : '';
     if (skeleton.length >= 2) {
       const shortSkeleton = skeleton.length <= 2;
+      const consonantFirst = katakanaSounds(surface)[0] !== 'a';
       for (let i = 0; i < words.length; i++) {
-        // loanwordSimilarity is 0 unless the skeletons start alike: most words are ruled out by their first consonant
+        // loanwordSimilarity is 0 unless the skeletons start alike: most words are ruled out by their
+        // first consonant; and unless both start with a vowel or neither does
         if (words[i]!.stop || !mayStartAlike(skeleton, words[i]!.word)) continue;
+        if (consonantFirst && spelledFromVowel(enText, words[i]!.start)) continue;
         for (let j = i + 1; j <= Math.min(words.length, i + 3); j++) {
           const phrase = enText.slice(words[i]!.start, words[j - 1]!.end);
           const similarity = loanwordSimilarity(surface, phrase, MIN_LOANWORD_SIMILARITY);
@@ -201,6 +222,99 @@ function candidatesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken
     }
   }
   return out;
+}
+
+/** The matches as candidates, scored by their place in the sentences. */
+function candidatesOf(matches: Match[], jaText: string, enText: string, words: EnglishWord[]): Candidate[] {
+  return matches.map(({ ja: jaSpan, en: enSpan, source, strength }) => {
+    // roughly monotone: the same relative place in both sentences scores best
+    const jaMiddle = (jaSpan[0] + jaSpan[1]) / 2 / Math.max(1, jaText.length);
+    const enMiddle = (words[enSpan[0]]!.start + words[enSpan[1] - 1]!.end) / 2 / Math.max(1, enText.length);
+    // a gloss of several content words is far more specific than one word (開発途上国 = developing
+    // countries before 展開 = developing)
+    let contentWords = 0;
+    for (let w = enSpan[0]; w < enSpan[1]; w++) if (!words[w]!.stop) contentWords++;
+    const specific = 0.1 * Math.max(0, contentWords - 1) + 0.001 * (jaSpan[1] - jaSpan[0]);
+    return { ja: jaSpan, en: enSpan, source, score: strength - 0.3 * Math.abs(jaMiddle - enMiddle) + specific };
+  });
+}
+
+/**
+ * The matches of sentences linked just before, kept so that a question about some of their
+ * sentences (a merge's whole, then each sentence and the rest: src/diff/detect/omission.ts) reads
+ * its matches off the whole's instead of finding them again.
+ */
+interface Matched {
+  ja: LinkSentence;
+  en: LinkSentence;
+  tokens: JapaneseToken[];
+  words: EnglishWord[];
+  associations: Associations | undefined;
+  matches: Match[];
+}
+const recentlyMatched: Matched[] = [];
+const RECENTLY_MATCHED = 4;
+
+/**
+ * Where `part` is some of the sentences of `whole` (sideText joins them with '\n', which no
+ * sentence holds) with the same anchors and tokens: its offset there, else -1. Every source of
+ * matches reads only the words, tokens and anchors of the span it matches, so the matches of
+ * `whole` inside the part are the part's own, moved by the offset.
+ */
+function partOffset(whole: LinkSentence, wholeTokens: JapaneseToken[] | null, part: LinkSentence, partTokens: JapaneseToken[] | null): number {
+  const text = part.normalized;
+  let at = whole.normalized.indexOf(text);
+  while (at >= 0 && !((at === 0 || whole.normalized[at - 1] === '\n') && (at + text.length === whole.normalized.length || whole.normalized[at + text.length] === '\n'))) {
+    at = whole.normalized.indexOf(text, at + 1);
+  }
+  if (at < 0) return -1;
+  const end = at + text.length;
+  const sameAnchors = spansWithin(whole.anchors ?? [], at, end, part.anchors ?? [], (x, y) => x.type === y.type && x.value === y.value);
+  const sameTokens = !wholeTokens || spansWithin(wholeTokens, at, end, partTokens!, (x, y) => x.kind === y.kind && x.lemma === y.lemma && x.entry === y.entry && x.supplement === y.supplement);
+  return sameAnchors && sameTokens ? at : -1;
+}
+
+/** Whether the spans of `all` within [from, to), moved back by `from`, are `some` (in order, alike by `alike`), and none crosses an edge. */
+function spansWithin<T extends { start: number; end: number }>(all: T[], from: number, to: number, some: T[], alike: (x: T, y: T) => boolean): boolean {
+  let k = 0;
+  for (const x of all) {
+    if (x.end <= from || x.start >= to) continue;
+    if (x.start < from || x.end > to) return false;
+    const y = some[k++];
+    if (!y || y.start !== x.start - from || y.end !== x.end - from || !alike(x, y)) return false;
+  }
+  return k === some.length;
+}
+
+/** The English words of `en` and the matches of the pair, read off a pair linked just before when `en` and `ja` are parts of its sides. */
+function matchesOf(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[], associations?: Associations): { words: EnglishWord[]; matches: Match[] } {
+  for (const seen of recentlyMatched) {
+    if (seen.associations !== associations) continue;
+    const jaAt = partOffset(seen.ja, seen.tokens, ja, tokens);
+    if (jaAt < 0) continue;
+    const enAt = partOffset(seen.en, null, en, null);
+    if (enAt < 0) continue;
+    const jaEnd = jaAt + ja.normalized.length;
+    const enEnd = enAt + en.normalized.length;
+    let firstWord = 0;
+    while (firstWord < seen.words.length && seen.words[firstWord]!.start < enAt) firstWord++;
+    const words: EnglishWord[] = [];
+    for (let w = firstWord; w < seen.words.length && seen.words[w]!.start < enEnd; w++) {
+      const { start, end, word, stem, stop } = seen.words[w]!;
+      words.push({ start: start - enAt, end: end - enAt, word, stem, stop });
+    }
+    const endWord = firstWord + words.length;
+    const matches: Match[] = [];
+    for (const m of seen.matches) {
+      if (m.ja[0] < jaAt || m.ja[1] > jaEnd || m.en[0] < firstWord || m.en[1] > endWord) continue;
+      matches.push({ ja: [m.ja[0] - jaAt, m.ja[1] - jaAt], en: [m.en[0] - firstWord, m.en[1] - firstWord], source: m.source, strength: m.strength });
+    }
+    return { words, matches };
+  }
+  const words = englishWords(en.normalized);
+  const matches = matchesFor(ja, en, tokens, words, associations);
+  if (recentlyMatched.unshift({ ja, en, tokens, words, associations, matches }) > RECENTLY_MATCHED) recentlyMatched.pop();
+  return { words, matches };
 }
 
 function overlaps(taken: Uint8Array, from: number, to: number): boolean {
@@ -256,9 +370,9 @@ function uncross(chosen: Candidate[], candidates: Candidate[]): void {
 /** Links between a Japanese and an English sentence (normalised text, anchors as the anchors stage gives them). */
 export function linkWords(ja: LinkSentence, en: LinkSentence, options: LinkOptions = {}): SentenceLinks {
   const tokens = ja.tokens ?? segmentJapanese(ja.normalized);
-  const words = englishWords(en.normalized);
+  const { words, matches } = matchesOf(ja, en, tokens, options.associations);
   const sources = options.sources;
-  const candidates = candidatesFor(ja, en, tokens, words, options.associations).filter((c) => !sources || sources.has(c.source));
+  const candidates = candidatesOf(matches, ja.normalized, en.normalized, words).filter((c) => !sources || sources.has(c.source));
   candidates.sort((x, y) => y.score - x.score || x.ja[0] - y.ja[0] || x.en[0] - y.en[0]);
   const jaTaken = new Uint8Array(ja.normalized.length);
   const enTaken = new Uint8Array(words.length);
@@ -326,34 +440,39 @@ export function learnAssociations(pairs: Array<{ ja: string; en: string; jaToken
   // Co-occurrences are counted only for words that can pass both thresholds: n is at most the
   // rarer word's count, so a word seen once, or a rare word with a frequent one, never passes.
   // Most content words occur once; the pairs loop would otherwise count every one of them.
-  const enTotal = enCount.length;
-  const together = new Map<number, number>(); // ja id × enTotal + en id → pairs with both
-  for (const { jaKeys, enKeys } of keys) {
-    const enRepeated: number[] = [];
-    for (const e of enKeys) if (enCount[e]! >= MIN_COOCCURRENCE) enRepeated.push(e);
-    for (const j of jaKeys) {
-      const jaN = jaCount[j]!;
-      if (jaN < MIN_COOCCURRENCE) continue;
-      for (const e of enRepeated) {
-        const enN = enCount[e]!;
-        if ((2 * Math.min(jaN, enN)) / (jaN + enN) < MIN_DICE) continue;
-        const cell = j * enTotal + e;
-        together.set(cell, (together.get(cell) ?? 0) + 1);
-      }
-    }
-  }
+  // Counted one Japanese word at a time over the pairs that hold it, in an array indexed by English
+  // word (what it touched is cleared after), which hashes nothing.
+  const pairsWith: number[][] = jaCount.map(() => []);
+  keys.forEach(({ jaKeys }, p) => {
+    for (const j of jaKeys) if (jaCount[j]! >= MIN_COOCCURRENCE) pairsWith[j]!.push(p);
+  });
+  const enRepeated = keys.map(({ enKeys }) => [...enKeys].filter((e) => enCount[e]! >= MIN_COOCCURRENCE));
+  const together = new Int32Array(enCount.length); // pairs with both, for the Japanese word at hand
+  const touched: number[] = [];
   const jaNames = [...jaWords.keys()];
   const enNames = [...enWords.keys()];
   const out: Associations = new Map();
-  for (const [cell, n] of together) {
-    if (n < MIN_COOCCURRENCE) continue;
-    const j = Math.floor(cell / enTotal);
-    const e = cell - j * enTotal;
-    const dice = (2 * n) / (jaCount[j]! + enCount[e]!);
-    if (dice < MIN_DICE) continue;
-    let row = out.get(jaNames[j]!);
-    if (!row) out.set(jaNames[j]!, (row = new Map()));
-    row.set(enNames[e]!, dice);
-  }
+  pairsWith.forEach((pairs, j) => {
+    if (pairs.length === 0) return;
+    const jaN = jaCount[j]!;
+    for (const p of pairs) {
+      for (const e of enRepeated[p]!) {
+        const enN = enCount[e]!;
+        if ((2 * Math.min(jaN, enN)) / (jaN + enN) < MIN_DICE) continue;
+        if (together[e]!++ === 0) touched.push(e);
+      }
+    }
+    let row: Map<string, number> | undefined;
+    for (const e of touched) {
+      const n = together[e]!;
+      together[e] = 0;
+      if (n < MIN_COOCCURRENCE) continue;
+      const dice = (2 * n) / (jaN + enCount[e]!);
+      if (dice < MIN_DICE) continue;
+      if (!row) out.set(jaNames[j]!, (row = new Map()));
+      row.set(enNames[e]!, dice);
+    }
+    touched.length = 0;
+  });
   return out;
 }

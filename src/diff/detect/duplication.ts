@@ -119,16 +119,27 @@ const CLAUSE_GAP_WORDS = 25; // …whose second occurrence follows within this m
  * … e-CSTI, etc., and conduct evidence-based studies while…": a verb phrase of three or more
  * lower-case content words, repeated within a few words.
  */
-export function repeatedClause(sentence: string): { phrase: string; start: number; end: number } | null {
-  // Case is kept: a capitalised word belongs to a name, and names repeat legitimately.
-  const words = [...sentence.matchAll(/[A-Za-z0-9][A-Za-z0-9'-]*/g)].map((m) => ({ word: m[0], start: m.index!, end: m.index! + m[0].length }));
+interface Word {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** The words of a sentence as the repeat checks read them (case kept: a capitalised word belongs to a name, and names repeat legitimately). */
+function wordsOf(sentence: string): Word[] {
+  return [...sentence.matchAll(/[A-Za-z0-9][A-Za-z0-9'-]*/g)].map((m) => ({ word: m[0], start: m.index!, end: m.index! + m[0].length }));
+}
+
+export function repeatedClause(sentence: string, words = wordsOf(sentence)): { phrase: string; start: number; end: number } | null {
   for (let i = 0; i + CLAUSE_WORDS <= words.length; i++) {
+    if (!ACTION_VERBS.has(words[i]!.word)) continue;
     const phrase = words.slice(i, i + CLAUSE_WORDS);
-    if (!ACTION_VERBS.has(phrase[0]!.word) || phrase.some((w) => STOPWORDS.has(w.word) || /[A-Z]/.test(w.word))) continue;
-    const key = phrase.map((w) => w.word).join(' ');
+    if (phrase.some((w) => STOPWORDS.has(w.word) || /[A-Z]/.test(w.word))) continue;
     const limit = Math.min(words.length - CLAUSE_WORDS, i + CLAUSE_WORDS + CLAUSE_GAP_WORDS);
     for (let j = i + CLAUSE_WORDS; j <= limit; j++) {
-      if (words.slice(j, j + CLAUSE_WORDS).map((w) => w.word).join(' ') !== key) continue;
+      let same = true;
+      for (let k = 0; k < CLAUSE_WORDS && same; k++) same = words[j + k]!.word === phrase[k]!.word;
+      if (!same) continue;
       let n = CLAUSE_WORDS; // extend to the whole repeated phrase
       while (j + n < words.length && i + n < j && words[i + n]!.word === words[j + n]!.word) n++;
       return { phrase: sentence.slice(words[j]!.start, words[j + n - 1]!.end), start: words[j]!.start, end: words[j + n - 1]!.end };
@@ -141,9 +152,20 @@ export function repeatedClause(sentence: string): { phrase: string; start: numbe
  * A phrase said twice in a row ("Others Others", "Hoin NUMATA (Tanseki-ryu school) Hoin NUMATA
  * (Tanseki-ryu school)"): a heading or list row pasted twice. At least 6 letters repeated.
  */
-export function immediateRepeat(sentence: string): { phrase: string; start: number; end: number } | null {
-  const words = [...sentence.matchAll(/[A-Za-z0-9][A-Za-z0-9'-]*/g)].map((m) => ({ word: m[0], start: m.index!, end: m.index! + m[0].length }));
+export function immediateRepeat(sentence: string, words = wordsOf(sentence)): { phrase: string; start: number; end: number } | null {
+  // a phrase of n words said twice in a row has a word n words after itself: only those n are tried
+  const places = new Map<string, number[]>();
+  const distances = new Set<number>();
+  words.forEach((w, i) => {
+    const before = places.get(w.word);
+    if (!before) places.set(w.word, [i]);
+    else {
+      for (const b of before) distances.add(i - b);
+      before.push(i);
+    }
+  });
   for (let n = Math.floor(words.length / 2); n >= 1; n--) {
+    if (!distances.has(n)) continue;
     for (let i = 0; i + 2 * n <= words.length; i++) {
       let same = true;
       for (let k = 0; k < n && same; k++) same = words[i + k]!.word === words[i + n + k]!.word;
@@ -211,11 +233,12 @@ export function detectDuplications(pairs: Pair[]): Draft[] {
   for (const entry of entries) {
     if (reported.has(entry.sentence)) continue;
     // the Japanese is searched for a repeat (a slow expression) only when the English has one
+    const words = wordsOf(entry.sentence.normalized);
     const immediate = (): { phrase: string; start: number; end: number } | null => {
-      const found = immediateRepeat(entry.sentence.normalized);
+      const found = immediateRepeat(entry.sentence.normalized, words);
       return found && !japaneseRepeats(entry.source) ? found : null;
     };
-    const repeat = repeatedClause(entry.sentence.normalized) ?? immediate();
+    const repeat = repeatedClause(entry.sentence.normalized, words) ?? immediate();
     if (!repeat) continue;
     drafts.push({
       kind: 'duplication',

@@ -63,10 +63,14 @@ function documentNames(alignment: Alignment): DocumentNames {
   names = { kanji: new Map(), spellings: new Set(), written: new Map(), latin: new Set(), quoted: new Set(), associated: new Map() };
   for (const block of alignment.ja.blocks) for (const anchor of block.anchors) if (anchor.type === 'title') names.quoted.add(anchor.value);
   for (const block of alignment.en.blocks) for (const anchor of block.anchors) if (anchor.type === 'name') names.latin.add(compact(anchor.value));
+  const nameWords = englishNameWords(alignment);
+  // each sentence pair's name words, for learnNameAssociations: its English is read once, here
+  const pairsNamed: PairNames[] = [];
   for (const pair of alignment.pairs) {
     for (const sp of pair.sentences) {
       if (sp.ja.length === 0 || sp.en.length === 0) continue;
       const { text: english, words } = englishSide(sp);
+      pairsNamed.push({ ja: sp.ja, en: nameWords.size > 0 ? new Set(words.map((w) => w.word).filter((w) => nameWords.has(w))) : new Set() });
       const wanted = new Set(englishNameSpellings(english, words));
       if (wanted.size === 0) continue;
       for (const ja of sp.ja) {
@@ -86,7 +90,7 @@ function documentNames(alignment: Alignment): DocumentNames {
     }
   }
   keepConsistentNames(alignment, names);
-  learnNameAssociations(alignment, names);
+  learnNameAssociations(nameWords, pairsNamed, names);
   namesOf.set(alignment, names);
   return names;
 }
@@ -178,6 +182,12 @@ function englishNameWords(alignment: Alignment): Map<string, string> {
 /** Shorter capitalised words are as often abbreviations or syllables of a longer name. */
 const MIN_NAME_WORD = 3;
 
+/** A sentence pair's Japanese and the name words (englishNameWords) of its English. */
+interface PairNames {
+  ja: Sentence[];
+  en: Set<string>;
+}
+
 /**
  * Names learned from the document's sentence pairs: a kanji string (kanjiStrings) and an English
  * name word found together in at least MIN_TOGETHER pairs, and each in at least MIN_ASSOCIATED of
@@ -186,21 +196,23 @@ const MIN_NAME_WORD = 3;
  * Unlike the readings, this needs no dictionary reading (然 is read "shika" and "sa" there, never
  * "nen").
  */
-function learnNameAssociations(alignment: Alignment, names: DocumentNames): void {
-  const nameWords = englishNameWords(alignment);
+function learnNameAssociations(nameWords: Map<string, string>, pairsNamed: PairNames[], names: DocumentNames): void {
   if (nameWords.size === 0) return;
+  // a sentence's strings are asked for again when one of them goes with a name
+  const stringsOf = new Map<Sentence, Set<string>>();
+  const kanjiStringsOf = (sentence: Sentence) => {
+    let strings = stringsOf.get(sentence);
+    if (!strings) stringsOf.set(sentence, (strings = kanjiStrings(sentence)));
+    return strings;
+  };
   const enCount = new Map<string, number>();
   const japanese: Sentence[][] = [];
   const withNames: Array<{ ja: Set<string>; en: Set<string> }> = [];
-  for (const pair of alignment.pairs) {
-    for (const sp of pair.sentences) {
-      if (sp.ja.length === 0 || sp.en.length === 0) continue;
-      japanese.push(sp.ja);
-      const en = new Set(englishSide(sp).words.map((w) => w.word).filter((w) => nameWords.has(w)));
-      if (en.size === 0) continue;
-      for (const e of en) enCount.set(e, (enCount.get(e) ?? 0) + 1);
-      withNames.push({ ja: new Set(sp.ja.flatMap((s) => [...kanjiStrings(s)])), en });
-    }
+  for (const { ja, en } of pairsNamed) {
+    japanese.push(ja);
+    if (en.size === 0) continue;
+    for (const e of en) enCount.set(e, (enCount.get(e) ?? 0) + 1);
+    withNames.push({ ja: new Set(ja.flatMap((s) => [...kanjiStringsOf(s)])), en });
   }
   const together = new Map<string, number>();
   for (const { ja, en } of withNames) {
@@ -219,7 +231,7 @@ function learnNameAssociations(alignment: Alignment, names: DocumentNames): void
       for (let at = 0; at < text.length; at++) for (const j of byFirst.get(text[at]!) ?? []) if (text.startsWith(j, at)) here.add(j);
     }
     if (here.size === 0) continue;
-    const strings = new Set(sentences.flatMap((s) => [...kanjiStrings(s)]));
+    const strings = new Set(sentences.flatMap((s) => [...kanjiStringsOf(s)]));
     for (const j of here) if (strings.has(j)) jaCount.set(j, jaCount.get(j)! + 1);
   }
   for (const [key, n] of [...together].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {

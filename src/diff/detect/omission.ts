@@ -2,6 +2,7 @@
 // inside an otherwise translated block.
 import { lengthDeviation, lengthMisfit, visibleLength } from '../../align/length-model.js';
 import { sentencePairLinks, sideText, UNLINKED } from '../../align/links.js';
+import type { SentenceLinks } from '../../lexicon/links.js';
 import { bracketDepth, matchBrackets } from '../../anchors/brackets.js';
 import { englishWords } from '../../lexicon/english.js';
 import { isContentChar, isContentToken, tokensOf } from '../../lexicon/segment.js';
@@ -38,7 +39,14 @@ export const omissionDetector: Detector = {
 };
 
 /** Body text worth a finding: not a closing mark such as "(以上)" ("end of document"). */
-const isBody = (b: Block) => (b.kind === 'paragraph' || b.kind === 'bullet') && b.normalized.replace(/[\s()（）]/g, '').length >= 4;
+const isBody = (b: Block) => (b.kind === 'paragraph' || b.kind === 'bullet') && hasCharsBesides(b.normalized, /[\s()（）]/, 4);
+
+/** Whether `text` has at least `n` code units that `skipped` does not match (read no further than that). */
+function hasCharsBesides(text: string, skipped: RegExp, n: number): boolean {
+  let found = 0;
+  for (let i = 0; i < text.length && found < n; i++) if (!skipped.test(text[i]!)) found++;
+  return found >= n;
+}
 
 /** Sentences this short ("Specifically:", "(omitted)") are more often split differently than dropped,
  *  unless they carry a value the other side lacks (「1974年廃止。」). */
@@ -237,23 +245,37 @@ const NO_GAIN = 0.1;
 /** The neighbour's own linked share from which its links are trusted to have found what there is. */
 const TRUSTED = 0.4;
 
-/** Coverages asked of an alignment, by the sentence ids of both sides: a merge's sentences are
- *  asked about again as the rest of each other (half the questions on the seeds), and the links
- *  themselves are not kept. */
-const coveragesOf = new WeakMap<Alignment, Map<string, { ja: number; en: number }>>();
+/** The links asked of an alignment, by the sentence ids of both sides: a merge's sentences are
+ *  asked about again as the rest of each other, and as the whole, by several checks (two of every
+ *  three questions on the seeds). A question that is a sentence pair of the alignment goes to
+ *  sentencePairLinks, which keeps the answer for the clause and name detectors after this one. */
+const linksAsked = new WeakMap<Alignment, { asked: Map<string, SentenceLinks | null>; pairs: Map<Sentence, SentencePair> }>();
+
+const sameSentences = (x: Sentence[], y: Sentence[]) => x.length === y.length && x.every((s, i) => s === y[i]);
+
+/** The word links of `ja` with `en` (consecutive sentences of each side), as sentencePairLinks makes them for a sentence pair. */
+function linksBetween(alignment: Alignment, ja: Sentence[], en: Sentence[]): SentenceLinks | null {
+  let memo = linksAsked.get(alignment);
+  if (!memo) {
+    const pairs = new Map<Sentence, SentencePair>();
+    for (const pair of alignment.pairs) for (const sp of pair.sentences) if (sp.ja.length > 0) pairs.set(sp.ja[0]!, sp);
+    linksAsked.set(alignment, (memo = { asked: new Map(), pairs }));
+  }
+  const aligned = memo.pairs.get(ja[0]!);
+  if (aligned && sameSentences(aligned.ja, ja) && sameSentences(aligned.en, en)) return sentencePairLinks(alignment, aligned);
+  const key = `${ja.map((s) => s.id).join(',')}|${en.map((s) => s.id).join(',')}`;
+  let links = memo.asked.get(key);
+  if (links === undefined) {
+    links = sentencePairLinks(alignment, { type: '1-1', score: 0, ja, en }, false);
+    memo.asked.set(key, links);
+  }
+  return links;
+}
 
 /** The word-link coverage of a sentence pair made for the question. */
 function coverageOf(alignment: Alignment, side: 'ja' | 'en', mine: Sentence[], theirs: Sentence[]): { ja: number; en: number } {
   const [ja, en] = side === 'ja' ? [mine, theirs] : [theirs, mine];
-  let asked = coveragesOf.get(alignment);
-  if (!asked) coveragesOf.set(alignment, (asked = new Map()));
-  const key = `${ja.map((s) => s.id).join(',')}|${en.map((s) => s.id).join(',')}`;
-  let coverage = asked.get(key);
-  if (!coverage) {
-    coverage = sentencePairLinks(alignment, { type: '1-1', score: 0, ja, en }, false)?.coverage ?? { ja: 0, en: 0 };
-    asked.set(key, coverage);
-  }
-  return coverage;
+  return linksBetween(alignment, ja, en)?.coverage ?? { ja: 0, en: 0 };
 }
 
 /**
@@ -265,7 +287,7 @@ function coverageOf(alignment: Alignment, side: 'ja' | 'en', mine: Sentence[], t
  */
 function ownCoverage(alignment: Alignment, side: 'ja' | 'en', mine: Sentence[], theirs: Sentence[]): number {
   const [ja, en] = side === 'ja' ? [mine, theirs] : [theirs, mine];
-  const found = sentencePairLinks(alignment, { type: '1-1', score: 0, ja, en }, false);
+  const found = linksBetween(alignment, ja, en);
   if (!found) return 0;
   const text = sideText(mine);
   const depth = bracketDepth(text);
@@ -308,7 +330,7 @@ function contentShare(side: 'ja' | 'en', sentences: Sentence[], linked: Uint8Arr
  */
 function shareWithin(alignment: Alignment, side: 'ja' | 'en', joined: Sentence[], part: Sentence[], theirs: Sentence[]): number {
   const [ja, en] = side === 'ja' ? [joined, theirs] : [theirs, joined];
-  const found = sentencePairLinks(alignment, { type: '1-1', score: 0, ja, en }, false);
+  const found = linksBetween(alignment, ja, en);
   if (!found) return 0;
   const first = joined.indexOf(part[0]!);
   let offset = 0;
@@ -390,6 +412,8 @@ function detachedFromMerges(pair: Pair, documentRatio: number, alignment: Alignm
           continue;
         }
       }
+      // the whole merge linked first: each sentence's and each rest's matches are read off its own (src/lexicon/links.ts)
+      if (sp[side].some((_, i) => long(i))) linksBetween(alignment, sp.ja, sp.en);
       const i = sp[side].findIndex((s, i) => long(i) && untranslatedBeside(alignment, [s], sp[side].filter((_, j) => j !== i), sp[side], sp[other], side));
       if (i >= 0) found.push({ side, sentence: sp[side][i]!, sp, byLength: false });
     }
