@@ -8,6 +8,7 @@ import { foldRomaji } from '../text/romaji.js';
 import { isKanji } from '../text/script.js';
 import { dictionary, readingsAt } from './dictionary.js';
 import { type EnglishWord, englishWords } from './english.js';
+import { kanjidicReadings } from './kanji-readings.js';
 import type { JapaneseToken } from './segment.js';
 
 export function isKanjiWord(text: string): boolean {
@@ -36,20 +37,42 @@ function combine(lists: string[][]): string[] {
   return out;
 }
 
-/** Readings of a single kanji (烏 → karasu), remembered: names repeat their characters. */
+/**
+ * Readings of a single kanji: its EDICT word's first (烏 → karasu), then KANJIDIC's on'yomi, kun'yomi
+ * and nanori (谷 → tani, koku, …, ya), each once by its folded form; remembered: names repeat their
+ * characters.
+ */
 const readingsOfKanji = remembered((kanji: string): string[] => {
   const index = dictionary().ja.find(kanji);
-  return index < 0 ? [] : readingsAt(index);
+  const seen = new Set<string>();
+  return [...(index < 0 ? [] : readingsAt(index)), ...kanjidicReadings(kanji)].filter((reading) => {
+    const folded = foldRomaji(reading);
+    if (seen.has(folded)) return false;
+    seen.add(folded);
+    return true;
+  });
 });
+
+/** foldRomaji of the beginnings of readings, which recur from sentence to sentence. */
+const foldedBeginning = remembered(foldRomaji);
+
+/** A token's characters, when it may be read kanji by kanji: a name is short. */
+function kanjiOf(surface: string): string[] | null {
+  const chars = [...surface];
+  return chars.length <= 4 ? chars : null;
+}
 
 /**
  * Romanised readings of tokens [a, b) of a kanji run: each token read as its dictionary word, or,
  * for a name EDICT reads otherwise (烏丸 is "ugan", the people; the Kyoto street is Karasuma),
- * character by character.
+ * character by character. With `spellings` (the English names it is to meet), every combination is
+ * tried whose beginning could still fit one of them (readingsFit); without, the combinations are cut
+ * at MAX_READING_COMBINATIONS, the dictionary word's readings first.
  */
 const runReadingCache = new Map<string, string[]>();
 
-export function runReadings(text: string, tokens: JapaneseToken[], a: number, b: number): string[] {
+export function runReadings(text: string, tokens: JapaneseToken[], a: number, b: number, spellings?: readonly string[]): string[] {
+  if (spellings) return readingsWhile(text, tokens, a, b, (beginning) => mayFitSpelling(beginning, spellings));
   let cacheKey = '';
   for (let t = a; t < b; t++) cacheKey += `${t > a ? '|' : ''}${text.slice(tokens[t]!.start, tokens[t]!.end)}`;
   let readings = runReadingCache.get(cacheKey);
@@ -66,11 +89,50 @@ function computeRunReadings(text: string, tokens: JapaneseToken[], a: number, b:
   for (let t = a; t < b; t++) {
     const token = tokens[t]!;
     const word = token.entry >= 0 ? readingsAt(token.entry) : [];
-    const surface = text.slice(token.start, token.end);
-    const byCharacter = surface.length > 1 && surface.length <= 4 ? combine([...surface].map(readingsOfKanji)) : [];
+    const chars = kanjiOf(text.slice(token.start, token.end));
+    const byCharacter = chars ? combine(chars.map(readingsOfKanji)) : [];
     lists.push([...new Set([...word, ...byCharacter])]);
   }
   return combine(lists).map(foldRomaji);
+}
+
+/**
+ * The folded readings of tokens [a, b) whose beginnings `viable` accepts, every combination of the
+ * tokens' word readings and kanji readings tried, each reading once. A beginning is judged without
+ * its last letter: folding the rest on changes at most that one (とう+き → toki, 本+部 → honbu).
+ */
+function readingsWhile(text: string, tokens: JapaneseToken[], a: number, b: number, viable: (beginning: string) => boolean): string[] {
+  const out = new Set<string>();
+  const tried = new Set<string>();
+  const extend = (t: number, char: number, reading: string): void => {
+    const state = `${t}:${char}:${reading}`;
+    if (tried.has(state)) return;
+    tried.add(state);
+    const folded = foldedBeginning(reading);
+    if (reading && !viable(folded.slice(0, -1))) return;
+    if (t === b) {
+      out.add(folded);
+      return;
+    }
+    const token = tokens[t]!;
+    if (char === 0 && token.entry >= 0) for (const r of readingsAt(token.entry)) extend(t + 1, 0, reading + r);
+    const chars = kanjiOf(text.slice(token.start, token.end));
+    if (!chars) return;
+    const last = char === chars.length - 1;
+    for (const r of readingsOfKanji(chars[char]!)) extend(last ? t + 1 : t, last ? 0 : char + 1, reading + r);
+  };
+  extend(a, 0, '');
+  return [...out];
+}
+
+/** A folded beginning of a reading that may still end as readingsFit takes for one of the spellings. */
+function mayFitSpelling(beginning: string, spellings: readonly string[]): boolean {
+  for (const spelling of spellings) {
+    if (spelling.startsWith(beginning)) return true;
+    // a reading up to two letters longer than the spelling fits it (a dropped ending)
+    if (spelling.length >= 5 && beginning.startsWith(spelling) && beginning.length <= spelling.length + 2) return true;
+  }
+  return false;
 }
 
 /** The longest run of kanji tokens read as one name (烏丸 → Karasuma, 三宝寺 → Sanpo-ji). */
@@ -119,24 +181,22 @@ export interface NameSpan {
 
 /**
  * Every run of kanji tokens of a Japanese text that could be a name, with its folded readings; only
- * the readings in `wanted` when given (the aligner wants the ones the English spells somewhere). A
- * run is read further only while its first token's reading could begin a wanted form: folding a
- * longer run changes at most the last letter of its first token's folded reading (とう+き → toki,
- * 本+部 → honbu).
+ * the readings in `wanted` when given (the aligner wants the ones the English spells somewhere):
+ * then every combination of readings is tried while it could begin a wanted form (readingsWhile), and
+ * a run is read no further once none could.
  */
 export function japaneseNameSpans(text: string, tokens: JapaneseToken[], wanted?: ReadonlySet<string>): NameSpan[] {
   const out: NameSpan[] = [];
   const starts = wanted ? beginnings(wanted) : null;
+  const read = (t: number, b: number) => (starts ? readingsWhile(text, tokens, t, b, (beginning) => starts.has(beginning)) : runReadings(text, tokens, t, b));
   const keep = (reading: string) => reading.length >= MIN_NAME_KEY && (!wanted || wanted.has(reading));
   // a dictionary word or an unknown kanji: other kinds are kana, Latin or digit runs
   const kanji = tokens.map((token) => (token.kind === 'word' || token.kind === 'kanji') && isKanjiWord(text.slice(token.start, token.end)));
   for (let t = 0; t < tokens.length; t++) {
-    if (!kanji[t]) continue;
-    const first = runReadings(text, tokens, t, t + 1);
-    for (const reading of first) if (keep(reading)) out.push({ start: tokens[t]!.start, end: tokens[t]!.end, reading });
-    if (starts && !first.some((reading) => starts.has(reading.slice(0, -1)))) continue;
-    for (let b = t + 2; b <= Math.min(tokens.length, t + MAX_NAME_TOKENS) && kanji[b - 1]; b++) {
-      for (const reading of runReadings(text, tokens, t, b)) if (keep(reading)) out.push({ start: tokens[t]!.start, end: tokens[b - 1]!.end, reading });
+    for (let b = t + 1; b <= Math.min(tokens.length, t + MAX_NAME_TOKENS) && kanji[b - 1]; b++) {
+      const readings = read(t, b);
+      if (starts && readings.length === 0) break;
+      for (const reading of readings) if (keep(reading)) out.push({ start: tokens[t]!.start, end: tokens[b - 1]!.end, reading });
     }
   }
   return out;
