@@ -1,4 +1,4 @@
-// Builds lexicon/edict/kanji-readings.tsv from KANJIDIC (EDRDG, CC BY-SA 4.0; the Debian package
+// Builds lexicon/edict/kanji-readings.tsv from KANJIDIC (EDRDG, CC BY-SA 3.0 as the packaged licence statement names it; the Debian package
 // `kanjidic`): each kanji's readings as Hepburn romaji, on'yomi first, then kun'yomi (the stem before
 // the okurigana dot), then nanori (readings found in names only), each reading once by its folded
 // form (src/text/romaji.ts foldRomaji). Names read kanji by kanji need these: EDICT's entry of a
@@ -52,7 +52,7 @@ for (const line of lines.slice(1)) {
 rows.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
 const text =
-  `# kanji\ton'yomi, kun'yomi, nanori as Hepburn romaji. From KANJIDIC (EDRDG, CC BY-SA 4.0), header: ${header.replace(/^#\s*/, '').trim()}\n` +
+  `# kanji\ton'yomi, kun'yomi, nanori as Hepburn romaji. From KANJIDIC (EDRDG, CC BY-SA 3.0), header: ${header.replace(/^#\s*/, '').trim()}\n` +
   rows.map(([kanji, readings]) => `${kanji}\t${readings.join(',')}\n`).join('');
 writeFileSync(out, text);
 console.log(`${rows.length} kanji, ${rows.reduce((n, [, r]) => n + r.length, 0)} readings, ${Buffer.byteLength(text)} bytes → ${out.pathname}`);

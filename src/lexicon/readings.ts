@@ -37,15 +37,19 @@ function combine(lists: string[][]): string[] {
   return out;
 }
 
+/** Readings of a single kanji as EDICT's entry of it gives them (烏 → karasu), remembered: names repeat their characters. */
+const edictReadingsOfKanji = remembered((kanji: string): string[] => {
+  const index = dictionary().ja.find(kanji);
+  return index < 0 ? [] : readingsAt(index);
+});
+
 /**
- * Readings of a single kanji: its EDICT word's first (烏 → karasu), then KANJIDIC's on'yomi, kun'yomi
- * and nanori (谷 → tani, koku, …, ya), each once by its folded form; remembered: names repeat their
- * characters.
+ * All readings of a single kanji: EDICT's first, then KANJIDIC's on'yomi, kun'yomi and nanori
+ * (谷 → tani, koku, …, ya), each once by its folded form; remembered.
  */
 const readingsOfKanji = remembered((kanji: string): string[] => {
-  const index = dictionary().ja.find(kanji);
   const seen = new Set<string>();
-  return [...(index < 0 ? [] : readingsAt(index)), ...kanjidicReadings(kanji)].filter((reading) => {
+  return [...edictReadingsOfKanji(kanji), ...kanjidicReadings(kanji)].filter((reading) => {
     const folded = foldRomaji(reading);
     if (seen.has(folded)) return false;
     seen.add(folded);
@@ -65,9 +69,10 @@ function kanjiOf(surface: string): string[] | null {
 /**
  * Romanised readings of tokens [a, b) of a kanji run: each token read as its dictionary word, or,
  * for a name EDICT reads otherwise (烏丸 is "ugan", the people; the Kyoto street is Karasuma),
- * character by character. With `spellings` (the English names it is to meet), every combination is
- * tried whose beginning could still fit one of them (readingsFit); without, the combinations are cut
- * at MAX_READING_COMBINATIONS, the dictionary word's readings first.
+ * character by character. With `spellings` (the English names it is to meet), every combination of
+ * all readings of each kanji is tried while its beginning could still fit one of them (readingsFit);
+ * without, EDICT's readings only, cut at MAX_READING_COMBINATIONS (KANJIDIC's ten or twenty readings
+ * of a kanji would crowd the likely ones out of the cut).
  */
 const runReadingCache = new Map<string, string[]>();
 
@@ -90,7 +95,7 @@ function computeRunReadings(text: string, tokens: JapaneseToken[], a: number, b:
     const token = tokens[t]!;
     const word = token.entry >= 0 ? readingsAt(token.entry) : [];
     const chars = kanjiOf(text.slice(token.start, token.end));
-    const byCharacter = chars ? combine(chars.map(readingsOfKanji)) : [];
+    const byCharacter = chars && chars.length > 1 ? combine(chars.map(edictReadingsOfKanji)) : [];
     lists.push([...new Set([...word, ...byCharacter])]);
   }
   return combine(lists).map(foldRomaji);
@@ -100,29 +105,36 @@ function computeRunReadings(text: string, tokens: JapaneseToken[], a: number, b:
  * The folded readings of tokens [a, b) whose beginnings `viable` accepts, every combination of the
  * tokens' word readings and kanji readings tried, each reading once. A beginning is judged without
  * its last letter: folding the rest on changes at most that one (とう+き → toki, 本+部 → honbu).
+ * A kanji read as nothing once folded (府 "u" after 京都 kyoto) is no reading; a lone kanji is read
+ * as EDICT reads it: its other readings are fragments of longer names (伏 "fushi" of Fushimi).
  */
 function readingsWhile(text: string, tokens: JapaneseToken[], a: number, b: number, viable: (beginning: string) => boolean): string[] {
   const out = new Set<string>();
   const tried = new Set<string>();
-  const extend = (t: number, char: number, reading: string): void => {
+  const kanjiReadings = isLoneKanji(text, tokens, a, b) ? edictReadingsOfKanji : readingsOfKanji;
+  const extend = (t: number, char: number, reading: string, foldedBefore: number): void => {
     const state = `${t}:${char}:${reading}`;
     if (tried.has(state)) return;
     tried.add(state);
     const folded = foldedBeginning(reading);
-    if (reading && !viable(folded.slice(0, -1))) return;
+    if (folded.length <= foldedBefore || !viable(folded.slice(0, -1))) return;
     if (t === b) {
       out.add(folded);
       return;
     }
     const token = tokens[t]!;
-    if (char === 0 && token.entry >= 0) for (const r of readingsAt(token.entry)) extend(t + 1, 0, reading + r);
+    if (char === 0 && token.entry >= 0) for (const r of readingsAt(token.entry)) extend(t + 1, 0, reading + r, folded.length);
     const chars = kanjiOf(text.slice(token.start, token.end));
     if (!chars) return;
     const last = char === chars.length - 1;
-    for (const r of readingsOfKanji(chars[char]!)) extend(last ? t + 1 : t, last ? 0 : char + 1, reading + r);
+    for (const r of kanjiReadings(chars[char]!)) extend(last ? t + 1 : t, last ? 0 : char + 1, reading + r, folded.length);
   };
-  extend(a, 0, '');
+  extend(a, 0, '', -1);
   return [...out];
+}
+
+function isLoneKanji(text: string, tokens: JapaneseToken[], a: number, b: number): boolean {
+  return b === a + 1 && [...text.slice(tokens[a]!.start, tokens[a]!.end)].length === 1;
 }
 
 /** A folded beginning of a reading that may still end as readingsFit takes for one of the spellings. */
@@ -195,7 +207,8 @@ export function japaneseNameSpans(text: string, tokens: JapaneseToken[], wanted?
   for (let t = 0; t < tokens.length; t++) {
     for (let b = t + 1; b <= Math.min(tokens.length, t + MAX_NAME_TOKENS) && kanji[b - 1]; b++) {
       const readings = read(t, b);
-      if (starts && readings.length === 0) break;
+      // a longer run reads on from this one's readings (a lone kanji's are fewer)
+      if (starts && readings.length === 0 && !isLoneKanji(text, tokens, t, b)) break;
       for (const reading of readings) if (keep(reading)) out.push({ start: tokens[t]!.start, end: tokens[b - 1]!.end, reading });
     }
   }
