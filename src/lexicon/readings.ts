@@ -193,23 +193,24 @@ export interface NameSpan {
 
 /**
  * Every run of kanji tokens of a Japanese text that could be a name, with its folded readings; only
- * the readings in `wanted` when given (the aligner wants the ones the English spells somewhere):
- * then every combination of readings is tried while it could begin a wanted form (readingsWhile), and
- * a run is read no further once none could.
+ * the readings in `wanted` when given (the aligner wants the ones the English spells somewhere). A
+ * run is read further only while its first token's reading could begin a wanted form: folding a
+ * longer run changes at most the last letter of its first token's folded reading (とう+き → toki,
+ * 本+部 → honbu).
  */
 export function japaneseNameSpans(text: string, tokens: JapaneseToken[], wanted?: ReadonlySet<string>): NameSpan[] {
   const out: NameSpan[] = [];
   const starts = wanted ? beginnings(wanted) : null;
-  const read = (t: number, b: number) => (starts ? readingsWhile(text, tokens, t, b, (beginning) => starts.has(beginning)) : runReadings(text, tokens, t, b));
   const keep = (reading: string) => reading.length >= MIN_NAME_KEY && (!wanted || wanted.has(reading));
   // a dictionary word or an unknown kanji: other kinds are kana, Latin or digit runs
   const kanji = tokens.map((token) => (token.kind === 'word' || token.kind === 'kanji') && isKanjiWord(text.slice(token.start, token.end)));
   for (let t = 0; t < tokens.length; t++) {
-    for (let b = t + 1; b <= Math.min(tokens.length, t + MAX_NAME_TOKENS) && kanji[b - 1]; b++) {
-      const readings = read(t, b);
-      // a longer run reads on from this one's readings (a lone kanji's are fewer)
-      if (starts && readings.length === 0 && !isLoneKanji(text, tokens, t, b)) break;
-      for (const reading of readings) if (keep(reading)) out.push({ start: tokens[t]!.start, end: tokens[b - 1]!.end, reading });
+    if (!kanji[t]) continue;
+    const first = runReadings(text, tokens, t, t + 1);
+    for (const reading of first) if (keep(reading)) out.push({ start: tokens[t]!.start, end: tokens[t]!.end, reading });
+    if (starts && !first.some((reading) => starts.has(reading.slice(0, -1)))) continue;
+    for (let b = t + 2; b <= Math.min(tokens.length, t + MAX_NAME_TOKENS) && kanji[b - 1]; b++) {
+      for (const reading of runReadings(text, tokens, t, b)) if (keep(reading)) out.push({ start: tokens[t]!.start, end: tokens[b - 1]!.end, reading });
     }
   }
   return out;
