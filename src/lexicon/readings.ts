@@ -105,13 +105,16 @@ function computeRunReadings(text: string, tokens: JapaneseToken[], a: number, b:
  * The folded readings of tokens [a, b) whose beginnings `viable` accepts, every combination of the
  * tokens' word readings and kanji readings tried, each reading once. A beginning is judged without
  * its last letter: folding the rest on changes at most that one (とう+き → toki, 本+部 → honbu).
- * A kanji read as nothing once folded (府 "u" after 京都 kyoto) is no reading; a lone kanji is read
- * as EDICT reads it: its other readings are fragments of longer names (伏 "fushi" of Fushimi).
+ * KANJIDIC's readings are tried only for a kanji the segmenter found no longer word for, in a run of
+ * more than one: a name EDICT lacks (谷|中 Yanaka). A dictionary word's kanji are read as EDICT reads
+ * them (沼田 is numata, not "shoden", which "Shoden" of 小伝 would take), and so is a lone kanji: its
+ * other readings are fragments of longer names (伏 "fushi" of Fushimi). A kanji read as nothing once
+ * folded (府 "u" after 京都 kyoto) is no reading.
  */
 function readingsWhile(text: string, tokens: JapaneseToken[], a: number, b: number, viable: (beginning: string) => boolean): string[] {
   const out = new Set<string>();
   const tried = new Set<string>();
-  const kanjiReadings = isLoneKanji(text, tokens, a, b) ? edictReadingsOfKanji : readingsOfKanji;
+  const lone = isLoneKanji(text, tokens, a, b);
   const extend = (t: number, char: number, reading: string, foldedBefore: number): void => {
     const state = `${t}:${char}:${reading}`;
     if (tried.has(state)) return;
@@ -127,6 +130,7 @@ function readingsWhile(text: string, tokens: JapaneseToken[], a: number, b: numb
     const chars = kanjiOf(text.slice(token.start, token.end));
     if (!chars) return;
     const last = char === chars.length - 1;
+    const kanjiReadings = lone || (token.entry >= 0 && chars.length > 1) ? edictReadingsOfKanji : readingsOfKanji;
     for (const r of kanjiReadings(chars[char]!)) extend(last ? t + 1 : t, last ? 0 : char + 1, reading + r, folded.length);
   };
   extend(a, 0, '', -1);
