@@ -154,6 +154,7 @@ function matchesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[],
   };
 
   const names = englishNames(enText, words);
+  const spellings = names.map((name) => name.spelling);
   const stemPlaces = contentStemPlaces(words);
   tokens.forEach((token, t) => {
     const span: [number, number] = [token.start, token.end];
@@ -203,7 +204,7 @@ function matchesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[],
     if (isKanjiWord(surface) && names.length > 0) {
       for (let b = t + 1; b <= Math.min(tokens.length, t + MAX_NAME_TOKENS); b++) {
         if (b > t + 1 && !isKanjiWord(jaText.slice(tokens[b - 1]!.start, tokens[b - 1]!.end))) break;
-        const readings = runReadings(jaText, tokens, t, b);
+        const readings = runReadings(jaText, tokens, t, b, spellings);
         if (readings.length === 0) continue;
         for (const name of names) if (readings.some((r) => readingsFit(r, name.spelling))) add([token.start, tokens[b - 1]!.end], name.span, 'reading');
       }

@@ -8,6 +8,7 @@ import { foldRomaji } from '../text/romaji.js';
 import { isKanji } from '../text/script.js';
 import { dictionary, readingsAt } from './dictionary.js';
 import { type EnglishWord, englishWords } from './english.js';
+import { kanjidicReadings } from './kanji-readings.js';
 import type { JapaneseToken } from './segment.js';
 
 export function isKanjiWord(text: string): boolean {
@@ -36,20 +37,47 @@ function combine(lists: string[][]): string[] {
   return out;
 }
 
-/** Readings of a single kanji (烏 → karasu), remembered: names repeat their characters. */
-const readingsOfKanji = remembered((kanji: string): string[] => {
+/** Readings of a single kanji as EDICT's entry of it gives them (烏 → karasu), remembered: names repeat their characters. */
+const edictReadingsOfKanji = remembered((kanji: string): string[] => {
   const index = dictionary().ja.find(kanji);
   return index < 0 ? [] : readingsAt(index);
 });
 
 /**
+ * All readings of a single kanji: EDICT's first, then KANJIDIC's on'yomi, kun'yomi and nanori
+ * (谷 → tani, koku, …, ya), each once by its folded form; remembered.
+ */
+const readingsOfKanji = remembered((kanji: string): string[] => {
+  const seen = new Set<string>();
+  return [...edictReadingsOfKanji(kanji), ...kanjidicReadings(kanji)].filter((reading) => {
+    const folded = foldRomaji(reading);
+    if (seen.has(folded)) return false;
+    seen.add(folded);
+    return true;
+  });
+});
+
+/** foldRomaji of the beginnings of readings, which recur from sentence to sentence. */
+const foldedBeginning = remembered(foldRomaji);
+
+/** A token's characters, when it may be read kanji by kanji: a name is short. */
+function kanjiOf(surface: string): string[] | null {
+  const chars = [...surface];
+  return chars.length <= 4 ? chars : null;
+}
+
+/**
  * Romanised readings of tokens [a, b) of a kanji run: each token read as its dictionary word, or,
  * for a name EDICT reads otherwise (烏丸 is "ugan", the people; the Kyoto street is Karasuma),
- * character by character.
+ * character by character. With `spellings` (the English names it is to meet), every combination of
+ * all readings of each kanji is tried while its beginning could still fit one of them (readingsFit);
+ * without, EDICT's readings only, cut at MAX_READING_COMBINATIONS (KANJIDIC's ten or twenty readings
+ * of a kanji would crowd the likely ones out of the cut).
  */
 const runReadingCache = new Map<string, string[]>();
 
-export function runReadings(text: string, tokens: JapaneseToken[], a: number, b: number): string[] {
+export function runReadings(text: string, tokens: JapaneseToken[], a: number, b: number, spellings?: readonly string[]): string[] {
+  if (spellings) return readingsWhile(text, tokens, a, b, (beginning) => mayFitSpelling(beginning, spellings));
   let cacheKey = '';
   for (let t = a; t < b; t++) cacheKey += `${t > a ? '|' : ''}${text.slice(tokens[t]!.start, tokens[t]!.end)}`;
   let readings = runReadingCache.get(cacheKey);
@@ -66,11 +94,61 @@ function computeRunReadings(text: string, tokens: JapaneseToken[], a: number, b:
   for (let t = a; t < b; t++) {
     const token = tokens[t]!;
     const word = token.entry >= 0 ? readingsAt(token.entry) : [];
-    const surface = text.slice(token.start, token.end);
-    const byCharacter = surface.length > 1 && surface.length <= 4 ? combine([...surface].map(readingsOfKanji)) : [];
+    const chars = kanjiOf(text.slice(token.start, token.end));
+    const byCharacter = chars && chars.length > 1 ? combine(chars.map(edictReadingsOfKanji)) : [];
     lists.push([...new Set([...word, ...byCharacter])]);
   }
   return combine(lists).map(foldRomaji);
+}
+
+/**
+ * The folded readings of tokens [a, b) whose beginnings `viable` accepts, every combination of the
+ * tokens' word readings and kanji readings tried, each reading once. A beginning is judged without
+ * its last letter: folding the rest on changes at most that one (とう+き → toki, 本+部 → honbu).
+ * KANJIDIC's readings are tried only for a kanji the segmenter found no longer word for, in a run of
+ * more than one: a name EDICT lacks (谷|中 Yanaka). A dictionary word's kanji are read as EDICT reads
+ * them (沼田 is numata, not "shoden", which "Shoden" of 小伝 would take), and so is a lone kanji: its
+ * other readings are fragments of longer names (伏 "fushi" of Fushimi). A kanji read as nothing once
+ * folded (府 "u" after 京都 kyoto) is no reading.
+ */
+function readingsWhile(text: string, tokens: JapaneseToken[], a: number, b: number, viable: (beginning: string) => boolean): string[] {
+  const out = new Set<string>();
+  const tried = new Set<string>();
+  const lone = isLoneKanji(text, tokens, a, b);
+  const extend = (t: number, char: number, reading: string, foldedBefore: number): void => {
+    const state = `${t}:${char}:${reading}`;
+    if (tried.has(state)) return;
+    tried.add(state);
+    const folded = foldedBeginning(reading);
+    if (folded.length <= foldedBefore || !viable(folded.slice(0, -1))) return;
+    if (t === b) {
+      out.add(folded);
+      return;
+    }
+    const token = tokens[t]!;
+    if (char === 0 && token.entry >= 0) for (const r of readingsAt(token.entry)) extend(t + 1, 0, reading + r, folded.length);
+    const chars = kanjiOf(text.slice(token.start, token.end));
+    if (!chars) return;
+    const last = char === chars.length - 1;
+    const kanjiReadings = lone || (token.entry >= 0 && chars.length > 1) ? edictReadingsOfKanji : readingsOfKanji;
+    for (const r of kanjiReadings(chars[char]!)) extend(last ? t + 1 : t, last ? 0 : char + 1, reading + r, folded.length);
+  };
+  extend(a, 0, '', -1);
+  return [...out];
+}
+
+function isLoneKanji(text: string, tokens: JapaneseToken[], a: number, b: number): boolean {
+  return b === a + 1 && [...text.slice(tokens[a]!.start, tokens[a]!.end)].length === 1;
+}
+
+/** A folded beginning of a reading that may still end as readingsFit takes for one of the spellings. */
+function mayFitSpelling(beginning: string, spellings: readonly string[]): boolean {
+  for (const spelling of spellings) {
+    if (spelling.startsWith(beginning)) return true;
+    // a reading up to two letters longer than the spelling fits it (a dropped ending)
+    if (spelling.length >= 5 && beginning.startsWith(spelling) && beginning.length <= spelling.length + 2) return true;
+  }
+  return false;
 }
 
 /** The longest run of kanji tokens read as one name (烏丸 → Karasuma, 三宝寺 → Sanpo-ji). */

@@ -1,10 +1,11 @@
 // Names read as the English spells them. Excerpts from "NICT, Japanese-English Bilingual Corpus of
 // Wikipedia's Kyoto Articles" (CC BY-SA 3.0), as kept in ../shared/dev-corpus/; the article id is
-// given with each excerpt.
+// given with each excerpt (PNM03154 read from the corpus, also in fixtures/dev-corpus).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { englishNameSpellings, japaneseNameReadings } from '../../src/lexicon/readings.js';
+import { englishWords } from '../../src/lexicon/english.js';
+import { englishNames, englishNameSpellings, japaneseNameReadings, runReadings } from '../../src/lexicon/readings.js';
 import { segmentJapanese } from '../../src/lexicon/segment.js';
 
 const readings = (text: string, wanted?: Set<string>) => {
@@ -42,5 +43,46 @@ describe.runIf(existsSync(corpus))('the wanted forms prune a run by its first to
       const tokens = segmentJapanese(line);
       expect(japaneseNameReadings(line, tokens, wanted)).toEqual(japaneseNameReadings(line, tokens).filter((r) => wanted.has(r)));
     }
+  });
+});
+
+const corpusLine = (id: string, file: string, has: string) =>
+  readFileSync(join(corpus, id, file), 'utf8').normalize('NFKC').split('\n').find((line) => line.includes(has))!;
+
+/** Tokens [t, b) of `text` that cover `surface` exactly, the first time it occurs. */
+function tokenRun(text: string, surface: string): { tokens: ReturnType<typeof segmentJapanese>; t: number; b: number } {
+  const tokens = segmentJapanese(text);
+  const start = text.indexOf(surface);
+  const t = tokens.findIndex((token) => token.start === start);
+  const b = tokens.findIndex((token) => token.end === start + surface.length) + 1;
+  expect(t >= 0 && b > t).toBe(true);
+  return { tokens, t, b };
+}
+
+const spellingsOf = (en: string) => englishNames(en, englishWords(en)).map((name) => name.spelling);
+
+describe.runIf(existsSync(corpus))('names read kanji by kanji through KANJIDIC, for the English names of the sentence', () => {
+  it('reads 谷中 as Yanaka (PNM03154): 谷 ya is a nanori, 中 naka a kun reading, both missing from EDICT\'s entries of the kanji', () => {
+    const ja = corpusLine('PNM03154', 'ja.txt', '谷中霊園');
+    const spellings = spellingsOf(corpusLine('PNM03154', 'en.md', 'Yanaka Cemetery'));
+    const { tokens, t, b } = tokenRun(ja, '谷中');
+    expect(runReadings(ja, tokens, t, b, spellings)).toContain('yanaka');
+    expect(runReadings(ja, tokens, t, b)).not.toContain('yanaka');
+  });
+
+  it('reads a lone kanji as EDICT does: 伏 is no "fushi" fragment of Fushimi (EPR00228)', () => {
+    const ja = corpusLine('EPR00228', 'ja.txt', '伏見暗殺未遂事件');
+    const spellings = spellingsOf(corpusLine('EPR00228', 'en.md', 'Fushimi by Tameyori ASAHARA'));
+    expect(spellings).toContain('fushimi');
+    const { tokens, t, b } = tokenRun(ja, '伏見');
+    expect(b).toBe(t + 2); // 伏|見, two lone kanji
+    expect(runReadings(ja, tokens, t, b, spellings)).toContain('fushimi');
+    expect(runReadings(ja, tokens, t, t + 1, spellings)).toEqual([]);
+  });
+
+  it('takes no kanji read as nothing once folded: 京都府 is not Kyoto through 府 "u" (GNM00016)', () => {
+    const ja = corpusLine('GNM00016', 'ja.txt', '京都府');
+    const { tokens, t, b } = tokenRun(ja, '京都府');
+    expect(runReadings(ja, tokens, t, b, ['kyoto'])).not.toContain('kyoto');
   });
 });

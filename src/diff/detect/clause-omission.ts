@@ -272,11 +272,16 @@ function blockOf(blocks: Block[], sentence: Sentence): Block | undefined {
  * further on translates other Japanese sentences, and the names and words a paragraph repeats link
  * there by chance (the names of a cut clause linked to a later sentence that repeats them: on the
  * development corpus, 4 of 200 cuts were hidden so, and no faithful pair is flagged for the change).
+ * A neighbour's English words that its own Japanese sentence links are that sentence's translation,
+ * not the run's moved there: 地方自治体や民間企業における利用を促進する, left out of seed line 199,
+ * is not said by the next sentence's "service procurement by private companies", which translates
+ * that sentence's own サービス調達を民間企業に.
  */
 function translatedElsewhere(context: DetectContext, pair: Pair, sentencePair: SentencePair, ja: Sentence, gap: ClauseGap): boolean {
   const k = pair.sentences.indexOf(sentencePair);
-  const english = pair.sentences.slice(Math.max(0, k - 1), k + 2).flatMap((sp) => sp.en);
-  if (english.length < 2) return false;
+  const nearby = pair.sentences.slice(Math.max(0, k - 1), k + 2);
+  if (nearby.reduce((n, sp) => n + sp.en.length, 0) < 2) return false;
+  const english = nearby.flatMap((sp) => (sp === sentencePair ? sp.en : withoutOwnTranslation(context, sp)));
   const around = { type: '1-2' as const, score: 0, ja: [ja], en: english };
   const links = sentencePairLinks(context.alignment, around, false)?.links ?? [];
   let kanji = 0;
@@ -288,6 +293,28 @@ function translatedElsewhere(context: DetectContext, pair: Pair, sentencePair: S
     if (covered[i]) linked++;
   }
   return linked > MAX_LINKED_ELSEWHERE * kanji;
+}
+
+/**
+ * A neighbouring sentence pair's English with the words its own Japanese links blanked out (their
+ * offsets kept), and without the anchors there: what is left is what could be another sentence's.
+ */
+function withoutOwnTranslation(context: DetectContext, sp: SentencePair): Sentence[] {
+  const links = sentencePairLinks(context.alignment, sp)?.links ?? [];
+  let offset = 0;
+  return sp.en.map((sentence) => {
+    const length = sentence.normalized.length;
+    const taken = new Uint8Array(length);
+    for (const link of links) {
+      const from = Math.max(0, link.en[0] - offset);
+      const to = Math.min(length, link.en[1] - offset);
+      if (from < to) taken.fill(1, from, to);
+    }
+    offset += length + 1; // sideText joins the sentences with one newline
+    let normalized = '';
+    for (let i = 0; i < length; i++) normalized += taken[i] ? ' ' : sentence.normalized[i];
+    return { ...sentence, normalized, anchors: sentence.anchors.filter((anchor) => !taken.subarray(anchor.start, anchor.end).includes(1)) };
+  });
 }
 
 /**
@@ -321,6 +348,9 @@ function unsaidPart(ja: Sentence, gap: ClauseGap, en: Sentence, links: WordLink[
     const bag = japaneseBag(ja.normalized, [t]);
     return bag.translations.length > 0 && japaneseCovered(bag, englishFor(ja.normalized.slice(t.start, t.end))) > 0;
   };
+  // an English that copies the Japanese characters says them (栗前王 and 栗隈王 of EPR00601, written so in the English)
+  const content = inside.filter((t) => isContentToken(ja.normalized, t));
+  if (content.length > 0 && content.every((t) => en.normalized.includes(ja.normalized.slice(t.start, t.end)))) return null;
   const known = inside.filter((t) => japaneseBag(ja.normalized, [t]).translations.length > 0);
   if (known.length > 0 && known.filter(said).length >= MAX_SAID_ELSEWHERE * known.length) return null;
   let first = 0;
