@@ -3,14 +3,16 @@
 // the okurigana dot), then nanori (readings found in names only), each reading once by its folded
 // form (src/text/romaji.ts foldRomaji). Names read kanji by kanji need these: EDICT's entry of a
 // single kanji lists that word's readings only (谷 tani, never the ya of 谷中 Yanaka).
-//   npm run build && node scripts/build-kanji-readings.js /usr/share/edict/kanjidic
+//   npm run build && node scripts/build-kanji-readings.js /usr/share/edict/kanjidic [output folder]
 // The same input gives the same bytes.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { toRomaji } from 'wanakana';
 import { foldRomaji } from '../dist/text/romaji.js';
 
 const source = process.argv[2] ?? '/usr/share/edict/kanjidic';
-const out = new URL('../lexicon/edict/kanji-readings.tsv', import.meta.url);
+const out = join(process.argv[3] ?? fileURLToPath(new URL('../lexicon/edict/', import.meta.url)), 'kanji-readings.tsv');
 
 const lines = new TextDecoder('euc-jp').decode(readFileSync(source)).split('\n');
 const header = lines[0];
@@ -55,4 +57,4 @@ const text =
   `# kanji\ton'yomi, kun'yomi, nanori as Hepburn romaji. From KANJIDIC (EDRDG, CC BY-SA 3.0), header: ${header.replace(/^#\s*/, '').trim()}\n` +
   rows.map(([kanji, readings]) => `${kanji}\t${readings.join(',')}\n`).join('');
 writeFileSync(out, text);
-console.log(`${rows.length} kanji, ${rows.reduce((n, [, r]) => n + r.length, 0)} readings, ${Buffer.byteLength(text)} bytes → ${out.pathname}`);
+console.log(`${rows.length} kanji, ${rows.reduce((n, [, r]) => n + r.length, 0)} readings, ${Buffer.byteLength(text)} bytes → ${out}`);

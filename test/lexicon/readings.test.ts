@@ -1,12 +1,16 @@
 // Names read as the English spells them. Excerpts from "NICT, Japanese-English Bilingual Corpus of
 // Wikipedia's Kyoto Articles" (CC BY-SA 3.0), as kept in ../shared/dev-corpus/; the article id is
 // given with each excerpt (PNM03154 read from the corpus, also in fixtures/dev-corpus).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { englishWords } from '../../src/lexicon/english.js';
 import { englishNames, englishNameSpellings, japaneseNameReadings, runReadings } from '../../src/lexicon/readings.js';
 import { segmentJapanese } from '../../src/lexicon/segment.js';
+import { skipWithout } from '../export/tools/external.js';
 
 const readings = (text: string, wanted?: Set<string>) => {
   const normalized = text.normalize('NFKC');
@@ -85,4 +89,18 @@ describe.runIf(existsSync(corpus))('names read kanji by kanji through KANJIDIC, 
     const { tokens, t, b } = tokenRun(ja, '京都府');
     expect(runReadings(ja, tokens, t, b, ['kyoto'])).not.toContain('kyoto');
   });
+});
+
+describe('scripts/build-kanji-readings.js', () => {
+  const kanjidic = '/usr/share/edict/kanjidic';
+  it.skipIf(skipWithout('the KANJIDIC source', existsSync(kanjidic), 'kanjidic'))('rebuilds the shipped kanji readings byte for byte from the Debian kanjidic package', () => {
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const tmp = mkdtempSync(join(tmpdir(), 'kanji-readings-'));
+    try {
+      execFileSync(process.execPath, [join(root, 'scripts/build-kanji-readings.js'), kanjidic, tmp], { cwd: root, stdio: 'pipe' });
+      expect(readFileSync(join(tmp, 'kanji-readings.tsv')).equals(readFileSync(join(root, 'lexicon/edict/kanji-readings.tsv')))).toBe(true);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
