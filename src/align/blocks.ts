@@ -115,12 +115,16 @@ function endsWithSentence(block: Block): boolean {
   return ends;
 }
 
-/** `whole` is the group's merged features (groupFeatures); `other` the other side's. */
-function hasIdleMember(group: Block[], whole: Features, other: Features, context: AlignContext): boolean {
+/**
+ * `whole` is the group's merged features (groupFeatures), `member(k)` its k-th block's as the same
+ * segment's groupFeatures keeps them (what score.ts remembers per Features is then found again, not
+ * counted anew per call); `other` the other side's.
+ */
+function hasIdleMember(group: Block[], whole: Features, member: (k: number) => Features, other: Features, context: AlignContext): boolean {
   if (group.length < 2 || !group.slice(0, -1).every(endsWithSentence)) return false;
   const otherKeys = keySet(other);
   const isNew = (key: string) => !otherKeys.has(key);
-  const featuresOf = (blocks: Block[]) => mergeFeatures(blocks.map((b) => context.blockFeatures.get(b)!));
+  const without = (k: number) => (group.length === 2 ? member(1 - k) : mergeFeatures(group.filter((_, l) => l !== k).map((b) => context.blockFeatures.get(b)!)));
   const shared = (features: Features) => {
     const { values, lexical } = sharedKeys(features, other, context.weights);
     return values + 0.35 * lexical;
@@ -131,7 +135,7 @@ function hasIdleMember(group: Block[], whole: Features, other: Features, context
     const own = context.blockFeatures.get(block)!;
     if (!own.values.some(isNew) && !own.names.some(isNew) && !own.lexical.some(isNew)) return false;
     wholeShared ??= shared(whole);
-    return wholeShared - shared(featuresOf(group.filter((_, l) => l !== k))) < 1e-9;
+    return wholeShared - shared(without(k)) < 1e-9;
   });
 }
 
@@ -202,7 +206,7 @@ export function alignBlocksInSegment(jaBlocks: Block[], enBlocks: Block[], conte
     if (jaSilent) merge += MERGE_COST;
     if (enSilent) merge += MERGE_COST;
     // A member that shares keys only the rest of the group already shares, while bringing keys of its own (see hasIdleMember).
-    if (!jaSilent && !enSilent && a + b > 2 && (hasIdleMember(jaGroup, jaFeatures(i, a), enFeatures(j, b), context) || hasIdleMember(enGroup, enFeatures(j, b), jaFeatures(i, a), context))) merge += IDLE_MEMBER_COST;
+    if (!jaSilent && !enSilent && a + b > 2 && (hasIdleMember(jaGroup, jaFeatures(i, a), (k) => jaFeatures(i + k, 1), enFeatures(j, b), context) || hasIdleMember(enGroup, enFeatures(j, b), (k) => enFeatures(j + k, 1), jaFeatures(i, a), context))) merge += IDLE_MEMBER_COST;
     return linkCost(jaFeatures(i, a), enFeatures(j, b), context.model, context.weights) + kindCost(jaGroup[0]!.kind, enGroup[0]!.kind) + merge;
   };
   const steps = splitUnsupportedMembers(alignSequences(jaBlocks.length, enBlocks.length, cost, BLOCK_MOVES), jaBlocks, enBlocks, context, cost);
