@@ -26,12 +26,20 @@ export function readingsFit(reading: string, english: string): boolean {
 
 const MAX_READING_COMBINATIONS = 16;
 
-/** Every concatenation of one reading from each list, at most MAX_READING_COMBINATIONS. */
+/**
+ * Every concatenation of one reading from each list, at most MAX_READING_COMBINATIONS: the first
+ * ones in the order of the lists (each prefix with every reading of the next list, in turn), made
+ * without the ones past the limit (a kanji has tens of readings).
+ */
 function combine(lists: string[][]): string[] {
   let out = [''];
   for (const list of lists) {
     if (list.length === 0) return [];
-    out = out.flatMap((prefix) => list.map((r) => prefix + r)).slice(0, MAX_READING_COMBINATIONS);
+    const longer: string[] = [];
+    for (let p = 0; p < out.length && longer.length < MAX_READING_COMBINATIONS; p++) {
+      for (let r = 0; r < list.length && longer.length < MAX_READING_COMBINATIONS; r++) longer.push(out[p]! + list[r]!);
+    }
+    out = longer;
   }
   return out;
 }
