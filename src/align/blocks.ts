@@ -76,7 +76,8 @@ function kindCost(ja: BlockKind, en: BlockKind): number {
  */
 function groupable(one: Block[], other: Block[], context: AlignContext): boolean {
   // however short: a name over its text (「男爵いも」) that the English runs into one paragraph, a word a page break cut (「公」/「家」)
-  if ([...one, ...other].every((b) => isBody(b.kind))) return true;
+  const body = (blocks: Block[]) => blocks.every((b) => isBody(b.kind));
+  if (body(one) && body(other)) return true;
   // The cover page: "令和7年6月6日" and "閣議決定" on two lines, "June 6, 2025 Cabinet decision" on one.
   const titles = (blocks: Block[]) => blocks.every((b) => b.kind === 'title');
   if (titles(one) && titles(other)) return true;

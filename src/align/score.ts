@@ -117,8 +117,9 @@ const LEXICAL_CAP = 3;
 const EVIDENCE_COVERED = Math.log(COVERED_IN_TRANSLATION / COVERED_BY_CHANCE);
 const EVIDENCE_UNCOVERED = Math.log((1 - COVERED_IN_TRANSLATION) / (1 - COVERED_BY_CHANCE));
 
-function sideEvidence(covered: number, words: number): number {
-  return covered * EVIDENCE_COVERED + (words - covered) * EVIDENCE_UNCOVERED;
+/** One side's log-likelihood ratio, damped and capped. */
+function cappedEvidence(covered: number, words: number): number {
+  return Math.max(-LEXICAL_CAP, Math.min(LEXICAL_CAP, LEXICAL_DAMPING * (covered * EVIDENCE_COVERED + (words - covered) * EVIDENCE_UNCOVERED)));
 }
 
 /**
@@ -127,11 +128,13 @@ function sideEvidence(covered: number, words: number): number {
  * damped and capped. Each member of a group is judged on its own against the other side whole, so
  * a paragraph that side lacks, grouped with one it has, costs its own lack of cover.
  */
+// (asked of every candidate pair of every level: no array or closure per call)
 export function lexicalCost(ja: Features, en: Features): number {
-  const capped = (x: number) => Math.max(-LEXICAL_CAP, Math.min(LEXICAL_CAP, LEXICAL_DAMPING * x));
   let evidence = 0;
-  for (const part of ja.members ?? [ja.bag]) evidence += capped(sideEvidence(japaneseCovered(part, en.bag), part.translations.length));
-  for (const part of en.members ?? [en.bag]) evidence += capped(sideEvidence(englishCovered(ja.bag, part), part.stems.length));
+  if (ja.members) for (const part of ja.members) evidence += cappedEvidence(japaneseCovered(part, en.bag), part.translations.length);
+  else evidence += cappedEvidence(japaneseCovered(ja.bag, en.bag), ja.bag.translations.length);
+  if (en.members) for (const part of en.members) evidence += cappedEvidence(englishCovered(ja.bag, part), part.stems.length);
+  else evidence += cappedEvidence(englishCovered(ja.bag, en.bag), en.bag.stems.length);
   return -evidence / 2;
 }
 
@@ -147,6 +150,8 @@ export class LinkCostRows {
   private readonly namePostings = new Map<string, number[]>();
   private readonly lexicalPostings = new Map<string, number[]>();
   private readonly counts: Int32Array;
+  /** Per unit of the list: its value keys other than years, and their counts (what row() weighs as unmatched). */
+  private readonly unmatchable: Array<{ keys: string[]; counts: number[] }> = [];
 
   constructor(
     private readonly others: Features[],
@@ -164,6 +169,13 @@ export class LinkCostRows {
       }
       for (const key of keys.names) this.post(this.namePostings, key, unit);
       for (const key of keys.lexical) this.post(this.lexicalPostings, key, unit);
+      const unmatchable = { keys: [] as string[], counts: [] as number[] };
+      for (const [key, count] of keys.values) {
+        if (key.startsWith('y:')) continue;
+        unmatchable.keys.push(key);
+        unmatchable.counts.push(count);
+      }
+      this.unmatchable.push(unmatchable);
     });
   }
 
@@ -193,13 +205,15 @@ export class LinkCostRows {
       }
       if (posting) for (const j of posting.units) counts[j] = 0;
     }
-    others.forEach((other, j) => {
-      for (const [key, m] of keyIndex(other).values) {
-        if (key.startsWith('y:')) continue;
+    for (let j = 0; j < others.length; j++) {
+      const other = this.unmatchable[j]!;
+      for (let k = 0; k < other.keys.length; k++) {
+        const key = other.keys[k]!;
+        const m = other.counts[k]!;
         const n = keys.values.get(key) ?? 0;
         if (m > n) unmatched[j] = unmatched[j]! + Math.max(0, m - n) * weights.weight(key) * 0.5;
       }
-    });
+    }
     for (const key of keys.names) {
       const units = this.namePostings.get(key);
       if (units) for (const j of units) shared[j] = shared[j]! + weights.weight(key);
