@@ -9,7 +9,7 @@ import type { SectionLink } from './sections.js';
 import { CALIBRATION } from './calibration.js';
 import { expectedEnglishLength, lengthMisfit } from './length-model.js';
 import { residualCoverage, UNLINKED } from './links.js';
-import { linkCost, linkDetail, MERGE_COST, probability, sharedKeys, sharesKey, SKIP_COST, type StepEvidence, stepEvidence } from './score.js';
+import { linkCost, linkDetail, MERGE_COST, probability, rememberedCoverage, sharedKeys, sharesKey, SKIP_COST, type StepEvidence, stepEvidence } from './score.js';
 
 export interface BlockLink {
   type: PairType;
@@ -191,10 +191,11 @@ function splitUnsupportedMembers(steps: Step[], jaBlocks: Block[], enBlocks: Blo
 export function alignBlocksInSegment(jaBlocks: Block[], enBlocks: Block[], context: AlignContext): BlockLink[] {
   const jaFeatures = groupFeatures(jaBlocks, (b) => context.blockFeatures.get(b)!);
   const enFeatures = groupFeatures(enBlocks, (b) => context.blockFeatures.get(b)!);
+  const coverage = rememberedCoverage();
   const cost = (i: number, j: number, a: number, b: number) => {
     if (a === 0 || b === 0) return SKIP_COST;
     // most steps the programme costs are 1-1: no groups to build (their merge cost is 0)
-    if (a === 1 && b === 1) return linkCost(jaFeatures(i, 1), enFeatures(j, 1), context.model, context.weights) + kindCost(jaBlocks[i]!.kind, enBlocks[j]!.kind);
+    if (a === 1 && b === 1) return linkCost(jaFeatures(i, 1), enFeatures(j, 1), context.model, context.weights, coverage) + kindCost(jaBlocks[i]!.kind, enBlocks[j]!.kind);
     const jaGroup = jaBlocks.slice(i, i + a);
     const enGroup = enBlocks.slice(j, j + b);
     if ((a > 1 || b > 1) && !groupable(jaGroup, enGroup, context)) return Infinity;
@@ -208,7 +209,7 @@ export function alignBlocksInSegment(jaBlocks: Block[], enBlocks: Block[], conte
     if (enSilent) merge += MERGE_COST;
     // A member that shares keys only the rest of the group already shares, while bringing keys of its own (see hasIdleMember).
     if (!jaSilent && !enSilent && a + b > 2 && (hasIdleMember(jaGroup, jaFeatures(i, a), (k) => jaFeatures(i + k, 1), enFeatures(j, b), context) || hasIdleMember(enGroup, enFeatures(j, b), (k) => enFeatures(j + k, 1), jaFeatures(i, a), context))) merge += IDLE_MEMBER_COST;
-    return linkCost(jaFeatures(i, a), enFeatures(j, b), context.model, context.weights) + kindCost(jaGroup[0]!.kind, enGroup[0]!.kind) + merge;
+    return linkCost(jaFeatures(i, a), enFeatures(j, b), context.model, context.weights, coverage) + kindCost(jaGroup[0]!.kind, enGroup[0]!.kind) + merge;
   };
   const steps = splitUnsupportedMembers(alignSequences(jaBlocks.length, enBlocks.length, cost, BLOCK_MOVES), jaBlocks, enBlocks, context, cost);
   const evidence = stepEvidence(

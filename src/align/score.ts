@@ -1,6 +1,6 @@
 // The cost of linking units, shared by the section, block and sentence aligners. Costs are
 // negative log-odds-like numbers: lower is better; a skip (1-0/0-1) costs SKIP_COST.
-import { englishCovered, japaneseCovered } from '../lexicon/bag.js';
+import { englishCovered, japaneseCovered, type LexicalBag } from '../lexicon/bag.js';
 import type { Step, StepCost } from './dp.js';
 import type { Features } from './features.js';
 import { type LengthModel, lengthCost } from './length-model.js';
@@ -96,12 +96,38 @@ export function sharesKey(ja: Features, en: Features): boolean {
   return false;
 }
 
-export function linkCost(ja: Features, en: Features, model: LengthModel, weights: KeyWeights): number {
-  return costOf(agreement(ja, en, weights), ja, en, model);
+/** How many words of one bag the other covers (src/lexicon/bag.ts), each way. */
+export interface Coverage {
+  japanese(ja: LexicalBag, en: LexicalBag): number;
+  english(ja: LexicalBag, en: LexicalBag): number;
 }
 
-function costOf({ shared, unmatched }: Agreement, ja: Features, en: Features, model: LengthModel): number {
-  return lengthCost(model, ja.length, en.length, ja.carried) - Math.min(6, shared) + Math.min(2, unmatched) + lexicalCost(ja, en);
+const COUNTED: Coverage = { japanese: japaneseCovered, english: englishCovered };
+
+/**
+ * The coverage counts remembered per pair of bags: the block aligner judges each member of a group
+ * against the other side (lexicalCost), the same pair its 1-1 step and its other groups count too.
+ */
+export function rememberedCoverage(): Coverage {
+  const remember = (count: (ja: LexicalBag, en: LexicalBag) => number) => {
+    const counts = new Map<LexicalBag, Map<LexicalBag, number>>();
+    return (ja: LexicalBag, en: LexicalBag) => {
+      let byEnglish = counts.get(ja);
+      if (byEnglish === undefined) counts.set(ja, (byEnglish = new Map()));
+      let n = byEnglish.get(en);
+      if (n === undefined) byEnglish.set(en, (n = count(ja, en)));
+      return n;
+    };
+  };
+  return { japanese: remember(japaneseCovered), english: remember(englishCovered) };
+}
+
+export function linkCost(ja: Features, en: Features, model: LengthModel, weights: KeyWeights, coverage: Coverage = COUNTED): number {
+  return costOf(agreement(ja, en, weights), ja, en, model, coverage);
+}
+
+function costOf({ shared, unmatched }: Agreement, ja: Features, en: Features, model: LengthModel, coverage: Coverage = COUNTED): number {
+  return lengthCost(model, ja.length, en.length, ja.carried) - Math.min(6, shared) + Math.min(2, unmatched) + lexicalCost(ja, en, coverage);
 }
 
 // Dictionary coverage of a translation against a chance pairing, measured on the clean dev corpus
@@ -129,12 +155,12 @@ function cappedEvidence(covered: number, words: number): number {
  * a paragraph that side lacks, grouped with one it has, costs its own lack of cover.
  */
 // (asked of every candidate pair of every level: no array or closure per call)
-export function lexicalCost(ja: Features, en: Features): number {
+export function lexicalCost(ja: Features, en: Features, coverage: Coverage = COUNTED): number {
   let evidence = 0;
-  if (ja.members) for (const part of ja.members) evidence += cappedEvidence(japaneseCovered(part, en.bag), part.translations.length);
-  else evidence += cappedEvidence(japaneseCovered(ja.bag, en.bag), ja.bag.translations.length);
-  if (en.members) for (const part of en.members) evidence += cappedEvidence(englishCovered(ja.bag, part), part.stems.length);
-  else evidence += cappedEvidence(englishCovered(ja.bag, en.bag), en.bag.stems.length);
+  if (ja.members) for (const part of ja.members) evidence += cappedEvidence(coverage.japanese(part, en.bag), part.translations.length);
+  else evidence += cappedEvidence(coverage.japanese(ja.bag, en.bag), ja.bag.translations.length);
+  if (en.members) for (const part of en.members) evidence += cappedEvidence(coverage.english(ja.bag, part), part.stems.length);
+  else evidence += cappedEvidence(coverage.english(ja.bag, en.bag), en.bag.stems.length);
   return -evidence / 2;
 }
 
