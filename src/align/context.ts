@@ -50,7 +50,12 @@ const unitsOf = (block: Block): Array<{ normalized: string }> => (block.sentence
 function inOneBlock(forms: Map<Block, string[]>): Set<string> {
   const blocks = new Map<string, number>();
   for (const list of forms.values()) for (const form of list) blocks.set(form, (blocks.get(form) ?? 0) + 1);
-  return new Set([...blocks].filter(([, n]) => n === 1).map(([form]) => form));
+  // forEach, not a destructuring filter: this runs once, before the JIT has compiled anything of it
+  const once = new Set<string>();
+  blocks.forEach((n, form) => {
+    if (n === 1) once.add(form);
+  });
+  return once;
 }
 
 /**
