@@ -9,7 +9,7 @@ import type { SectionLink } from './sections.js';
 import { CALIBRATION } from './calibration.js';
 import { expectedEnglishLength, lengthMisfit } from './length-model.js';
 import { residualCoverage, UNLINKED } from './links.js';
-import { linkCost, linkDetail, MERGE_COST, probability, sharedKeys, sharesKey, SKIP_COST, type StepEvidence, stepEvidence } from './score.js';
+import { linkCost, linkDetail, MERGE_COST, probability, rememberedCoverage, sharedKeys, sharesKey, SKIP_COST, type StepEvidence, stepEvidence } from './score.js';
 
 export interface BlockLink {
   type: PairType;
@@ -76,7 +76,8 @@ function kindCost(ja: BlockKind, en: BlockKind): number {
  */
 function groupable(one: Block[], other: Block[], context: AlignContext): boolean {
   // however short: a name over its text (「男爵いも」) that the English runs into one paragraph, a word a page break cut (「公」/「家」)
-  if ([...one, ...other].every((b) => isBody(b.kind))) return true;
+  const body = (blocks: Block[]) => blocks.every((b) => isBody(b.kind));
+  if (body(one) && body(other)) return true;
   // The cover page: "令和7年6月6日" and "閣議決定" on two lines, "June 6, 2025 Cabinet decision" on one.
   const titles = (blocks: Block[]) => blocks.every((b) => b.kind === 'title');
   if (titles(one) && titles(other)) return true;
@@ -115,12 +116,16 @@ function endsWithSentence(block: Block): boolean {
   return ends;
 }
 
-/** `whole` is the group's merged features (groupFeatures); `other` the other side's. */
-function hasIdleMember(group: Block[], whole: Features, other: Features, context: AlignContext): boolean {
+/**
+ * `whole` is the group's merged features (groupFeatures), `member(k)` its k-th block's as the same
+ * segment's groupFeatures keeps them (what score.ts remembers per Features is then found again, not
+ * counted anew per call); `other` the other side's.
+ */
+function hasIdleMember(group: Block[], whole: Features, member: (k: number) => Features, other: Features, context: AlignContext): boolean {
   if (group.length < 2 || !group.slice(0, -1).every(endsWithSentence)) return false;
   const otherKeys = keySet(other);
   const isNew = (key: string) => !otherKeys.has(key);
-  const featuresOf = (blocks: Block[]) => mergeFeatures(blocks.map((b) => context.blockFeatures.get(b)!));
+  const without = (k: number) => (group.length === 2 ? member(1 - k) : mergeFeatures(group.filter((_, l) => l !== k).map((b) => context.blockFeatures.get(b)!)));
   const shared = (features: Features) => {
     const { values, lexical } = sharedKeys(features, other, context.weights);
     return values + 0.35 * lexical;
@@ -131,7 +136,7 @@ function hasIdleMember(group: Block[], whole: Features, other: Features, context
     const own = context.blockFeatures.get(block)!;
     if (!own.values.some(isNew) && !own.names.some(isNew) && !own.lexical.some(isNew)) return false;
     wholeShared ??= shared(whole);
-    return wholeShared - shared(featuresOf(group.filter((_, l) => l !== k))) < 1e-9;
+    return wholeShared - shared(without(k)) < 1e-9;
   });
 }
 
@@ -186,10 +191,11 @@ function splitUnsupportedMembers(steps: Step[], jaBlocks: Block[], enBlocks: Blo
 export function alignBlocksInSegment(jaBlocks: Block[], enBlocks: Block[], context: AlignContext): BlockLink[] {
   const jaFeatures = groupFeatures(jaBlocks, (b) => context.blockFeatures.get(b)!);
   const enFeatures = groupFeatures(enBlocks, (b) => context.blockFeatures.get(b)!);
+  const coverage = rememberedCoverage();
   const cost = (i: number, j: number, a: number, b: number) => {
     if (a === 0 || b === 0) return SKIP_COST;
     // most steps the programme costs are 1-1: no groups to build (their merge cost is 0)
-    if (a === 1 && b === 1) return linkCost(jaFeatures(i, 1), enFeatures(j, 1), context.model, context.weights) + kindCost(jaBlocks[i]!.kind, enBlocks[j]!.kind);
+    if (a === 1 && b === 1) return linkCost(jaFeatures(i, 1), enFeatures(j, 1), context.model, context.weights, coverage) + kindCost(jaBlocks[i]!.kind, enBlocks[j]!.kind);
     const jaGroup = jaBlocks.slice(i, i + a);
     const enGroup = enBlocks.slice(j, j + b);
     if ((a > 1 || b > 1) && !groupable(jaGroup, enGroup, context)) return Infinity;
@@ -202,8 +208,8 @@ export function alignBlocksInSegment(jaBlocks: Block[], enBlocks: Block[], conte
     if (jaSilent) merge += MERGE_COST;
     if (enSilent) merge += MERGE_COST;
     // A member that shares keys only the rest of the group already shares, while bringing keys of its own (see hasIdleMember).
-    if (!jaSilent && !enSilent && a + b > 2 && (hasIdleMember(jaGroup, jaFeatures(i, a), enFeatures(j, b), context) || hasIdleMember(enGroup, enFeatures(j, b), jaFeatures(i, a), context))) merge += IDLE_MEMBER_COST;
-    return linkCost(jaFeatures(i, a), enFeatures(j, b), context.model, context.weights) + kindCost(jaGroup[0]!.kind, enGroup[0]!.kind) + merge;
+    if (!jaSilent && !enSilent && a + b > 2 && (hasIdleMember(jaGroup, jaFeatures(i, a), (k) => jaFeatures(i + k, 1), enFeatures(j, b), context) || hasIdleMember(enGroup, enFeatures(j, b), (k) => enFeatures(j + k, 1), jaFeatures(i, a), context))) merge += IDLE_MEMBER_COST;
+    return linkCost(jaFeatures(i, a), enFeatures(j, b), context.model, context.weights, coverage) + kindCost(jaGroup[0]!.kind, enGroup[0]!.kind) + merge;
   };
   const steps = splitUnsupportedMembers(alignSequences(jaBlocks.length, enBlocks.length, cost, BLOCK_MOVES), jaBlocks, enBlocks, context, cost);
   const evidence = stepEvidence(

@@ -43,11 +43,6 @@ function sameAnchorValues(a: Anchor[], b: Anchor[]): boolean {
   return a.length === b.length && a.every((anchor, i) => anchor.type === b[i]!.type && anchor.value === b[i]!.value);
 }
 
-/** A unit's dictionary words; each Japanese sentence is segmented once (tokensOf remembers it). */
-function bagOf(unit: { normalized: string }, lang: Lang): LexicalBag {
-  return lang === 'ja' ? japaneseBag(unit.normalized, tokensOf(unit)) : englishBag(unit.normalized);
-}
-
 /** The units a block's words and names are read from: its sentences, or the block itself. */
 const unitsOf = (block: Block): Array<{ normalized: string }> => (block.sentences?.length ? block.sentences : [block]);
 
@@ -55,7 +50,12 @@ const unitsOf = (block: Block): Array<{ normalized: string }> => (block.sentence
 function inOneBlock(forms: Map<Block, string[]>): Set<string> {
   const blocks = new Map<string, number>();
   for (const list of forms.values()) for (const form of list) blocks.set(form, (blocks.get(form) ?? 0) + 1);
-  return new Set([...blocks].filter(([, n]) => n === 1).map(([form]) => form));
+  // forEach, not a destructuring filter: this runs once, before the JIT has compiled anything of it
+  const once = new Set<string>();
+  blocks.forEach((n, form) => {
+    if (n === 1) once.add(form);
+  });
+  return once;
 }
 
 /**
@@ -88,24 +88,29 @@ export function buildContext(ja: Document, en: Document): AlignContext {
   // each block's words (its sentences' words) and name forms; the English first, whose spellings the
   // Japanese readings are looked for among (a text's kanji runs have tens of thousands of readings)
   const bags = new Map<Block, LexicalBag>();
+  // each sentence's words, read once for its block's bag and kept for its own features
+  const unitBags = new Map<{ normalized: string }, LexicalBag>();
   const forms = (document: Document, wanted?: ReadonlySet<string>) => {
     const out = new Map<Block, string[]>();
     for (const block of document.blocks) {
       langOf.set(block, document.lang);
-      const unitBags: LexicalBag[] = [];
+      const blockBags: LexicalBag[] = [];
       const names = new Set<string>();
       for (const unit of unitsOf(block)) {
+        let bag: LexicalBag;
         if (document.lang === 'ja') {
           const tokens = tokensOf(unit);
-          unitBags.push(japaneseBag(unit.normalized, tokens));
+          bag = japaneseBag(unit.normalized, tokens);
           for (const form of japaneseNameReadings(unit.normalized, tokens, wanted)) names.add(form);
         } else {
           const words = englishWords(unit.normalized);
-          unitBags.push(englishBag(unit.normalized, words));
+          bag = englishBag(unit.normalized, words);
           for (const form of englishNameSpellings(unit.normalized, words)) names.add(form);
         }
+        blockBags.push(bag);
+        unitBags.set(unit, bag);
       }
-      bags.set(block, mergeBags(unitBags));
+      bags.set(block, mergeBags(blockBags));
       out.set(block, [...names]);
     }
     return out;
@@ -126,7 +131,7 @@ export function buildContext(ja: Document, en: Document): AlignContext {
     return (block.sentences ?? []).map((sentence) => {
       // a one-sentence block (most headings and bullets) has its sentence's features already
       const same = block.kind !== 'toc' && sentence.normalized === block.normalized && sameAnchorValues(sentence.anchors, block.anchors);
-      return same ? blockFeatures.get(block)! : featuresOf(sentence.normalized, sentence.anchors, lang, bagOf(sentence, lang));
+      return same ? blockFeatures.get(block)! : featuresOf(sentence.normalized, sentence.anchors, lang, unitBags.get(sentence)!);
     });
   };
   const body = (document: Document) => document.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'bullet').map((b) => blockFeatures.get(b)!);

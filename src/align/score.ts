@@ -1,6 +1,6 @@
 // The cost of linking units, shared by the section, block and sentence aligners. Costs are
 // negative log-odds-like numbers: lower is better; a skip (1-0/0-1) costs SKIP_COST.
-import { englishCovered, japaneseCovered } from '../lexicon/bag.js';
+import { englishCovered, japaneseCovered, type LexicalBag } from '../lexicon/bag.js';
 import type { Step, StepCost } from './dp.js';
 import type { Features } from './features.js';
 import { type LengthModel, lengthCost } from './length-model.js';
@@ -96,12 +96,38 @@ export function sharesKey(ja: Features, en: Features): boolean {
   return false;
 }
 
-export function linkCost(ja: Features, en: Features, model: LengthModel, weights: KeyWeights): number {
-  return costOf(agreement(ja, en, weights), ja, en, model);
+/** How many words of one bag the other covers (src/lexicon/bag.ts), each way. */
+export interface Coverage {
+  japanese(ja: LexicalBag, en: LexicalBag): number;
+  english(ja: LexicalBag, en: LexicalBag): number;
 }
 
-function costOf({ shared, unmatched }: Agreement, ja: Features, en: Features, model: LengthModel): number {
-  return lengthCost(model, ja.length, en.length, ja.carried) - Math.min(6, shared) + Math.min(2, unmatched) + lexicalCost(ja, en);
+const COUNTED: Coverage = { japanese: japaneseCovered, english: englishCovered };
+
+/**
+ * The coverage counts remembered per pair of bags: the block aligner judges each member of a group
+ * against the other side (lexicalCost), the same pair its 1-1 step and its other groups count too.
+ */
+export function rememberedCoverage(): Coverage {
+  const remember = (count: (ja: LexicalBag, en: LexicalBag) => number) => {
+    const counts = new Map<LexicalBag, Map<LexicalBag, number>>();
+    return (ja: LexicalBag, en: LexicalBag) => {
+      let byEnglish = counts.get(ja);
+      if (byEnglish === undefined) counts.set(ja, (byEnglish = new Map()));
+      let n = byEnglish.get(en);
+      if (n === undefined) byEnglish.set(en, (n = count(ja, en)));
+      return n;
+    };
+  };
+  return { japanese: remember(japaneseCovered), english: remember(englishCovered) };
+}
+
+export function linkCost(ja: Features, en: Features, model: LengthModel, weights: KeyWeights, coverage: Coverage = COUNTED): number {
+  return costOf(agreement(ja, en, weights), ja, en, model, coverage);
+}
+
+function costOf({ shared, unmatched }: Agreement, ja: Features, en: Features, model: LengthModel, coverage: Coverage = COUNTED): number {
+  return lengthCost(model, ja.length, en.length, ja.carried) - Math.min(6, shared) + Math.min(2, unmatched) + lexicalCost(ja, en, coverage);
 }
 
 // Dictionary coverage of a translation against a chance pairing, measured on the clean dev corpus
@@ -117,8 +143,9 @@ const LEXICAL_CAP = 3;
 const EVIDENCE_COVERED = Math.log(COVERED_IN_TRANSLATION / COVERED_BY_CHANCE);
 const EVIDENCE_UNCOVERED = Math.log((1 - COVERED_IN_TRANSLATION) / (1 - COVERED_BY_CHANCE));
 
-function sideEvidence(covered: number, words: number): number {
-  return covered * EVIDENCE_COVERED + (words - covered) * EVIDENCE_UNCOVERED;
+/** One side's log-likelihood ratio, damped and capped. */
+function cappedEvidence(covered: number, words: number): number {
+  return Math.max(-LEXICAL_CAP, Math.min(LEXICAL_CAP, LEXICAL_DAMPING * (covered * EVIDENCE_COVERED + (words - covered) * EVIDENCE_UNCOVERED)));
 }
 
 /**
@@ -127,11 +154,13 @@ function sideEvidence(covered: number, words: number): number {
  * damped and capped. Each member of a group is judged on its own against the other side whole, so
  * a paragraph that side lacks, grouped with one it has, costs its own lack of cover.
  */
-export function lexicalCost(ja: Features, en: Features): number {
-  const capped = (x: number) => Math.max(-LEXICAL_CAP, Math.min(LEXICAL_CAP, LEXICAL_DAMPING * x));
+// (asked of every candidate pair of every level: no array or closure per call)
+export function lexicalCost(ja: Features, en: Features, coverage: Coverage = COUNTED): number {
   let evidence = 0;
-  for (const part of ja.members ?? [ja.bag]) evidence += capped(sideEvidence(japaneseCovered(part, en.bag), part.translations.length));
-  for (const part of en.members ?? [en.bag]) evidence += capped(sideEvidence(englishCovered(ja.bag, part), part.stems.length));
+  if (ja.members) for (const part of ja.members) evidence += cappedEvidence(coverage.japanese(part, en.bag), part.translations.length);
+  else evidence += cappedEvidence(coverage.japanese(ja.bag, en.bag), ja.bag.translations.length);
+  if (en.members) for (const part of en.members) evidence += cappedEvidence(coverage.english(ja.bag, part), part.stems.length);
+  else evidence += cappedEvidence(coverage.english(ja.bag, en.bag), en.bag.stems.length);
   return -evidence / 2;
 }
 
@@ -147,6 +176,8 @@ export class LinkCostRows {
   private readonly namePostings = new Map<string, number[]>();
   private readonly lexicalPostings = new Map<string, number[]>();
   private readonly counts: Int32Array;
+  /** Per unit of the list: its value keys other than years, and their counts (what row() weighs as unmatched). */
+  private readonly unmatchable: Array<{ keys: string[]; counts: number[] }> = [];
 
   constructor(
     private readonly others: Features[],
@@ -164,6 +195,13 @@ export class LinkCostRows {
       }
       for (const key of keys.names) this.post(this.namePostings, key, unit);
       for (const key of keys.lexical) this.post(this.lexicalPostings, key, unit);
+      const unmatchable = { keys: [] as string[], counts: [] as number[] };
+      for (const [key, count] of keys.values) {
+        if (key.startsWith('y:')) continue;
+        unmatchable.keys.push(key);
+        unmatchable.counts.push(count);
+      }
+      this.unmatchable.push(unmatchable);
     });
   }
 
@@ -193,13 +231,15 @@ export class LinkCostRows {
       }
       if (posting) for (const j of posting.units) counts[j] = 0;
     }
-    others.forEach((other, j) => {
-      for (const [key, m] of keyIndex(other).values) {
-        if (key.startsWith('y:')) continue;
+    for (let j = 0; j < others.length; j++) {
+      const other = this.unmatchable[j]!;
+      for (let k = 0; k < other.keys.length; k++) {
+        const key = other.keys[k]!;
+        const m = other.counts[k]!;
         const n = keys.values.get(key) ?? 0;
         if (m > n) unmatched[j] = unmatched[j]! + Math.max(0, m - n) * weights.weight(key) * 0.5;
       }
-    });
+    }
     for (const key of keys.names) {
       const units = this.namePostings.get(key);
       if (units) for (const j of units) shared[j] = shared[j]! + weights.weight(key);

@@ -27,12 +27,20 @@ export function readingsFit(reading: string, english: string): boolean {
 
 const MAX_READING_COMBINATIONS = 16;
 
-/** Every concatenation of one reading from each list, at most MAX_READING_COMBINATIONS. */
+/**
+ * Every concatenation of one reading from each list, at most MAX_READING_COMBINATIONS: the first
+ * ones in the order of the lists (each prefix with every reading of the next list, in turn), made
+ * without the ones past the limit (a kanji has tens of readings).
+ */
 function combine(lists: string[][]): string[] {
   let out = [''];
   for (const list of lists) {
     if (list.length === 0) return [];
-    out = out.flatMap((prefix) => list.map((r) => prefix + r)).slice(0, MAX_READING_COMBINATIONS);
+    const longer: string[] = [];
+    for (let p = 0; p < out.length && longer.length < MAX_READING_COMBINATIONS; p++) {
+      for (let r = 0; r < list.length && longer.length < MAX_READING_COMBINATIONS; r++) longer.push(out[p]! + list[r]!);
+    }
+    out = longer;
   }
   return out;
 }
@@ -188,6 +196,23 @@ function beginnings(wanted: ReadonlySet<string>): Set<string> {
   return out;
 }
 
+// Whether one of a token's readings could begin a wanted form, per set of forms and per list of
+// readings (runReadings gives a token the same list each time): a text repeats its words, and each
+// answer slices and hashes every reading anew.
+const mayBeginOf = new WeakMap<ReadonlySet<string>, WeakMap<string[], boolean>>();
+
+function mayBeginWanted(wanted: ReadonlySet<string>, readings: string[]): boolean {
+  let answers = mayBeginOf.get(wanted);
+  if (!answers) mayBeginOf.set(wanted, (answers = new WeakMap()));
+  let answer = answers.get(readings);
+  if (answer === undefined) {
+    const starts = beginnings(wanted);
+    answer = readings.some((reading) => starts.has(reading.slice(0, -1)));
+    answers.set(readings, answer);
+  }
+  return answer;
+}
+
 /** A run of kanji tokens that could be a name: [start, end) in the text and one folded reading. */
 export interface NameSpan {
   start: number;
@@ -204,7 +229,6 @@ export interface NameSpan {
  */
 export function japaneseNameSpans(text: string, tokens: JapaneseToken[], wanted?: ReadonlySet<string>): NameSpan[] {
   const out: NameSpan[] = [];
-  const starts = wanted ? beginnings(wanted) : null;
   const keep = (reading: string) => reading.length >= MIN_NAME_KEY && (!wanted || wanted.has(reading));
   // a dictionary word or an unknown kanji: other kinds are kana, Latin or digit runs
   const kanji = tokens.map((token) => (token.kind === 'word' || token.kind === 'kanji') && isKanjiWord(text.slice(token.start, token.end)));
@@ -212,7 +236,7 @@ export function japaneseNameSpans(text: string, tokens: JapaneseToken[], wanted?
     if (!kanji[t]) continue;
     const first = runReadings(text, tokens, t, t + 1);
     for (const reading of first) if (keep(reading)) out.push({ start: tokens[t]!.start, end: tokens[t]!.end, reading });
-    if (starts && !first.some((reading) => starts.has(reading.slice(0, -1)))) continue;
+    if (wanted && !mayBeginWanted(wanted, first)) continue;
     for (let b = t + 2; b <= Math.min(tokens.length, t + MAX_NAME_TOKENS) && kanji[b - 1]; b++) {
       for (const reading of runReadings(text, tokens, t, b)) if (keep(reading)) out.push({ start: tokens[t]!.start, end: tokens[b - 1]!.end, reading });
     }

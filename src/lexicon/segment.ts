@@ -83,7 +83,8 @@ const STEM_RULE = DEINFLECTIONS.find(([inflected]) => inflected === '')!;
 interface SupplementSpelling {
   key: string; // NFKC
   term: number; // index in SUPPLEMENT
-  entry: number; // in the EDICT table, or -1
+  /** In the EDICT table, or -1; looked up when the spelling is first met in a text (undefined before). */
+  entry?: number;
 }
 
 /** Supplement spellings by their first character, longest first. */
@@ -92,12 +93,11 @@ let supplementByFirst: Map<number, SupplementSpelling[]> | null = null;
 function supplementSpellings(): Map<number, SupplementSpelling[]> {
   if (!supplementByFirst) {
     const map = new Map<number, SupplementSpelling[]>();
-    const { ja } = dictionary();
     SUPPLEMENT.forEach((term, index) => {
       for (const spelling of term.ja) {
         const key = spelling.normalize('NFKC');
         const list = map.get(key.charCodeAt(0)) ?? [];
-        if (!list.some((s) => s.key === key)) list.push({ key, term: index, entry: ja.find(key) });
+        if (!list.some((s) => s.key === key)) list.push({ key, term: index });
         map.set(key.charCodeAt(0), list);
       }
     });
@@ -261,7 +261,7 @@ function segmentPacked(text: string): Int32Array {
       const spellings = supplement.get(text.charCodeAt(i));
       if (spellings) {
         for (const spelling of spellings) {
-          if (text.startsWith(spelling.key, i)) lattice.relax(i, i + spelling.key.length, WORD_COST - 1, WORD, spelling.entry, spelling.term);
+          if (text.startsWith(spelling.key, i)) lattice.relax(i, i + spelling.key.length, WORD_COST - 1, WORD, (spelling.entry ??= ja.find(spelling.key)), spelling.term);
         }
       }
     }
