@@ -58,6 +58,33 @@ export function sentencePairLinks(alignment: Alignment, pair: SentencePair, reme
   return links;
 }
 
+/** The links asked of an alignment beyond its sentence pairs, by the sentence ids of both sides: the
+ *  detectors ask about a merge's sentences again as the rest of each other and as the whole (two of
+ *  every three questions of the omission detector on the seeds). A question that is a sentence
+ *  pair of the alignment goes to sentencePairLinks, which keeps the answer for every detector. */
+const linksAsked = new WeakMap<Alignment, { asked: Map<string, SentenceLinks | null>; pairs: Map<Sentence, SentencePair> }>();
+
+const sameSentences = (x: Sentence[], y: Sentence[]) => x.length === y.length && x.every((s, i) => s === y[i]);
+
+/** The word links of `ja` with `en` (consecutive sentences of each side), as sentencePairLinks makes them for a sentence pair. */
+export function linksBetween(alignment: Alignment, ja: Sentence[], en: Sentence[]): SentenceLinks | null {
+  let memo = linksAsked.get(alignment);
+  if (!memo) {
+    const pairs = new Map<Sentence, SentencePair>();
+    for (const pair of alignment.pairs) for (const sp of pair.sentences) if (sp.ja.length > 0) pairs.set(sp.ja[0]!, sp);
+    linksAsked.set(alignment, (memo = { asked: new Map(), pairs }));
+  }
+  const aligned = memo.pairs.get(ja[0]!);
+  if (aligned && sameSentences(aligned.ja, ja) && sameSentences(aligned.en, en)) return sentencePairLinks(alignment, aligned);
+  const key = `${ja.map((s) => s.id).join(',')}|${en.map((s) => s.id).join(',')}`;
+  let links = memo.asked.get(key);
+  if (links === undefined) {
+    links = sentencePairLinks(alignment, { type: '1-1', score: 0, ja, en }, false);
+    memo.asked.set(key, links);
+  }
+  return links;
+}
+
 /** The alignment with `links` and `coverage` filled in every sentence pair that has both sides. */
 export function withWordLinks(alignment: Alignment): Alignment {
   const pairs = alignment.pairs.map((pair) => ({

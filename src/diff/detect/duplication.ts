@@ -1,7 +1,7 @@
 // An English sentence translated twice: near-identical English sentences close to each other
 // whose Japanese sources are not themselves repeated.
 import { distance } from 'fastest-levenshtein';
-import { sentencePairLinks, sideText } from '../../align/links.js';
+import { linksBetween, sideText } from '../../align/links.js';
 import { englishWords } from '../../lexicon/english.js';
 import type { Alignment, Pair, Sentence, SentencePair, WordLink } from '../../model.js';
 import type { Detector, Draft } from './detector.js';
@@ -317,7 +317,7 @@ function sayingAgain(alignment: Alignment, sp: SentencePair, i: number): Sentenc
   const earlier = sp.en.slice(0, i);
   const earlierStems = new Set(earlier.flatMap((sentence) => contentStems(sentence.normalized)));
   if (stems.filter((stem) => earlierStems.has(stem)).length * 2 <= stems.length) return null;
-  const links = (en: Sentence[]): WordLink[] => sentencePairLinks(alignment, { type: '1-1', score: 0, ja: sp.ja, en }, false)?.links ?? [];
+  const links = (en: Sentence[]): WordLink[] => linksBetween(alignment, sp.ja, en)?.links ?? [];
   const japanese = sideText(sp.ja);
   const saidOnce = (link: WordLink) => japanese.split(japanese.slice(link.ja[0], link.ja[1])).length === 2;
   const once = links([repeat]).filter(saidOnce);
@@ -326,6 +326,6 @@ function sayingAgain(alignment: Alignment, sp: SentencePair, i: number): Sentenc
   for (const link of links(earlier)) linkedBefore.fill(1, link.ja[0], link.ja[1]);
   if (!once.every((link) => linkedBefore.subarray(link.ja[0], link.ja[1]).includes(1))) return null;
   // the earlier sentence that shares the most words names the one said again
-  const shared = (sentence: Sentence) => contentStems(sentence.normalized).filter((stem) => stems.includes(stem)).length;
-  return earlier.reduce((best, sentence) => (shared(sentence) > shared(best) ? sentence : best));
+  const shared = earlier.map((sentence) => contentStems(sentence.normalized).filter((stem) => stems.includes(stem)).length);
+  return earlier[shared.indexOf(Math.max(...shared))]!;
 }

@@ -1,8 +1,7 @@
 // Content on one side only: whole blocks the alignment left unpaired, and sentences left unpaired
 // inside an otherwise translated block.
 import { lengthDeviation, lengthMisfit, visibleLength } from '../../align/length-model.js';
-import { sentencePairLinks, sideText, UNLINKED } from '../../align/links.js';
-import type { SentenceLinks } from '../../lexicon/links.js';
+import { linksBetween, sideText, UNLINKED } from '../../align/links.js';
 import { bracketDepth, matchBrackets } from '../../anchors/brackets.js';
 import { englishWords } from '../../lexicon/english.js';
 import { isContentChar, isContentToken, tokensOf } from '../../lexicon/segment.js';
@@ -244,33 +243,6 @@ function readsAsEntry(sentence: Sentence): boolean {
 const NO_GAIN = 0.1;
 /** The neighbour's own linked share from which its links are trusted to have found what there is. */
 const TRUSTED = 0.4;
-
-/** The links asked of an alignment, by the sentence ids of both sides: a merge's sentences are
- *  asked about again as the rest of each other, and as the whole, by several checks (two of every
- *  three questions on the seeds). A question that is a sentence pair of the alignment goes to
- *  sentencePairLinks, which keeps the answer for the clause and name detectors after this one. */
-const linksAsked = new WeakMap<Alignment, { asked: Map<string, SentenceLinks | null>; pairs: Map<Sentence, SentencePair> }>();
-
-const sameSentences = (x: Sentence[], y: Sentence[]) => x.length === y.length && x.every((s, i) => s === y[i]);
-
-/** The word links of `ja` with `en` (consecutive sentences of each side), as sentencePairLinks makes them for a sentence pair. */
-function linksBetween(alignment: Alignment, ja: Sentence[], en: Sentence[]): SentenceLinks | null {
-  let memo = linksAsked.get(alignment);
-  if (!memo) {
-    const pairs = new Map<Sentence, SentencePair>();
-    for (const pair of alignment.pairs) for (const sp of pair.sentences) if (sp.ja.length > 0) pairs.set(sp.ja[0]!, sp);
-    linksAsked.set(alignment, (memo = { asked: new Map(), pairs }));
-  }
-  const aligned = memo.pairs.get(ja[0]!);
-  if (aligned && sameSentences(aligned.ja, ja) && sameSentences(aligned.en, en)) return sentencePairLinks(alignment, aligned);
-  const key = `${ja.map((s) => s.id).join(',')}|${en.map((s) => s.id).join(',')}`;
-  let links = memo.asked.get(key);
-  if (links === undefined) {
-    links = sentencePairLinks(alignment, { type: '1-1', score: 0, ja, en }, false);
-    memo.asked.set(key, links);
-  }
-  return links;
-}
 
 /** The word-link coverage of a sentence pair made for the question. */
 function coverageOf(alignment: Alignment, side: 'ja' | 'en', mine: Sentence[], theirs: Sentence[]): { ja: number; en: number } {
