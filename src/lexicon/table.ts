@@ -152,19 +152,25 @@ export class SortedTable {
     this.loaded[block] = 1;
   }
 
+  /** Reads the key block that holds entry `index`, if it is not read yet. */
+  private loadEntry(index: number): void {
+    const block = index >>> this.blockShift;
+    if (this.loaded[block] === 0) this.loadBlock(block);
+  }
+
   key(index: number): string {
-    if (this.loaded[index >>> this.blockShift] === 0) this.loadBlock(index >>> this.blockShift);
+    this.loadEntry(index);
     return String.fromCharCode(...this.keys.subarray(this.keyOffsets[index]!, this.keyOffsets[index + 1]!));
   }
 
   keyLength(index: number): number {
-    if (this.loaded[index >>> this.blockShift] === 0) this.loadBlock(index >>> this.blockShift);
+    this.loadEntry(index);
     return this.keyOffsets[index + 1]! - this.keyOffsets[index]!;
   }
 
   /** The first byte of an entry's value (a flags byte, in the JA table), without reading the value. */
   valueFlags(index: number): number {
-    if (this.loaded[index >>> this.blockShift] === 0) this.loadBlock(index >>> this.blockShift);
+    this.loadEntry(index);
     return this.flags[index]!;
   }
 
@@ -172,8 +178,7 @@ export class SortedTable {
   value(index: number): Uint8Array {
     const cached = this.valueCache.get(index);
     if (cached !== undefined) return cached;
-    const block = index >>> this.blockShift;
-    if (this.loaded[block] === 0) this.loadBlock(block);
+    this.loadEntry(index);
     const lengths = this.valueLengths;
     const hot = lengths[index]! >= HOT;
     // the offset in its region: from the step's start, past the entries of the same region
