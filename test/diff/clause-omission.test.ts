@@ -26,6 +26,16 @@ const CASES: Array<[number, string | null, string]> = [
   [239, null, 'official plan titles in 「」 translated by their own English names'],
   [198, '地方自治体や民間企業', 'the English drops promoting use by local governments and private companies; the next sentence\'s "private companies" translates its own サービス調達を民間企業に'],
   [316, '実施状況を検証', 'the English examines "leading initiatives of advanced data management" where the Japanese verifies their implementation status (実施状況); 検証 = "examine" is there, the dictionary does not link it'],
+  [
+    266,
+    '早期の社会実装が見込める研究',
+    'the English drops the research whose social implementation can come early; it moves the stage-gate clause between the run\'s nearest neighbours (推進 "promote" … 各 "each ministry"), but the English of what comes before the run and of what comes after it meet with nothing between them ("… the SIP (FY2025), while programs for Bridging …"), and a "social" that the links give to another 社会実装 of the sentence does not say the run\'s',
+  ],
+  [265, '活用事例の周知やワークショップの開催', 'the English drops raising awareness by publicizing use cases and holding workshops: the Convergence Knowledge sentence goes straight on to "We will consider further promotion measures"'],
+  [69, null, '実現可能性 is "the possibility of realizing", before the name it governs: the English has as many unlinked words in a row as the run has words'],
+  [392, null, 'the run 多様化に向けて、税制 ends one clause and begins the next, and the English says each in its own place ("to diversify growth paths …", "open innovation, including taxation")'],
+  [271, null, 'the English has "buildings are aging"; the links of the sentence give "buildings" to 踏まえ, the English around it to the run'],
+  [322, null, 'the English has "doctoral students"; the links of the sentence give "doctoral" to 学生, the English around it to the run\'s 博士課程'],
 ];
 
 describe('clause omissions on the seed pair', () => {
@@ -45,10 +55,10 @@ describe('clause omissions on the seed pair', () => {
     }
   });
 
-  // a ratchet: three today on the seeds, all true (lines 198, 211 and 316 above; earlier looser
-  // bounds without the order check flagged 4–8, of which about half true)
-  it('reports at most three findings on the seeds', () => {
-    expect(findings.length).toBeLessThanOrEqual(3);
+  // a ratchet: five today on the seeds, all true (lines 198, 211, 265, 266 and 316 above; earlier
+  // looser bounds without the order check flagged 4–8, of which about half true)
+  it('reports at most five findings on the seeds', () => {
+    expect(findings.length).toBeLessThanOrEqual(5);
   });
 });
 

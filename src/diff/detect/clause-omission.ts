@@ -123,13 +123,52 @@ export function omittedClauses(japanese: string, anchors: Anchor[], links: WordL
  * 登山道の途中 → "the way of the climbing trail"): where the run's translation would stand, the
  * English goes straight on. A run at an edge of the sentence takes the edge as its neighbour.
  * Or the neighbours stand in the English in the reverse order (reversedPlaceFilled), or the English
- * has too few words left anywhere (tooFewWordsLeft).
+ * keeps the order of what comes before and after the run with nothing where the two meet
+ * (splitPlaceFilled), or the English has too few words left anywhere (tooFewWordsLeft).
  */
 function noPlaceInEnglish(japanese: string, english: string, links: WordLink[], start: number, end: number): boolean {
   const place = englishPlaces(english, links);
   let words: number | undefined;
   const runWordCount = () => (words ??= runWords(japanese, start, end).length);
-  return inOrderPlaceFilled(place, english, links, start, end) || reversedPlaceFilled(place, runWordCount, links, start, end) || tooFewWordsLeft(place, english, runWordCount);
+  return (
+    inOrderPlaceFilled(place, english, links, start, end) ||
+    reversedPlaceFilled(place, runWordCount, links, start, end) ||
+    splitPlaceFilled(japanese, english, runWordCount, links, start, end) ||
+    tooFewWordsLeft(place, english, runWordCount)
+  );
+}
+
+/**
+ * The English keeps the sentence's order around the run, clause by clause, though not word by word:
+ * every English word linked to the Japanese before the run stands before every one linked to the
+ * Japanese after it (the links as in reversedPlaceFilled, associations aside). The run's translation
+ * would then stand where the one part gives way to the other, not among the words of either, which
+ * the run's nearest neighbours miss when the English reorders within a part: seed line 266, whose
+ * 早期の社会実装が見込める研究については is left out between "… the third phase of the SIP (FY2025)"
+ * (the stage-gate clause before it) and "programs for Bridging …" (the BRIDGE clause after it), while
+ * the stage-gate clause's English stands between the run's nearest neighbours 推進 "promote" and 各
+ * "each ministry". A link that stands against that order (an association) is a wrong one and fills
+ * no place: TTL00231's 大 → "succeeded", which translates the run 王位に就いた, after "few" (少ない,
+ * after the run). As in reversedPlaceFilled, no row of unlinked English content words anywhere may
+ * be as long as the run's words: a run the English says in words the links miss (実現可能性 → "the
+ * possibility of realizing", before the name it governs, seed line 69) is not left out. One place
+ * is where one phrase goes: a run across a clause mark ends one clause and begins the next, each of
+ * which the English may say in its own clause (EPR00228: 求める遺勅を残していたとされ、後嵯峨の内意 →
+ * "Gosaga left the order asking …; the bakufu confirmed his will").
+ */
+function splitPlaceFilled(japanese: string, english: string, runWordCount: () => number, links: WordLink[], start: number, end: number): boolean {
+  if (holdsClauseMark(japanese, start, end)) return false;
+  const placed = links.filter((link) => link.source !== 'association');
+  const before = placed.filter((link) => link.ja[1] <= start);
+  const after = placed.filter((link) => link.ja[0] >= end);
+  if (before.length === 0 || after.length === 0) return false;
+  const from = Math.max(...before.map((link) => link.en[1]));
+  const first = after.reduce((a, b) => (b.en[0] < a.en[0] ? b : a));
+  const to = first.en[0];
+  if (from > to) return false;
+  const inOrder = links.filter((link) => (link.ja[1] <= start ? link.en[1] <= to : link.en[0] >= from));
+  const place = englishPlaces(english, inOrder);
+  return place.between(from, to) <= MAX_UNLINKED_IN_PLACE && place.rightAfter(first.en[1]) <= MAX_UNLINKED_IN_PLACE && place.longestStretch() < runWordCount();
 }
 
 /**
@@ -283,7 +322,22 @@ function translatedElsewhere(context: DetectContext, pair: Pair, sentencePair: S
   if (nearby.reduce((n, sp) => n + sp.en.length, 0) < 2) return false;
   const english = nearby.flatMap((sp) => (sp === sentencePair ? sp.en : withoutOwnTranslation(context, sp)));
   const around = { type: '1-2' as const, score: 0, ja: [ja], en: english };
-  const links = sentencePairLinks(context.alignment, around, false)?.links ?? [];
+  const ownFrom = nearby.slice(0, nearby.indexOf(sentencePair)).reduce((n, sp) => n + sideText(sp.en).length + 1, 0);
+  const ownTo = ownFrom + sideText(sentencePair.en).length;
+  const ownLinks = sentencePairLinks(context.alignment, sentencePair)?.links ?? [];
+  const text = (link: WordLink) => ja.normalized.slice(link.ja[0], link.ja[1]);
+  // a word of the sentence's own English that its pair's links give to another mention of the same
+  // Japanese word says that mention, not the run's: one-to-one links hand a word the Japanese repeats
+  // and the English says fewer times to one mention or another (社会実装 four times in seed line 266,
+  // "social implementation" twice and "social" once in its English). A name read out (a reading) is
+  // another matter: the English says a name's later mention with a pronoun, so the run that holds it
+  // is said (後嵯峨の内意 → "his will", EPR00228).
+  const sayingAnotherMention = (link: WordLink) =>
+    link.source !== 'reading' &&
+    link.en[0] >= ownFrom &&
+    link.en[1] <= ownTo &&
+    ownLinks.some((own) => own.ja[0] !== link.ja[0] && text(own) === text(link) && own.en[0] < link.en[1] - ownFrom && link.en[0] - ownFrom < own.en[1]);
+  const links = (sentencePairLinks(context.alignment, around, false)?.links ?? []).filter((link) => !sayingAnotherMention(link));
   let kanji = 0;
   let linked = 0;
   const covered = coveredMask(ja.normalized.length, links, 'ja');
@@ -397,6 +451,13 @@ function clauseAround(japanese: string, start: number, end: number): [number, nu
 }
 
 const CLAUSE_MARKS = '、,。';
+
+/** Whether [start, end) of the Japanese sentence holds a clause mark outside brackets. */
+function holdsClauseMark(japanese: string, start: number, end: number): boolean {
+  const depth = bracketDepth(japanese, bracketPairs(japanese));
+  for (let i = start; i < end; i++) if (depth[i] === 0 && CLAUSE_MARKS.includes(japanese[i]!)) return true;
+  return false;
+}
 
 /**
  * The Japanese sentence's last clause (after its last 、 outside brackets, to the end): what a
