@@ -6,6 +6,7 @@ import { sentencePairLinks, sideText } from '../../align/links.js';
 import { bracketDepth, matchBrackets } from '../../anchors/brackets.js';
 import { isKanji, letterCounts } from '../../text/script.js';
 import { englishBag, japaneseBag, japaneseCovered } from '../../lexicon/bag.js';
+import { englishStemId } from '../../lexicon/dictionary.js';
 import { type EnglishWord, englishWords, mayHaveMainClause } from '../../lexicon/english.js';
 import { isContentToken, type JapaneseToken, segmentJapanese, tokensOf } from '../../lexicon/segment.js';
 import type { Anchor, Block, Pair, Sentence, SentencePair, WordLink } from '../../model.js';
@@ -85,8 +86,25 @@ const bracketPairs = (japanese: string) => matchBrackets(japanese).filter((pair)
 /** The longest run of unlinked Japanese content in a sentence that the English otherwise translates, if any. */
 export function omittedClauses(japanese: string, anchors: Anchor[], links: WordLink[], english: string): ClauseGap[] {
   if (englishCoverage(english, links) < MIN_ENGLISH_COVERED) return [];
-  const covered = coveredMask(japanese.length, links, 'ja');
   const ignored = ignoredMask(japanese, anchors);
+  let covered = coveredMask(japanese.length, links, 'ja');
+  let found = longestUnlinkedRun(japanese, covered, ignored);
+  if (!found.best || found.best.length < MIN_UNLINKED_CLAUSE) return [];
+  // segmenting is dear: only a sentence with a run long enough to read asks whose compounds are said
+  const whole = compoundsSaid(japanese, english, links, covered);
+  if (whole) found = longestUnlinkedRun(japanese, (covered = whole), ignored);
+  const { best, content, linked } = found;
+  if (!best || !(best.length >= MIN_UNLINKED_RUN || isUnlinkedClause(japanese, covered, best))) return [];
+  // an English that quotes the Japanese as it stands (a name left untranslated) has it
+  if (english.includes(japanese.slice(best.start, best.end))) return [];
+  const rest = content - best.length;
+  if (rest === 0 || linked / rest < MIN_REST_COVERED) return [];
+  if (!noPlaceInEnglish(japanese, english, links, best.start, best.end)) return [];
+  return [{ span: [best.start, best.end] }];
+}
+
+/** The longest run of unlinked kanji (see MIN_UNLINKED_RUN), with the sentence's content kanji and linked ones counted. */
+function longestUnlinkedRun(japanese: string, covered: Uint8Array, ignored: Uint8Array) {
   let content = 0;
   let linked = 0;
   let run = 0;
@@ -107,13 +125,39 @@ export function omittedClauses(japanese: string, anchors: Anchor[], links: WordL
     run++;
     if (!best || run > best.length) best = { length: run, start: runStart, end: i + 1 };
   }
-  if (!best || !(best.length >= MIN_UNLINKED_RUN || isUnlinkedClause(japanese, covered, best))) return [];
-  // an English that quotes the Japanese as it stands (a name left untranslated) has it
-  if (english.includes(japanese.slice(best.start, best.end))) return [];
-  const rest = content - best.length;
-  if (rest === 0 || linked / rest < MIN_REST_COVERED) return [];
-  if (!noPlaceInEnglish(japanese, english, links, best.start, best.end)) return [];
-  return [{ span: [best.start, best.end] }];
+  return { best, content, linked };
+}
+
+/**
+ * The Japanese mask with each row of single-kanji tokens said whole where a link gives one of its
+ * kanji an English word that no dictionary gloss uses (a romanised name), or null when there is
+ * none: the segmenter cuts a compound the dictionary does not know (a name: 春宮坊 → 春|宮|坊) into
+ * single kanji, and the name the English writes for it stands for all of them (HST01424: 宮 →
+ * "togubo", an association; the English writes the office's name in lower case, which no reading
+ * link reads, and the run 坊も形式的には諸 began with the name's last kanji). A link to an English
+ * word of the dictionary says that kanji at most (PNM00243: 原 of 藤原頼長 → "scholars", an
+ * association out of place, would hide the run 頼長と並ぶ… of a cut clause).
+ */
+function compoundsSaid(japanese: string, english: string, links: WordLink[], covered: Uint8Array): Uint8Array | null {
+  const isName = (word: EnglishWord) => /^[a-z]+$/.test(word.word) && englishStemId(word.stem) < 0;
+  const named = links.filter((link) => {
+    const words = englishWords(english.slice(link.en[0], link.en[1]));
+    return words.length > 0 && words.every(isName);
+  });
+  if (named.length === 0) return null;
+  const tokens = segmentJapanese(japanese);
+  const single = (t: JapaneseToken) => t.end - t.start === 1 && isRunChar(japanese[t.start]!);
+  let out: Uint8Array | null = null;
+  for (let a = 0; a < tokens.length; ) {
+    let b = a;
+    while (b < tokens.length && single(tokens[b]!)) b++;
+    if (b - a >= 2) {
+      const [from, to] = [tokens[a]!.start, tokens[b - 1]!.end];
+      if (covered.subarray(from, to).includes(0) && named.some((link) => link.ja[0] >= from && link.ja[1] <= to)) (out ??= covered.slice()).fill(1, from, to);
+    }
+    a = Math.max(b, a + 1);
+  }
+  return out;
 }
 
 /**
