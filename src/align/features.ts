@@ -3,7 +3,7 @@
 import { englishBag, japaneseBag, type LexicalBag, mergeBags } from '../lexicon/bag.js';
 import { segmentJapanese } from '../lexicon/segment.js';
 import type { Anchor, Lang } from '../model.js';
-import { carriedLength } from './length-model.js';
+import { carriedLength, visibleLength } from './length-model.js';
 import { englishConcepts, englishSkeletons, japaneseConcepts, katakanaSkeletons } from './lexicon.js';
 
 export interface Features {
@@ -42,7 +42,7 @@ export function featuresOf(text: string, anchors: Anchor[], lang: Lang, bag?: Le
       ? [...japaneseConcepts(text).map((c) => `c:${c}`), ...katakanaSkeletons(text)]
       : [...englishConcepts(text).map((c) => `c:${c}`), ...englishSkeletons(text)];
   bag ??= lang === 'ja' ? japaneseBag(text, segmentJapanese(text)) : englishBag(text);
-  return { length: text.replace(/\s+/g, '').length, carried: lang === 'ja' ? carriedLength(text) : 0, values, names, lexical: [...new Set(lexical)], bag };
+  return { length: visibleLength(text), carried: lang === 'ja' ? carriedLength(text) : 0, values, names, lexical: [...new Set(lexical)], bag };
 }
 
 // One unit's "merge" is a copy: what the comparisons remember per Features object (score.ts
@@ -50,14 +50,22 @@ export function featuresOf(text: string, anchors: Anchor[], lang: Lang, bag?: Le
 // on the context's features for the whole stage.
 export function mergeFeatures(list: Features[]): Features {
   if (list.length === 1) return { ...list[0]! };
-  return {
-    length: list.reduce((sum, f) => sum + f.length, 0),
-    carried: list.reduce((sum, f) => sum + f.carried, 0),
-    values: list.flatMap((f) => f.values),
-    names: list.flatMap((f) => f.names),
-    lexical: [...new Set(list.flatMap((f) => f.lexical))],
-    bag: mergeBags(list.map((f) => f.bag)),
-  };
+  // plain loops: merges are made for every section, group and block pair, mostly in cold code
+  let length = 0;
+  let carried = 0;
+  const values: string[] = [];
+  const names: string[] = [];
+  const lexical = new Set<string>();
+  const bags: LexicalBag[] = [];
+  for (const f of list) {
+    length += f.length;
+    carried += f.carried;
+    for (const key of f.values) values.push(key);
+    for (const key of f.names) names.push(key);
+    for (const key of f.lexical) lexical.add(key);
+    bags.push(f.bag);
+  }
+  return { length, carried, values, names, lexical: [...lexical], bag: mergeBags(bags) };
 }
 
 /**

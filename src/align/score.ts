@@ -14,11 +14,21 @@ export class KeyWeights {
   private units = 0;
   // The aligner asks for the same keys millions of times on a long document.
   private readonly known = new Map<string, number>();
+  private readonly inUnit = new Set<string>();
 
-  add(keys: Iterable<string>): void {
+  /** One unit's keys, in any number of lists; a key counts once per unit. */
+  add(...lists: ReadonlyArray<readonly string[]>): void {
     this.units++;
     this.known.clear();
-    for (const key of new Set(keys)) this.df.set(key, (this.df.get(key) ?? 0) + 1);
+    const seen = this.inUnit;
+    seen.clear();
+    for (const keys of lists) {
+      for (const key of keys) {
+        if (seen.has(key)) continue;
+        seen.add(key);
+        this.df.set(key, (this.df.get(key) ?? 0) + 1);
+      }
+    }
   }
 
   weight(key: string): number {

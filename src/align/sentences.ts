@@ -3,7 +3,7 @@
 import type { Block, Sentence, SentencePair } from '../model.js';
 import type { AlignContext } from './context.js';
 import { alignSequences, type Step, type StepCost } from './dp.js';
-import { groupFeatures } from './features.js';
+import { type Features, groupFeatures } from './features.js';
 import { CALIBRATION } from './calibration.js';
 import { linkCost, linkDetail, logOdds, probability, type StepEvidence, stepEvidence } from './score.js';
 
@@ -22,7 +22,15 @@ function swallowsConnective(group: Sentence[], pattern: RegExp): boolean {
 }
 
 export function sentencesOf(blocks: Block[]): Sentence[] {
-  return blocks.flatMap((b) => b.sentences ?? []);
+  const out: Sentence[] = [];
+  for (const block of blocks) if (block.sentences) for (const sentence of block.sentences) out.push(sentence);
+  return out;
+}
+
+function sentenceFeaturesOf(blocks: Block[], context: AlignContext): Features[] {
+  const out: Features[] = [];
+  for (const block of blocks) for (const features of context.sentenceFeatures(block)) out.push(features);
+  return out;
 }
 
 /**
@@ -57,8 +65,8 @@ export interface SentenceLinks {
 export function alignSentences(jaBlocks: Block[], enBlocks: Block[], context: AlignContext, blockScore: number): SentenceLinks {
   const ja = sentencesOf(jaBlocks);
   const en = sentencesOf(enBlocks);
-  const jaFeatures = groupFeatures(jaBlocks.flatMap((b) => context.sentenceFeatures(b)), (f) => f);
-  const enFeatures = groupFeatures(enBlocks.flatMap((b) => context.sentenceFeatures(b)), (f) => f);
+  const jaFeatures = groupFeatures(sentenceFeaturesOf(jaBlocks, context), (f) => f);
+  const enFeatures = groupFeatures(sentenceFeaturesOf(enBlocks, context), (f) => f);
   const cost = (i: number, j: number, a: number, b: number) => {
     if (a === 0 || b === 0) return SENTENCE_SKIP_COST;
     // Only the Japanese side: an English translation often splits a long sentence and opens the

@@ -45,7 +45,9 @@ export function mergeBags(list: LexicalBag[]): LexicalBag {
     stems.set(bag.stems, at);
     at += bag.stems.length;
   }
-  return { translations: list.flatMap((bag) => bag.translations), stems };
+  const translations: Int32Array[] = [];
+  for (const bag of list) for (const ids of bag.translations) translations.push(ids);
+  return { translations, stems };
 }
 
 // Membership by stamping: the aligner compares one bag with many, millions of times on a long
