@@ -3,6 +3,7 @@
 import { englishBag, japaneseBag, type LexicalBag, mergeBags } from '../lexicon/bag.js';
 import { segmentJapanese } from '../lexicon/segment.js';
 import type { Anchor, Lang } from '../model.js';
+import { remembered } from '../text/remembered.js';
 import { carriedLength, visibleLength } from './length-model.js';
 import { englishConcepts, englishSkeletons, japaneseConcepts, katakanaSkeletons } from './lexicon.js';
 
@@ -29,6 +30,9 @@ function valueKeys(anchor: Anchor): string[] {
   return [];
 }
 
+/** A concept's key, one string per concept: the keys are hashed in every comparison's maps. */
+const conceptKey = remembered((concept: string) => `c:${concept}`);
+
 /** `bag` when the caller has segmented the text already (align's context segments each sentence once). */
 export function featuresOf(text: string, anchors: Anchor[], lang: Lang, bag?: LexicalBag): Features {
   const values: string[] = [];
@@ -37,12 +41,17 @@ export function featuresOf(text: string, anchors: Anchor[], lang: Lang, bag?: Le
     if (anchor.type === 'number' || anchor.type === 'date') values.push(...valueKeys(anchor));
     else if (anchor.type === 'name') names.push(`a:${anchor.value.toLowerCase()}`);
   }
-  const lexical =
-    lang === 'ja'
-      ? [...japaneseConcepts(text).map((c) => `c:${c}`), ...katakanaSkeletons(text)]
-      : [...englishConcepts(text).map((c) => `c:${c}`), ...englishSkeletons(text)];
+  const concepts = lang === 'ja' ? japaneseConcepts(text) : englishConcepts(text);
+  const skeletons = lang === 'ja' ? katakanaSkeletons(text) : englishSkeletons(text);
+  let lexical: string[] = [];
+  if (concepts.length + skeletons.length > 0) {
+    const unique = new Set<string>();
+    for (let k = 0; k < concepts.length; k++) unique.add(conceptKey(concepts[k]!));
+    for (let k = 0; k < skeletons.length; k++) unique.add(skeletons[k]!);
+    lexical = [...unique];
+  }
   bag ??= lang === 'ja' ? japaneseBag(text, segmentJapanese(text)) : englishBag(text);
-  return { length: visibleLength(text), carried: lang === 'ja' ? carriedLength(text) : 0, values, names, lexical: [...new Set(lexical)], bag };
+  return { length: visibleLength(text), carried: lang === 'ja' ? carriedLength(text) : 0, values, names, lexical, bag };
 }
 
 // One unit's "merge" is a copy: what the comparisons remember per Features object (score.ts
@@ -57,12 +66,13 @@ export function mergeFeatures(list: Features[]): Features {
   const names: string[] = [];
   const lexical = new Set<string>();
   const bags: LexicalBag[] = [];
-  for (const f of list) {
+  for (let u = 0; u < list.length; u++) {
+    const f = list[u]!;
     length += f.length;
     carried += f.carried;
-    for (const key of f.values) values.push(key);
-    for (const key of f.names) names.push(key);
-    for (const key of f.lexical) lexical.add(key);
+    for (let k = 0; k < f.values.length; k++) values.push(f.values[k]!);
+    for (let k = 0; k < f.names.length; k++) names.push(f.names[k]!);
+    for (let k = 0; k < f.lexical.length; k++) lexical.add(f.lexical[k]!);
     bags.push(f.bag);
   }
   return { length, carried, values, names, lexical: [...lexical], bag: mergeBags(bags) };

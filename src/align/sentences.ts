@@ -17,8 +17,10 @@ const CONNECTIVE_COST = 2.0;
  *  English far more often than it is merged into its neighbour. */
 const JA_CONNECTIVE = /^(?:また|さらに|更に|くわえて|加えて|あわせて|併せて|特に|具体的には|その際|このため|そのため|なお|一方)[、,]/u;
 
-function swallowsConnective(group: Sentence[], pattern: RegExp): boolean {
-  return group.slice(1).some((s) => pattern.test(s.normalized.trimStart()));
+/** Whether a sentence of sentences[start, start+count) after the first opens with the pattern. */
+function swallowsConnective(sentences: Sentence[], start: number, count: number, pattern: RegExp): boolean {
+  for (let k = start + 1; k < start + count; k++) if (pattern.test(sentences[k]!.normalized.trimStart())) return true;
+  return false;
 }
 
 export function sentencesOf(blocks: Block[]): Sentence[] {
@@ -71,7 +73,7 @@ export function alignSentences(jaBlocks: Block[], enBlocks: Block[], context: Al
     if (a === 0 || b === 0) return SENTENCE_SKIP_COST;
     // Only the Japanese side: an English translation often splits a long sentence and opens the
     // second half with "In addition," of its own.
-    const connectives = a > 1 && swallowsConnective(ja.slice(i, i + a), JA_CONNECTIVE) ? 1 : 0;
+    const connectives = a > 1 && swallowsConnective(ja, i, a, JA_CONNECTIVE) ? 1 : 0;
     return linkCost(jaFeatures(i, a), enFeatures(j, b), context.model, context.weights) + (a + b - 2) * SENTENCE_MERGE_COST + connectives * CONNECTIVE_COST;
   };
   const steps = pairedSkips(alignSequences(ja.length, en.length, cost), cost);

@@ -119,6 +119,33 @@ function firstRange(code: number): [number, number] {
   return range;
 }
 
+// The table range of keys starting with two code units, remembered likewise: the second narrowing
+// searches the widest range of a position's (all words with its first character), and a document's
+// positions repeat a few thousand character pairs. A slot number per pair, the range in two lists.
+const secondSlots = new Map<number, number>();
+const secondLo: number[] = [];
+const secondHi: number[] = [];
+const MAX_SECOND_RANGES = 100_000;
+
+/** The slot of the range narrowed from firstRange(first) by `second` at depth 1. */
+function secondSlot(first: number, second: number, lo: number, hi: number): number {
+  const key = first * 65536 + second;
+  let slot = secondSlots.get(key);
+  if (slot === undefined) {
+    if (secondSlots.size >= MAX_SECOND_RANGES) {
+      secondSlots.clear();
+      secondLo.length = secondHi.length = 0;
+    }
+    const { ja } = dictionary();
+    const narrowed = ja.narrowLow(lo, hi, 1, second);
+    slot = secondLo.length;
+    secondLo.push(narrowed);
+    secondHi.push(ja.narrowHigh(narrowed, hi, 1, second));
+    secondSlots.set(key, slot);
+  }
+  return slot;
+}
+
 /**
  * The cheapest path so far to each offset, in typed arrays: the lattice allocates nothing per edge,
  * and one lattice serves every text (grown to the longest), since a document segments each of its
@@ -274,8 +301,14 @@ function segmentPacked(text: string): Int32Array {
         if (kind === KANJI && (kinds[at] === HIRAGANA || kinds[at - 1] === HIRAGANA)) deinflect(text, i, at, lo, hi);
         if (at >= limit || at - i >= ja.maxKeyLength) break;
         const unit = text.charCodeAt(at);
-        lo = ja.narrowLow(lo, hi, at - i, unit);
-        hi = ja.narrowHigh(lo, hi, at - i, unit);
+        if (at === i + 1) {
+          const slot = secondSlot(text.charCodeAt(i), unit, lo, hi);
+          lo = secondLo[slot]!;
+          hi = secondHi[slot]!;
+        } else {
+          lo = ja.narrowLow(lo, hi, at - i, unit);
+          hi = ja.narrowHigh(lo, hi, at - i, unit);
+        }
       }
       // supplement words (社会実装, 科学技術・イノベーション: a run may continue past ・)
       const spellings = supplement.get(text.charCodeAt(i));
