@@ -74,16 +74,24 @@ function kindCost(ja: BlockKind, en: BlockKind): number {
  * several headings against one heading line that opens as many sections (the Japanese prints
  * "① 大学ファンドと…（大学ファンドを通じた…）" on one line, the English on two).
  */
-function groupable(one: Block[], other: Block[], context: AlignContext): boolean {
+// (read by index, with no slice or closure: the programme asks it for every group move of every cell)
+function groupable(jaBlocks: Block[], i: number, a: number, enBlocks: Block[], j: number, b: number, context: AlignContext): boolean {
   // however short: a name over its text (「男爵いも」) that the English runs into one paragraph, a word a page break cut (「公」/「家」)
-  const body = (blocks: Block[]) => blocks.every((b) => isBody(b.kind));
-  if (body(one) && body(other)) return true;
+  if (allOf(jaBlocks, i, a, isBodyBlock) && allOf(enBlocks, j, b, isBodyBlock)) return true;
   // The cover page: "令和7年6月6日" and "閣議決定" on two lines, "June 6, 2025 Cabinet decision" on one.
-  const titles = (blocks: Block[]) => blocks.every((b) => b.kind === 'title');
-  if (titles(one) && titles(other)) return true;
-  const headings = (blocks: Block[]) => blocks.every((b) => b.kind === 'heading');
-  const [single, group] = one.length === 1 ? [one[0]!, other] : [other[0]!, one];
-  return headings(one) && headings(other) && (context.sectionsOpenedBy.get(single) ?? 1) >= group.length;
+  if (allOf(jaBlocks, i, a, isTitle) && allOf(enBlocks, j, b, isTitle)) return true;
+  if (!allOf(jaBlocks, i, a, isHeading) || !allOf(enBlocks, j, b, isHeading)) return false;
+  const [single, group] = a === 1 ? [jaBlocks[i]!, b] : [enBlocks[j]!, a];
+  return (context.sectionsOpenedBy.get(single) ?? 1) >= group;
+}
+
+const isBodyBlock = (block: Block) => isBody(block.kind);
+const isTitle = (block: Block) => block.kind === 'title';
+const isHeading = (block: Block) => block.kind === 'heading';
+
+function allOf(blocks: Block[], start: number, count: number, test: (block: Block) => boolean): boolean {
+  for (let k = start; k < start + count; k++) if (!test(blocks[k]!)) return false;
+  return true;
 }
 
 /** Ends with a sentence end: the next block starts afresh, it is not the rest of this one broken by a page break. */
@@ -104,7 +112,11 @@ const keySets = new WeakMap<Features, Set<string>>();
 
 function keySet(features: Features): Set<string> {
   let keys = keySets.get(features);
-  if (!keys) keySets.set(features, (keys = new Set([...features.values, ...features.names, ...features.lexical])));
+  if (!keys) {
+    keys = new Set<string>();
+    for (const list of [features.values, features.names, features.lexical]) for (let k = 0; k < list.length; k++) keys.add(list[k]!);
+    keySets.set(features, keys);
+  }
   return keys;
 }
 
@@ -122,22 +134,29 @@ function endsWithSentence(block: Block): boolean {
  * counted anew per call); `other` the other side's.
  */
 function hasIdleMember(group: Block[], whole: Features, member: (k: number) => Features, other: Features, context: AlignContext): boolean {
-  if (group.length < 2 || !group.slice(0, -1).every(endsWithSentence)) return false;
+  if (group.length < 2) return false;
+  for (let k = 0; k + 1 < group.length; k++) if (!endsWithSentence(group[k]!)) return false;
   const otherKeys = keySet(other);
-  const isNew = (key: string) => !otherKeys.has(key);
   const without = (k: number) => (group.length === 2 ? member(1 - k) : mergeFeatures(group.filter((_, l) => l !== k).map((b) => context.blockFeatures.get(b)!)));
-  const shared = (features: Features) => {
-    const { values, lexical } = sharedKeys(features, other, context.weights);
-    return values + 0.35 * lexical;
-  };
   // the shared keys are counted only for a member that brings a key of its own, which most do not
   let wholeShared: number | undefined;
-  return group.some((block, k) => {
-    const own = context.blockFeatures.get(block)!;
-    if (!own.values.some(isNew) && !own.names.some(isNew) && !own.lexical.some(isNew)) return false;
-    wholeShared ??= shared(whole);
-    return wholeShared - shared(without(k)) < 1e-9;
-  });
+  for (let k = 0; k < group.length; k++) {
+    const own = context.blockFeatures.get(group[k]!)!;
+    if (!hasKeyOutside(own.values, otherKeys) && !hasKeyOutside(own.names, otherKeys) && !hasKeyOutside(own.lexical, otherKeys)) continue;
+    wholeShared ??= weightedShared(whole, other, context);
+    if (wholeShared - weightedShared(without(k), other, context) < 1e-9) return true;
+  }
+  return false;
+}
+
+function hasKeyOutside(keys: string[], set: Set<string>): boolean {
+  for (let k = 0; k < keys.length; k++) if (!set.has(keys[k]!)) return true;
+  return false;
+}
+
+function weightedShared(features: Features, other: Features, context: AlignContext): number {
+  const { values, lexical } = sharedKeys(features, other, context.weights);
+  return values + 0.35 * lexical;
 }
 
 /** Improvement of the length fit a member brings to its group from which it is taken as part of the translation. */
@@ -196,9 +215,9 @@ export function alignBlocksInSegment(jaBlocks: Block[], enBlocks: Block[], conte
     if (a === 0 || b === 0) return SKIP_COST;
     // most steps the programme costs are 1-1: no groups to build (their merge cost is 0)
     if (a === 1 && b === 1) return linkCost(jaFeatures(i, 1), enFeatures(j, 1), context.model, context.weights, coverage) + kindCost(jaBlocks[i]!.kind, enBlocks[j]!.kind);
+    if (!groupable(jaBlocks, i, a, enBlocks, j, b, context)) return Infinity;
     const jaGroup = jaBlocks.slice(i, i + a);
     const enGroup = enBlocks.slice(j, j + b);
-    if ((a > 1 || b > 1) && !groupable(jaGroup, enGroup, context)) return Infinity;
     let merge = (a - 1 + b - 1) * MERGE_COST;
     // A member that shares no key with the other side is more likely a paragraph that side lacks
     // than part of a split; grouping it would hide the omission behind a confident link, so such a

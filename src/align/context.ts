@@ -123,7 +123,7 @@ export function buildContext(ja: Document, en: Document): AlignContext {
       if (block.kind === 'toc') features.names.push(...tocMarker(block));
       features.lexical.push(...names.get(block)!);
       blockFeatures.set(block, features);
-      weights.add([...features.values, ...features.names, ...features.lexical]);
+      weights.add(features.values, features.names, features.lexical);
     }
   }
   const sentenceFeatures = (block: Block): Features[] => {

@@ -36,8 +36,15 @@ export function alignSequences(n: number, m: number, cost: StepCost, moves: Move
   if (n === 0 && m === 0) return [];
   const slope = n === 0 ? 0 : m / n;
   const band = fillsWholeMatrix(n, m) ? Infinity : Math.max(minBand, Math.ceil(Math.abs(m - n) / 4) + minBand);
-  const lo = (i: number) => (band === Infinity ? 0 : Math.max(0, Math.floor(i * slope - band)));
-  const hi = (i: number) => (band === Infinity ? m : Math.min(m, Math.ceil(i * slope + band)));
+  // each row's bounds computed once: the inner loop reads them for every move of every cell
+  const rowLo = new Int32Array(n + 1);
+  const rowHi = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    rowLo[i] = band === Infinity ? 0 : Math.max(0, Math.floor(i * slope - band));
+    rowHi[i] = band === Infinity ? m : Math.min(m, Math.ceil(i * slope + band));
+  }
+  const lo = (i: number) => rowLo[i]!;
+  const hi = (i: number) => rowHi[i]!;
 
   // rows[i] covers j in [lo(i), hi(i)]; best[i][j - lo(i)] is the cheapest cost of aligning the prefixes.
   const best: Float64Array[] = [];
@@ -49,19 +56,21 @@ export function alignSequences(n: number, m: number, cost: StepCost, moves: Move
   }
   best[0]![0 - lo(0)] = 0;
   for (let i = 0; i <= n; i++) {
-    const rowLo = lo(i);
-    const rowHi = hi(i);
-    for (let j = rowLo; j <= rowHi; j++) {
+    const first = rowLo[i]!;
+    const last = rowHi[i]!;
+    for (let j = first; j <= last; j++) {
       if (i === 0 && j === 0) continue;
       let bestCost = Infinity;
       let bestMove = 255;
       for (let k = 0; k < moves.length; k++) {
-        const { a, b } = moves[k]!;
+        const move = moves[k]!;
+        const a = move.a;
+        const b = move.b;
         const pi = i - a;
         const pj = j - b;
         if (pi < 0 || pj < 0) continue;
-        const pLo = lo(pi);
-        if (pj < pLo || pj > hi(pi)) continue;
+        const pLo = rowLo[pi]!;
+        if (pj < pLo || pj > rowHi[pi]!) continue;
         const prev = best[pi]![pj - pLo]!;
         if (prev === Infinity) continue;
         const total = prev + cost(pi, pj, a, b);
@@ -70,8 +79,8 @@ export function alignSequences(n: number, m: number, cost: StepCost, moves: Move
           bestMove = k;
         }
       }
-      best[i]![j - rowLo] = bestCost;
-      from[i]![j - rowLo] = bestMove;
+      best[i]![j - first] = bestCost;
+      from[i]![j - first] = bestMove;
     }
   }
   if (m < lo(n) || m > hi(n) || best[n]![m - lo(n)] === Infinity) {

@@ -3,7 +3,8 @@
 import { englishBag, japaneseBag, type LexicalBag, mergeBags } from '../lexicon/bag.js';
 import { segmentJapanese } from '../lexicon/segment.js';
 import type { Anchor, Lang } from '../model.js';
-import { carriedLength } from './length-model.js';
+import { remembered } from '../text/remembered.js';
+import { carriedLength, visibleLength } from './length-model.js';
 import { englishConcepts, englishSkeletons, japaneseConcepts, katakanaSkeletons } from './lexicon.js';
 
 export interface Features {
@@ -29,6 +30,9 @@ function valueKeys(anchor: Anchor): string[] {
   return [];
 }
 
+/** A concept's key, one string per concept: the keys are hashed in every comparison's maps. */
+const conceptKey = remembered((concept: string) => `c:${concept}`);
+
 /** `bag` when the caller has segmented the text already (align's context segments each sentence once). */
 export function featuresOf(text: string, anchors: Anchor[], lang: Lang, bag?: LexicalBag): Features {
   const values: string[] = [];
@@ -37,12 +41,17 @@ export function featuresOf(text: string, anchors: Anchor[], lang: Lang, bag?: Le
     if (anchor.type === 'number' || anchor.type === 'date') values.push(...valueKeys(anchor));
     else if (anchor.type === 'name') names.push(`a:${anchor.value.toLowerCase()}`);
   }
-  const lexical =
-    lang === 'ja'
-      ? [...japaneseConcepts(text).map((c) => `c:${c}`), ...katakanaSkeletons(text)]
-      : [...englishConcepts(text).map((c) => `c:${c}`), ...englishSkeletons(text)];
+  const concepts = lang === 'ja' ? japaneseConcepts(text) : englishConcepts(text);
+  const skeletons = lang === 'ja' ? katakanaSkeletons(text) : englishSkeletons(text);
+  let lexical: string[] = [];
+  if (concepts.length + skeletons.length > 0) {
+    const unique = new Set<string>();
+    for (let k = 0; k < concepts.length; k++) unique.add(conceptKey(concepts[k]!));
+    for (let k = 0; k < skeletons.length; k++) unique.add(skeletons[k]!);
+    lexical = [...unique];
+  }
   bag ??= lang === 'ja' ? japaneseBag(text, segmentJapanese(text)) : englishBag(text);
-  return { length: text.replace(/\s+/g, '').length, carried: lang === 'ja' ? carriedLength(text) : 0, values, names, lexical: [...new Set(lexical)], bag };
+  return { length: visibleLength(text), carried: lang === 'ja' ? carriedLength(text) : 0, values, names, lexical, bag };
 }
 
 // One unit's "merge" is a copy: what the comparisons remember per Features object (score.ts
@@ -50,14 +59,23 @@ export function featuresOf(text: string, anchors: Anchor[], lang: Lang, bag?: Le
 // on the context's features for the whole stage.
 export function mergeFeatures(list: Features[]): Features {
   if (list.length === 1) return { ...list[0]! };
-  return {
-    length: list.reduce((sum, f) => sum + f.length, 0),
-    carried: list.reduce((sum, f) => sum + f.carried, 0),
-    values: list.flatMap((f) => f.values),
-    names: list.flatMap((f) => f.names),
-    lexical: [...new Set(list.flatMap((f) => f.lexical))],
-    bag: mergeBags(list.map((f) => f.bag)),
-  };
+  // plain loops: merges are made for every section, group and block pair, mostly in cold code
+  let length = 0;
+  let carried = 0;
+  const values: string[] = [];
+  const names: string[] = [];
+  const lexical = new Set<string>();
+  const bags: LexicalBag[] = [];
+  for (let u = 0; u < list.length; u++) {
+    const f = list[u]!;
+    length += f.length;
+    carried += f.carried;
+    for (let k = 0; k < f.values.length; k++) values.push(f.values[k]!);
+    for (let k = 0; k < f.names.length; k++) names.push(f.names[k]!);
+    for (let k = 0; k < f.lexical.length; k++) lexical.add(f.lexical[k]!);
+    bags.push(f.bag);
+  }
+  return { length, carried, values, names, lexical: [...lexical], bag: mergeBags(bags) };
 }
 
 /**

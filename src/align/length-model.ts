@@ -13,8 +13,19 @@ export interface LengthModel {
   sigma: number; // spread of ln(actual/expected) for true pairs
 }
 
-/** Characters that count for length: white space is layout, not content. */
-export const visibleLength = (text: string) => text.replace(/\s+/g, '').length;
+/** Whether a code unit is white space as \s matches it (ECMAScript WhiteSpace and LineTerminator). */
+export function isWhiteSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Characters that count for length: white space is layout, not content. Counted, not replaced: every unit of a document is measured. */
+export function visibleLength(text: string): number {
+  let n = 0;
+  for (let k = 0; k < text.length; k++) if (!isWhiteSpaceCode(text.charCodeAt(k))) n++;
+  return n;
+}
 
 /**
  * The ASCII characters of a Japanese text (digits, Latin letters, brackets once NFKC has folded

@@ -14,11 +14,21 @@ export class KeyWeights {
   private units = 0;
   // The aligner asks for the same keys millions of times on a long document.
   private readonly known = new Map<string, number>();
+  private readonly inUnit = new Set<string>();
 
-  add(keys: Iterable<string>): void {
+  /** One unit's keys, in any number of lists; a key counts once per unit. */
+  add(...lists: ReadonlyArray<readonly string[]>): void {
     this.units++;
     this.known.clear();
-    for (const key of new Set(keys)) this.df.set(key, (this.df.get(key) ?? 0) + 1);
+    const seen = this.inUnit;
+    seen.clear();
+    for (const keys of lists) {
+      for (const key of keys) {
+        if (seen.has(key)) continue;
+        seen.add(key);
+        this.df.set(key, (this.df.get(key) ?? 0) + 1);
+      }
+    }
   }
 
   weight(key: string): number {
@@ -38,19 +48,45 @@ function countKeys(keys: string[]): Map<string, number> {
   return counts;
 }
 
-/** A unit's keys as agreement() looks them up: counted once per Features, not once per comparison. */
+/**
+ * A unit's keys as agreement() looks them up: counted once per Features, not once per comparison.
+ * The value and name keys also as arrays in the map's and set's order, walked by index, as are the
+ * lexical keys: in code the JIT has not compiled yet, a for-of allocates an iterator result per key
+ * (and a map's entries a [key, count] pair) in every comparison.
+ */
 interface KeyIndex {
-  values: Map<string, number>;
-  names: Set<string>;
-  lexical: Set<string>;
+  values: ReadonlyMap<string, number>;
+  valueKeys: readonly string[];
+  valueCounts: readonly number[];
+  /** Per value key: a year key (y:), which agreement() never counts as unmatched. */
+  valueIsYear: readonly boolean[];
+  names: ReadonlySet<string>;
+  nameKeys: readonly string[];
+  lexical: ReadonlySet<string>;
 }
 
 const keyIndexes = new WeakMap<Features, KeyIndex>();
 
+// Most units have no value or name key: they share these empty ones.
+const NO_COUNTS: ReadonlyMap<string, number> = new Map();
+const NO_KEYS: ReadonlySet<string> = new Set();
+const NONE: readonly never[] = [];
+
 function keyIndex(features: Features): KeyIndex {
   let index = keyIndexes.get(features);
   if (index === undefined) {
-    index = { values: countKeys(features.values), names: new Set(features.names), lexical: new Set(features.lexical) };
+    const values = features.values.length ? countKeys(features.values) : NO_COUNTS;
+    const valueKeys = values.size ? [...values.keys()] : NONE;
+    const names = features.names.length ? new Set(features.names) : NO_KEYS;
+    index = {
+      values,
+      valueKeys,
+      valueCounts: values.size ? [...values.values()] : NONE,
+      valueIsYear: valueKeys.length ? valueKeys.map((key) => key.startsWith('y:')) : NONE,
+      names,
+      nameKeys: names.size ? [...names] : NONE,
+      lexical: features.lexical.length ? new Set(features.lexical) : NO_KEYS,
+    };
     keyIndexes.set(features, index);
   }
   return index;
@@ -62,25 +98,42 @@ export interface Agreement {
 }
 
 export function agreement(ja: Features, en: Features, weights: KeyWeights): Agreement {
+  agree(ja, en, weights);
+  return { shared: agreedShared, unmatched: agreedUnmatched };
+}
+
+// agree() leaves its two sums here: linkCost, asked of every candidate pair, reads them without an object per call
+let agreedShared = 0;
+let agreedUnmatched = 0;
+
+function agree(ja: Features, en: Features, weights: KeyWeights): void {
   let shared = 0;
   let unmatched = 0;
   const jaKeys = keyIndex(ja);
   const enKeys = keyIndex(en);
   const jaValues = jaKeys.values;
   const enValues = enKeys.values;
-  for (const [key, n] of jaValues) {
+  for (let k = 0; k < jaKeys.valueKeys.length; k++) {
+    const key = jaKeys.valueKeys[k]!;
+    const n = jaKeys.valueCounts[k]!;
     const m = enValues.get(key) ?? 0;
     const w = weights.weight(key);
     shared += Math.min(n, m) * w;
-    if (!key.startsWith('y:')) unmatched += Math.max(0, n - m) * w * 0.5;
+    if (!jaKeys.valueIsYear[k]) unmatched += Math.max(0, n - m) * w * 0.5;
   }
-  for (const [key, m] of enValues) {
+  for (let k = 0; k < enKeys.valueKeys.length; k++) {
+    if (enKeys.valueIsYear[k]) continue;
+    const key = enKeys.valueKeys[k]!;
+    const m = enKeys.valueCounts[k]!;
     const n = jaValues.get(key) ?? 0;
-    if (!key.startsWith('y:')) unmatched += Math.max(0, m - n) * weights.weight(key) * 0.5;
+    unmatched += Math.max(0, m - n) * weights.weight(key) * 0.5;
   }
-  for (const key of jaKeys.names) if (enKeys.names.has(key)) shared += weights.weight(key);
-  for (const key of ja.lexical) if (enKeys.lexical.has(key)) shared += 0.35 * weights.weight(key);
-  return { shared, unmatched };
+  const names = jaKeys.nameKeys;
+  for (let k = 0; k < names.length; k++) if (enKeys.names.has(names[k]!)) shared += weights.weight(names[k]!);
+  const lexical = ja.lexical;
+  for (let k = 0; k < lexical.length; k++) if (enKeys.lexical.has(lexical[k]!)) shared += 0.35 * weights.weight(lexical[k]!);
+  agreedShared = shared;
+  agreedUnmatched = unmatched;
 }
 
 /**
@@ -90,9 +143,9 @@ export function agreement(ja: Features, en: Features, weights: KeyWeights): Agre
 export function sharesKey(ja: Features, en: Features): boolean {
   const jaKeys = keyIndex(ja);
   const enKeys = keyIndex(en);
-  for (const key of jaKeys.values.keys()) if (enKeys.values.has(key)) return true;
-  for (const key of jaKeys.names) if (enKeys.names.has(key)) return true;
-  for (const key of ja.lexical) if (enKeys.lexical.has(key)) return true;
+  for (let k = 0; k < jaKeys.valueKeys.length; k++) if (enKeys.values.has(jaKeys.valueKeys[k]!)) return true;
+  for (let k = 0; k < jaKeys.nameKeys.length; k++) if (enKeys.names.has(jaKeys.nameKeys[k]!)) return true;
+  for (let k = 0; k < ja.lexical.length; k++) if (enKeys.lexical.has(ja.lexical[k]!)) return true;
   return false;
 }
 
@@ -123,10 +176,11 @@ export function rememberedCoverage(): Coverage {
 }
 
 export function linkCost(ja: Features, en: Features, model: LengthModel, weights: KeyWeights, coverage: Coverage = COUNTED): number {
-  return costOf(agreement(ja, en, weights), ja, en, model, coverage);
+  agree(ja, en, weights);
+  return costOf(agreedShared, agreedUnmatched, ja, en, model, coverage);
 }
 
-function costOf({ shared, unmatched }: Agreement, ja: Features, en: Features, model: LengthModel, coverage: Coverage = COUNTED): number {
+function costOf(shared: number, unmatched: number, ja: Features, en: Features, model: LengthModel, coverage: Coverage = COUNTED): number {
   return lengthCost(model, ja.length, en.length, ja.carried) - Math.min(6, shared) + Math.min(2, unmatched) + lexicalCost(ja, en, coverage);
 }
 
@@ -157,9 +211,9 @@ function cappedEvidence(covered: number, words: number): number {
 // (asked of every candidate pair of every level: no array or closure per call)
 export function lexicalCost(ja: Features, en: Features, coverage: Coverage = COUNTED): number {
   let evidence = 0;
-  if (ja.members) for (const part of ja.members) evidence += cappedEvidence(coverage.japanese(part, en.bag), part.translations.length);
+  if (ja.members) for (let k = 0; k < ja.members.length; k++) evidence += cappedEvidence(coverage.japanese(ja.members[k]!, en.bag), ja.members[k]!.translations.length);
   else evidence += cappedEvidence(coverage.japanese(ja.bag, en.bag), ja.bag.translations.length);
-  if (en.members) for (const part of en.members) evidence += cappedEvidence(coverage.english(ja.bag, part), part.stems.length);
+  if (en.members) for (let k = 0; k < en.members.length; k++) evidence += cappedEvidence(coverage.english(ja.bag, en.members[k]!), en.members[k]!.stems.length);
   else evidence += cappedEvidence(coverage.english(ja.bag, en.bag), en.bag.stems.length);
   return -evidence / 2;
 }
@@ -217,7 +271,9 @@ export class LinkCostRows {
     const shared = new Float64Array(others.length);
     const unmatched = new Float64Array(others.length);
     const keys = keyIndex(one);
-    for (const [key, n] of keys.values) {
+    for (let k = 0; k < keys.valueKeys.length; k++) {
+      const key = keys.valueKeys[k]!;
+      const n = keys.valueCounts[k]!;
       const w = weights.weight(key);
       const posting = this.valuePostings.get(key);
       if (posting) {
@@ -226,10 +282,10 @@ export class LinkCostRows {
           shared[posting.units[p]!] = shared[posting.units[p]!]! + Math.min(n, posting.counts[p]!) * w;
         }
       }
-      if (!key.startsWith('y:')) {
+      if (!keys.valueIsYear[k]) {
         for (let j = 0; j < others.length; j++) if (n > counts[j]!) unmatched[j] = unmatched[j]! + Math.max(0, n - counts[j]!) * w * 0.5;
       }
-      if (posting) for (const j of posting.units) counts[j] = 0;
+      if (posting) for (let p = 0; p < posting.units.length; p++) counts[posting.units[p]!] = 0;
     }
     for (let j = 0; j < others.length; j++) {
       const other = this.unmatchable[j]!;
@@ -240,15 +296,19 @@ export class LinkCostRows {
         if (m > n) unmatched[j] = unmatched[j]! + Math.max(0, m - n) * weights.weight(key) * 0.5;
       }
     }
-    for (const key of keys.names) {
+    for (let k = 0; k < keys.nameKeys.length; k++) {
+      const key = keys.nameKeys[k]!;
       const units = this.namePostings.get(key);
-      if (units) for (const j of units) shared[j] = shared[j]! + weights.weight(key);
+      if (units) for (let p = 0; p < units.length; p++) shared[units[p]!] = shared[units[p]!]! + weights.weight(key);
     }
-    for (const key of one.lexical) {
+    for (let k = 0; k < one.lexical.length; k++) {
+      const key = one.lexical[k]!;
       const units = this.lexicalPostings.get(key);
-      if (units) for (const j of units) shared[j] = shared[j]! + 0.35 * weights.weight(key);
+      if (units) for (let p = 0; p < units.length; p++) shared[units[p]!] = shared[units[p]!]! + 0.35 * weights.weight(key);
     }
-    return Float64Array.from(others, (other, j) => costOf({ shared: shared[j]!, unmatched: unmatched[j]! }, one, other, this.model));
+    const costs = new Float64Array(others.length);
+    for (let j = 0; j < others.length; j++) costs[j] = costOf(shared[j]!, unmatched[j]!, one, others[j]!, this.model);
+    return costs;
   }
 }
 
@@ -272,10 +332,13 @@ export function sharedKeys(ja: Features, en: Features, weights: KeyWeights): { v
   const jaKeys = keyIndex(ja);
   const enKeys = keyIndex(en);
   let values = 0;
-  for (const [key, n] of jaKeys.values) values += Math.min(n, enKeys.values.get(key) ?? 0) * weights.weight(key);
-  for (const key of jaKeys.names) if (enKeys.names.has(key)) values += weights.weight(key);
+  for (let k = 0; k < jaKeys.valueKeys.length; k++) {
+    const key = jaKeys.valueKeys[k]!;
+    values += Math.min(jaKeys.valueCounts[k]!, enKeys.values.get(key) ?? 0) * weights.weight(key);
+  }
+  for (let k = 0; k < jaKeys.nameKeys.length; k++) if (enKeys.names.has(jaKeys.nameKeys[k]!)) values += weights.weight(jaKeys.nameKeys[k]!);
   let lexical = 0;
-  for (const key of ja.lexical) if (enKeys.lexical.has(key)) lexical += weights.weight(key);
+  for (let k = 0; k < ja.lexical.length; k++) if (enKeys.lexical.has(ja.lexical[k]!)) lexical += weights.weight(ja.lexical[k]!);
   return { values, lexical };
 }
 
@@ -376,9 +439,15 @@ export interface LogisticModel {
   weights: Record<string, number>;
 }
 
+// The weights' names in sorted order (the order the sum is taken in), once per model: every pair and
+// sentence pair of a document is scored.
+const sortedNames = new WeakMap<LogisticModel, string[]>();
+
 export function probability(model: LogisticModel, features: Record<string, number>): number {
+  let names = sortedNames.get(model);
+  if (names === undefined) sortedNames.set(model, (names = Object.keys(model.weights).sort()));
   let z = model.intercept;
-  for (const name of Object.keys(model.weights).sort()) z += model.weights[name]! * (features[name] ?? 0);
+  for (let k = 0; k < names.length; k++) z += model.weights[names[k]!]! * (features[names[k]!] ?? 0);
   return 1 / (1 + Math.exp(-z));
 }
 

@@ -3,7 +3,7 @@
 import type { Block, Sentence, SentencePair } from '../model.js';
 import type { AlignContext } from './context.js';
 import { alignSequences, type Step, type StepCost } from './dp.js';
-import { groupFeatures } from './features.js';
+import { type Features, groupFeatures } from './features.js';
 import { CALIBRATION } from './calibration.js';
 import { linkCost, linkDetail, logOdds, probability, type StepEvidence, stepEvidence } from './score.js';
 
@@ -17,12 +17,22 @@ const CONNECTIVE_COST = 2.0;
  *  English far more often than it is merged into its neighbour. */
 const JA_CONNECTIVE = /^(?:また|さらに|更に|くわえて|加えて|あわせて|併せて|特に|具体的には|その際|このため|そのため|なお|一方)[、,]/u;
 
-function swallowsConnective(group: Sentence[], pattern: RegExp): boolean {
-  return group.slice(1).some((s) => pattern.test(s.normalized.trimStart()));
+/** Whether a sentence of sentences[start, start+count) after the first opens with the pattern. */
+function swallowsConnective(sentences: Sentence[], start: number, count: number, pattern: RegExp): boolean {
+  for (let k = start + 1; k < start + count; k++) if (pattern.test(sentences[k]!.normalized.trimStart())) return true;
+  return false;
 }
 
 export function sentencesOf(blocks: Block[]): Sentence[] {
-  return blocks.flatMap((b) => b.sentences ?? []);
+  const out: Sentence[] = [];
+  for (const block of blocks) if (block.sentences) for (const sentence of block.sentences) out.push(sentence);
+  return out;
+}
+
+function sentenceFeaturesOf(blocks: Block[], context: AlignContext): Features[] {
+  const out: Features[] = [];
+  for (const block of blocks) for (const features of context.sentenceFeatures(block)) out.push(features);
+  return out;
 }
 
 /**
@@ -57,13 +67,13 @@ export interface SentenceLinks {
 export function alignSentences(jaBlocks: Block[], enBlocks: Block[], context: AlignContext, blockScore: number): SentenceLinks {
   const ja = sentencesOf(jaBlocks);
   const en = sentencesOf(enBlocks);
-  const jaFeatures = groupFeatures(jaBlocks.flatMap((b) => context.sentenceFeatures(b)), (f) => f);
-  const enFeatures = groupFeatures(enBlocks.flatMap((b) => context.sentenceFeatures(b)), (f) => f);
+  const jaFeatures = groupFeatures(sentenceFeaturesOf(jaBlocks, context), (f) => f);
+  const enFeatures = groupFeatures(sentenceFeaturesOf(enBlocks, context), (f) => f);
   const cost = (i: number, j: number, a: number, b: number) => {
     if (a === 0 || b === 0) return SENTENCE_SKIP_COST;
     // Only the Japanese side: an English translation often splits a long sentence and opens the
     // second half with "In addition," of its own.
-    const connectives = a > 1 && swallowsConnective(ja.slice(i, i + a), JA_CONNECTIVE) ? 1 : 0;
+    const connectives = a > 1 && swallowsConnective(ja, i, a, JA_CONNECTIVE) ? 1 : 0;
     return linkCost(jaFeatures(i, a), enFeatures(j, b), context.model, context.weights) + (a + b - 2) * SENTENCE_MERGE_COST + connectives * CONNECTIVE_COST;
   };
   const steps = pairedSkips(alignSequences(ja.length, en.length, cost), cost);

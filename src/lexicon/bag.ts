@@ -18,7 +18,10 @@ const EMPTY = new Int32Array(0);
 
 export function japaneseBag(text: string, tokens: JapaneseToken[]): LexicalBag {
   const translations: Int32Array[] = [];
-  for (const token of tokens) {
+  // indexed loops here and below: every unit of a document passes, mostly before the JIT has compiled
+  // this, when a for-of allocates an iterator result per element
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
     if (token.entry < 0 || !isContentToken(text, token)) continue;
     const ids = glossStemIds(token.entry);
     if (ids.length > 0) translations.push(ids);
@@ -29,7 +32,8 @@ export function japaneseBag(text: string, tokens: JapaneseToken[]): LexicalBag {
 /** `words` when the caller has read them already (englishWords of the text). */
 export function englishBag(text: string, words: EnglishWord[] = englishWords(text)): LexicalBag {
   const stems: number[] = [];
-  for (const word of words) {
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
     if (word.stop) continue;
     const id = englishStemId(word.stem);
     if (id >= 0) stems.push(id);
@@ -41,11 +45,14 @@ export function mergeBags(list: LexicalBag[]): LexicalBag {
   if (list.length === 1) return list[0]!;
   const stems = new Int32Array(list.reduce((n, bag) => n + bag.stems.length, 0));
   let at = 0;
-  for (const bag of list) {
+  const translations: Int32Array[] = [];
+  for (let b = 0; b < list.length; b++) {
+    const bag = list[b]!;
     stems.set(bag.stems, at);
     at += bag.stems.length;
+    for (let k = 0; k < bag.translations.length; k++) translations.push(bag.translations[k]!);
   }
-  return { translations: list.flatMap((bag) => bag.translations), stems };
+  return { translations, stems };
 }
 
 // Membership by stamping: the aligner compares one bag with many, millions of times on a long
@@ -93,7 +100,7 @@ function invert(ja: LexicalBag): void {
     headStamp = newMarks();
   }
   let postings = 0;
-  for (const ids of ja.translations) postings += ids.length;
+  for (let w = 0; w < ja.translations.length; w++) postings += ja.translations[w]!.length;
   if (next.length < postings) {
     next = new Int32Array(postings);
     wordOf = new Int32Array(postings);
@@ -101,7 +108,8 @@ function invert(ja: LexicalBag): void {
   if (wordSeen.length < ja.translations.length) wordSeen = new Int32Array(ja.translations.length);
   invertedStamp = ++stamp;
   let p = 0;
-  ja.translations.forEach((ids, word) => {
+  for (let word = 0; word < ja.translations.length; word++) {
+    const ids = ja.translations[word]!;
     for (let k = 0; k < ids.length; k++, p++) {
       const id = ids[k]!;
       next[p] = headStamp[id] === invertedStamp ? head[id]! : -1;
@@ -109,7 +117,7 @@ function invert(ja: LexicalBag): void {
       head[id] = p;
       headStamp[id] = invertedStamp;
     }
-  });
+  }
   inverted = ja;
 }
 
@@ -148,7 +156,8 @@ export function japaneseCovered(ja: LexicalBag, en: LexicalBag): number {
   }
   const marks = englishMarks;
   let covered = 0;
-  for (const ids of ja.translations) {
+  for (let w = 0; w < ja.translations.length; w++) {
+    const ids = ja.translations[w]!;
     for (let k = 0; k < ids.length; k++) {
       if (marks[ids[k]!] === englishStamp) {
         covered++;
@@ -166,7 +175,10 @@ export function englishCovered(ja: LexicalBag, en: LexicalBag): number {
   if (glossMarked !== ja) {
     if (glossMarks.length === 0) glossMarks = newMarks();
     glossStamp = ++stamp;
-    for (const ids of ja.translations) for (let k = 0; k < ids.length; k++) glossMarks[ids[k]!] = glossStamp;
+    for (let w = 0; w < ja.translations.length; w++) {
+      const ids = ja.translations[w]!;
+      for (let k = 0; k < ids.length; k++) glossMarks[ids[k]!] = glossStamp;
+    }
     glossMarked = ja;
   }
   const marks = glossMarks;

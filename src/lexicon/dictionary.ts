@@ -90,8 +90,9 @@ function decodeStemIds(index: number): Int32Array {
   let at = 1;
   while (bytes[at] !== 0) at++;
   at++;
-  // the varints read in place (no pair per number): every word of a document comes through here
-  const ids: number[] = [];
+  // the varints read in place (no pair per number), into a scratch array sorted as numbers by the
+  // typed array's own sort (no comparator called back): every word of a document comes through here
+  let n = 0;
   while (at < bytes.length) {
     const count = bytes[at++]!;
     for (let k = 0; k < count; k++) {
@@ -103,16 +104,22 @@ function decodeStemIds(index: number): Int32Array {
         id += (b & 0x7f) * scale;
         scale *= 128;
       } while (b >= 0x80);
-      ids.push(id);
+      if (n === stemScratch.length) {
+        const grown = new Int32Array(2 * n);
+        grown.set(stemScratch);
+        stemScratch = grown;
+      }
+      stemScratch[n++] = id;
     }
   }
-  ids.sort((a, b) => a - b);
+  const ids = stemScratch.subarray(0, n).sort();
   // each once, in order
   let kept = 0;
-  for (let k = 0; k < ids.length; k++) if (k === 0 || ids[k] !== ids[k - 1]) ids[kept++] = ids[k]!;
-  ids.length = kept;
-  return Int32Array.from(ids);
+  for (let k = 0; k < n; k++) if (k === 0 || ids[k] !== ids[k - 1]) ids[kept++] = ids[k]!;
+  return ids.slice(0, kept);
 }
+
+let stemScratch = new Int32Array(256);
 
 /**
  * An entry's romanised readings alone (entryAt(index).readings without decoding its glosses): the

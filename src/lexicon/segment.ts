@@ -119,29 +119,65 @@ function firstRange(code: number): [number, number] {
   return range;
 }
 
-/** The cheapest path so far to each offset, in typed arrays: the lattice allocates nothing per edge. */
-class Lattice {
-  readonly cost: Float64Array;
-  readonly start: Int32Array;
-  readonly kind: Uint8Array;
-  readonly entry: Int32Array;
-  readonly supplement: Int32Array;
-  /** For a deinflected word: the dictionary ending that replaces the surface's inflected kana. */
-  readonly ending: Array<string | undefined>;
-  readonly stemEnd: Int32Array;
+// The table range of keys starting with two code units, remembered likewise: the second narrowing
+// searches the widest range of a position's (all words with its first character), and a document's
+// positions repeat a few thousand character pairs. A slot number per pair, the range in two lists.
+const secondSlots = new Map<number, number>();
+const secondLo: number[] = [];
+const secondHi: number[] = [];
+const MAX_SECOND_RANGES = 100_000;
 
-  constructor(n: number) {
-    this.cost = new Float64Array(n + 1).fill(Infinity);
+/** The slot of the range narrowed from firstRange(first) by `second` at depth 1. */
+function secondSlot(first: number, second: number, lo: number, hi: number): number {
+  const key = first * 65536 + second;
+  let slot = secondSlots.get(key);
+  if (slot === undefined) {
+    if (secondSlots.size >= MAX_SECOND_RANGES) {
+      secondSlots.clear();
+      secondLo.length = secondHi.length = 0;
+    }
+    const { ja } = dictionary();
+    const narrowed = ja.narrowLow(lo, hi, 1, second);
+    slot = secondLo.length;
+    secondLo.push(narrowed);
+    secondHi.push(ja.narrowHigh(narrowed, hi, 1, second));
+    secondSlots.set(key, slot);
+  }
+  return slot;
+}
+
+/**
+ * The cheapest path so far to each offset, in typed arrays: the lattice allocates nothing per edge,
+ * and one lattice serves every text (grown to the longest), since a document segments each of its
+ * thousands of sentences once.
+ */
+class Lattice {
+  cost = new Float64Array(0);
+  start = new Int32Array(0);
+  kind = new Uint8Array(0);
+  entry = new Int32Array(0);
+  supplement = new Int32Array(0);
+  /** For a deinflected word: the dictionary ending (one code unit) that replaces the surface's inflected kana. */
+  ending = new Int32Array(0);
+  stemEnd = new Int32Array(0);
+
+  /** Ready for a text of n units: no path yet but the empty one (an offset's other fields are written with its cost). */
+  reset(n: number): void {
+    if (this.cost.length < n + 1) {
+      const size = Math.max(n + 1, 2 * this.cost.length);
+      this.cost = new Float64Array(size);
+      this.start = new Int32Array(size);
+      this.kind = new Uint8Array(size);
+      this.entry = new Int32Array(size);
+      this.supplement = new Int32Array(size);
+      this.ending = new Int32Array(size);
+      this.stemEnd = new Int32Array(size);
+    }
+    this.cost.fill(Infinity, 1, n + 1);
     this.cost[0] = 0;
-    this.start = new Int32Array(n + 1);
-    this.kind = new Uint8Array(n + 1);
-    this.entry = new Int32Array(n + 1);
-    this.supplement = new Int32Array(n + 1);
-    this.ending = new Array(n + 1);
-    this.stemEnd = new Int32Array(n + 1);
   }
 
-  relax(start: number, end: number, cost: number, kind: number, entry: number, supplement: number, stemEnd = -1, ending?: string): void {
+  relax(start: number, end: number, cost: number, kind: number, entry: number, supplement: number, stemEnd = -1, ending = -1): void {
     const total = this.cost[start]! + cost;
     if (total < this.cost[end]!) {
       this.cost[end] = total;
@@ -154,6 +190,15 @@ class Lattice {
     }
   }
 }
+
+const lattice = new Lattice();
+// per code unit of the text being segmented, grown like the lattice: its script, and where the run
+// of Japanese script (or of one other script) starting there ends
+let kinds = new Uint8Array(0);
+let runEnd = new Int32Array(0);
+let scriptRunEnd = new Int32Array(0);
+
+const isJapaneseScript = (code: number): boolean => code === KANJI || code === HIRAGANA || code === KATAKANA;
 
 const WORD = 0;
 
@@ -222,22 +267,24 @@ function segmentPacked(text: string): Int32Array {
   if (n === 0) return new Int32Array(0);
   const { ja } = dictionary();
   const supplement = supplementSpellings();
-  const kinds = new Uint8Array(n);
+  if (kinds.length < n + 1) {
+    const size = Math.max(n + 1, 2 * kinds.length);
+    kinds = new Uint8Array(size);
+    runEnd = new Int32Array(size);
+    scriptRunEnd = new Int32Array(size);
+  }
   for (let i = 0; i < n; i++) kinds[i] = scriptCode(text.charCodeAt(i));
-  const japanese = (code: number): boolean => code === KANJI || code === HIRAGANA || code === KATAKANA;
-  // where the run of Japanese script (or of one other script) starting at i ends
-  const runEnd = new Int32Array(n);
-  const scriptRunEnd = new Int32Array(n);
+  kinds[n] = WORD; // no script: the deinflection check reads one past a run that ends the text
   for (let i = n - 1; i >= 0; i--) {
-    runEnd[i] = i + 1 < n && japanese(kinds[i]!) && japanese(kinds[i + 1]!) ? runEnd[i + 1]! : i + 1;
+    runEnd[i] = i + 1 < n && isJapaneseScript(kinds[i]!) && isJapaneseScript(kinds[i + 1]!) ? runEnd[i + 1]! : i + 1;
     scriptRunEnd[i] = i + 1 < n && kinds[i + 1] === kinds[i] ? scriptRunEnd[i + 1]! : i + 1;
   }
 
-  const lattice = new Lattice(n);
+  lattice.reset(n);
   for (let i = 0; i < n; i++) {
     if (lattice.cost[i] === Infinity) continue;
     const kind = kinds[i]!;
-    if (japanese(kind)) {
+    if (isJapaneseScript(kind)) {
       const limit = runEnd[i]!;
       // EDICT words starting here, with deinflected forms of each stem the table continues
       const range = firstRange(text.charCodeAt(i));
@@ -251,11 +298,17 @@ function segmentPacked(text: string): Int32Array {
           const cost = hiraganaOnly && ja.valueFlags(lo) !== 1 ? RARE_HIRAGANA_WORD_COST : WORD_COST;
           lattice.relax(i, at, cost, WORD, lo, -1);
         }
-        if (kind === KANJI && (kinds[at] === HIRAGANA || kinds[at - 1] === HIRAGANA)) deinflect(text, i, at, lo, hi, lattice);
+        if (kind === KANJI && (kinds[at] === HIRAGANA || kinds[at - 1] === HIRAGANA)) deinflect(text, i, at, lo, hi);
         if (at >= limit || at - i >= ja.maxKeyLength) break;
         const unit = text.charCodeAt(at);
-        lo = ja.narrowLow(lo, hi, at - i, unit);
-        hi = ja.narrowHigh(lo, hi, at - i, unit);
+        if (at === i + 1) {
+          const slot = secondSlot(text.charCodeAt(i), unit, lo, hi);
+          lo = secondLo[slot]!;
+          hi = secondHi[slot]!;
+        } else {
+          lo = ja.narrowLow(lo, hi, at - i, unit);
+          hi = ja.narrowHigh(lo, hi, at - i, unit);
+        }
       }
       // supplement words (社会実装, 科学技術・イノベーション: a run may continue past ・)
       const spellings = supplement.get(text.charCodeAt(i));
@@ -280,7 +333,7 @@ function segmentPacked(text: string): Int32Array {
     packed[p] = end;
     packed[p + 1] = lattice.entry[end]!;
     packed[p + 2] = (lattice.supplement[end]! + 1) * 8 + kind;
-    packed[p + 3] = kind !== WORD ? NULL_LEMMA : stemEnd >= 0 ? (stemEnd - start) * 65536 + lattice.ending[end]!.charCodeAt(0) : SURFACE_LEMMA;
+    packed[p + 3] = kind !== WORD ? NULL_LEMMA : stemEnd >= 0 ? (stemEnd - start) * 65536 + lattice.ending[end]! : SURFACE_LEMMA;
     end = start;
   }
   return packed;
@@ -290,7 +343,7 @@ function segmentPacked(text: string): Int32Array {
  * The stem text[start, at) is a prefix of the table's keys in [lo, hi): try each inflected ending
  * found at `at`, replaced by its dictionary endings.
  */
-function deinflect(text: string, start: number, at: number, lo: number, hi: number, lattice: Lattice): void {
+function deinflect(text: string, start: number, at: number, lo: number, hi: number): void {
   const { ja } = dictionary();
   const depth = at - start;
   const rules = DEINFLECTIONS_BY_FIRST.get(text.charCodeAt(at));
@@ -309,7 +362,7 @@ function deinflect(text: string, start: number, at: number, lo: number, hi: numb
       }
       if (a < b && ja.keyLength(a) === depth + ending.length) {
         const cost = E_ROW.has(inflected) ? DEINFLECTED_COST + 1 : DEINFLECTED_COST;
-        lattice.relax(start, at + inflected.length, cost, WORD, a, -1, at, ending);
+        lattice.relax(start, at + inflected.length, cost, WORD, a, -1, at, ending.charCodeAt(0));
       }
     }
   }

@@ -217,7 +217,12 @@ export class SortedTable {
   find(key: string): number {
     let lo = 0;
     let hi = this.count;
-    for (let depth = 0; depth < key.length && lo < hi; depth++) [lo, hi] = this.narrow(lo, hi, depth, key.charCodeAt(depth));
+    // two numbers, not narrow's pair: every new word of a document is looked up here, cold
+    for (let depth = 0; depth < key.length && lo < hi; depth++) {
+      const unit = key.charCodeAt(depth);
+      lo = this.narrowLow(lo, hi, depth, unit);
+      hi = this.narrowHigh(lo, hi, depth, unit);
+    }
     return lo < hi && this.keyLength(lo) === key.length ? lo : -1;
   }
 
