@@ -43,9 +43,10 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     setupFiles: ['test/setup.ts'],
     // A timeout catches a hang, not slowness: with one worker per core on a 2-core machine shared
-    // with other work, a test of several batch or property runs took over 60 s (load average 29).
-    testTimeout: 180_000,
-    hookTimeout: 180_000,
+    // with other work, a test of several batch or property runs took over 60 s (load average 29), and
+    // the block-deletion property and the lexicon rebuild took 170 s at load 20.
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
     // Child processes (forks), not threads: runMain changes the working folder, which a worker
     // thread cannot. One worker per core: vitest's default leaves one core idle (cores − 1).
     pool: 'forks',

@@ -60,5 +60,5 @@ describe('a pair that is not a translation', () => {
     expect(byId.get('own')!.status).toBe('ok');
     expect(byId.get('mismatched')!.status).toBe('failed');
     expect(byId.get('mismatched')!.error).toMatch(/these do not look like a translation of each other \(\d+ of \d+ block pairs likely right, mean score/);
-  }, 120_000);
+  });
 });

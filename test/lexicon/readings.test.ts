@@ -102,5 +102,5 @@ describe('scripts/build-kanji-readings.js', () => {
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
-  }, 120_000);
+  });
 });
