@@ -11,10 +11,10 @@
 // § Names the English leaves out).
 import { distance } from 'fastest-levenshtein';
 import { sentencePairLinks } from '../../align/links.js';
-import { englishNames, englishNameSpellings, japaneseNameSpans, readingsFit } from '../../lexicon/readings.js';
+import { englishNames, englishNameSpellings, japaneseNameSpans, readingsFit, runReadings } from '../../lexicon/readings.js';
 import { englishStemId, entryAt, lookupJapanese } from '../../lexicon/dictionary.js';
 import { type EnglishWord, englishWords } from '../../lexicon/english.js';
-import { tokensOf } from '../../lexicon/segment.js';
+import { type JapaneseToken, tokensOf } from '../../lexicon/segment.js';
 import type { Alignment, Pair, Sentence, SentencePair, WordLink } from '../../model.js';
 import { remembered } from '../../text/remembered.js';
 import { foldRomaji } from '../../text/romaji.js';
@@ -74,7 +74,7 @@ function documentNames(alignment: Alignment): DocumentNames {
       const wanted = new Set(englishNameSpellings(english, words));
       if (wanted.size === 0) continue;
       for (const ja of sp.ja) {
-        for (const span of japaneseNameSpans(ja.normalized, tokensOf(ja), wanted)) {
+        for (const span of japaneseNameSpans(ja.normalized, tokensOf(ja), wanted, true)) {
           const surface = ja.normalized.slice(span.start, span.end);
           if (!names.quoted.has(surface) && isWordNotName(surface, span.reading)) continue;
           const spellings = names.kanji.get(surface) ?? new Set<string>();
@@ -320,6 +320,8 @@ interface MissingName {
   span: [number, number];
   /** How the translation writes it elsewhere. */
   english: string;
+  /** Its folded spellings (none for a Latin name). */
+  spellings: string[];
 }
 
 /** The names of one Japanese sentence that the document translates and `english` (the paragraph facing it) does not have. */
@@ -344,7 +346,7 @@ function missingNames(names: DocumentNames, sentence: Sentence, english: English
     YEAR_AFTER.test(text.slice(end, end + MAX_GAP_TO_VALUE + 4)) ||
     sentence.anchors.some((a) => (a.type === 'number' || a.type === 'date') && a.start < end + MAX_GAP_TO_VALUE && start < a.end);
   if (names.spellings.size > 0) {
-    const spans = japaneseNameSpans(text, tokens, names.spellings);
+    const spans = japaneseNameSpans(text, tokens, names.spellings, true);
     // a name is said when it or any name overlapping it is (清水 "Kiyomizu" for 清水寺 "Kiyomizu-dera")
     const saidSpans = spans.filter((span) => said([span.reading, ...(names.kanji.get(text.slice(span.start, span.end)) ?? [])]));
     for (const span of spans) {
@@ -352,7 +354,7 @@ function missingNames(names: DocumentNames, sentence: Sentence, english: English
       const surface = text.slice(span.start, span.end);
       if (!spellings || surface.length < MIN_NAME_LENGTH || byValue(span.start, span.end) || glossed(surface)) continue;
       if (saidSpans.some((s) => s.start < span.end && span.start < s.end)) continue;
-      found.push({ span: [span.start, span.end], english: names.written.get([...spellings][0]!)! });
+      found.push({ span: [span.start, span.end], english: names.written.get([...spellings][0]!)!, spellings: [...spellings] });
     }
   }
   if (names.associated.size > 0) {
@@ -360,16 +362,47 @@ function missingNames(names: DocumentNames, sentence: Sentence, english: English
       const associated = names.associated.get(j);
       if (!associated || said(associated.map(foldWord)) || glossed(j)) continue;
       for (let at = text.indexOf(j); at >= 0; at = text.indexOf(j, at + 1)) {
-        if (!byValue(at, at + j.length)) found.push({ span: [at, at + j.length], english: names.written.get(associated[0]!) ?? associated[0]! });
+        if (!byValue(at, at + j.length)) {
+          found.push({ span: [at, at + j.length], english: names.written.get(associated[0]!) ?? associated[0]!, spellings: associated.map(foldWord) });
+        }
       }
     }
   }
   for (const anchor of sentence.anchors) {
     if (anchor.type !== 'name') continue;
     const value = compact(anchor.value);
-    if (names.latin.has(value) && !english.compact.includes(value)) found.push({ span: [anchor.start, anchor.end], english: anchor.value });
+    if (names.latin.has(value) && !english.compact.includes(value)) found.push({ span: [anchor.start, anchor.end], english: anchor.value, spellings: [] });
   }
-  return longestOfOverlapping(found.filter((name) => !glossedAround(name)));
+  // the English may keep the name in the Japanese characters ("Her posthumous Buddhist name was浄観院殿慈門妙信大姉")
+  const inJapanese = (name: MissingName) => english.text.includes(text.slice(name.span[0], name.span[1]));
+  const kept = found.filter((name) => !glossedAround(name) && !inJapanese(name) && !spelledInCompound(text, tokens, name, english.forms));
+  return longestOfOverlapping(kept);
+}
+
+/** Tokens of a kanji run read as one English word that has a name inside it (羽林郎将 "Urinrosho": 羽|林|郎|将). */
+const MAX_COMPOUND_TOKENS = 6;
+
+/**
+ * Whether the English writes the name inside one word that spells the whole kanji compound the
+ * name stands in: 羽林 "Urin" is in "Urinrosho" when 羽林郎将 reads urinrosho. A name found inside
+ * any longer word would be found in words it merely begins (Kano, Kanon); the compound's own
+ * reading says the word is this compound.
+ */
+function spelledInCompound(text: string, tokens: JapaneseToken[], name: MissingName, forms: string[]): boolean {
+  const longer = forms.filter((form) => name.spellings.some((spelling) => form.length > spelling.length && form.includes(spelling)));
+  if (longer.length === 0) return false;
+  let start = name.span[0];
+  let end = name.span[1];
+  while (start > 0 && isKanji(text[start - 1]!)) start--;
+  while (end < text.length && isKanji(text[end]!)) end++;
+  for (let a = 0; a < tokens.length; a++) {
+    if (tokens[a]!.start < start || tokens[a]!.start > name.span[0]) continue;
+    for (let b = a + 1; b <= Math.min(tokens.length, a + MAX_COMPOUND_TOKENS) && tokens[b - 1]!.end <= end; b++) {
+      if (tokens[b - 1]!.end < name.span[1]) continue;
+      if (runReadings(text, tokens, a, b, longer).some((reading) => longer.some((form) => readingsFit(reading, form)))) return true;
+    }
+  }
+  return false;
 }
 
 /** Of names that overlap, the longest (the first of equals): one name, one finding. */
