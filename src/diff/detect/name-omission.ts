@@ -449,16 +449,20 @@ function mayStandForPronoun(japanese: string, end: number): boolean {
 
 function detectInPair(context: DetectContext, names: DocumentNames, pair: Pair): Draft[] {
   if (pair.ja.length === 0 || pair.en.length === 0 || pair.ja.some((b) => b.kind === 'toc' || b.kind === 'title')) return [];
-  // a name the English paragraph has anywhere is not left out: a translation moves words between sentences
+  // a name the English paragraph has anywhere is not left out (a translation moves words between
+  // sentences), unless each sentence that has it translates a Japanese sentence with it too (missingHere)
   const paragraph = new EnglishView(pair.en.map((b) => b.normalized).join('\n'));
+  const translated = pair.sentences.filter((sp) => sp.ja.length > 0 && sp.en.length > 0);
+  const views = new Map(translated.map((sp) => [sp, new EnglishView(englishOf(sp.en))]));
   const drafts: Draft[] = [];
-  for (const sp of pair.sentences) {
-    if (sp.ja.length === 0 || sp.en.length === 0) continue;
+  for (const sp of translated) {
     let pronoun: boolean | null = null;
     sp.ja.forEach((ja, index) => {
       const block = pair.ja.find((b) => b.id === blockIdOfSentence(ja));
       if (!block) return;
-      for (const name of missingNames(names, ja, paragraph)) {
+      const missing = missingNames(names, ja, paragraph);
+      if (translated.length > 1) missing.push(...missingHere(names, ja, sp, views, missing));
+      for (const name of missing) {
         if ((pronoun ??= PRONOUN.test(englishOf(sp.en))) && mayStandForPronoun(ja.normalized, name.span[1])) continue;
         if (linked(context.alignment, sp, index, ja.normalized, name.span[0], name.span[1])) continue;
         const side = clauseSide(block, ja, name.span[0], name.span[1]);
@@ -474,6 +478,51 @@ function detectInPair(context: DetectContext, names: DocumentNames, pair: Pair):
     });
   }
   return drafts;
+}
+
+/** The kanji that a text has right before `at`, back to the start of their run (奥 of 奥千本 for 千本). */
+function kanjiBefore(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && isKanji(text[start - 1]!)) start--;
+  return text.slice(start, at);
+}
+
+/**
+ * Whether a text has `surface` as a name where a sentence has it after the kanji `before`: one kanji
+ * before a name makes another name with it (後伏見 is not 伏見, 奥千本 not 上千本), so the text must
+ * have it after that kanji too; a longer run before it is a title or another name (参議姉小路,
+ * 西園寺実兼), and any place of the name does.
+ */
+function hasNameAfter(text: string, surface: string, before: string): boolean {
+  if (before.length !== 1) return text.includes(surface);
+  for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) if (kanjiBefore(text, at) === before) return true;
+  return false;
+}
+
+/**
+ * Names of a Japanese sentence that its sentence pair's English leaves out while another sentence of
+ * the paragraph has them (beyond `missing`, the ones the paragraph lacks): each English sentence
+ * that spells the name (or keeps its kanji) translates a Japanese sentence that has it too, as
+ * the same name (hasNameAfter), so none of them is this sentence's name moved there (親鸞 in two Japanese sentences, "Shinran" in one of
+ * their English). A name the paragraph has elsewhere only by a gloss, or in an English sentence
+ * whose Japanese lacks it, is taken as moved.
+ */
+function missingHere(names: DocumentNames, ja: Sentence, sp: SentencePair, views: Map<SentencePair, EnglishView>, missing: MissingName[]): MissingName[] {
+  const out: MissingName[] = [];
+  for (const name of missingNames(names, ja, views.get(sp)!)) {
+    if (name.spellings.length === 0 || missing.some((m) => m.span[0] < name.span[1] && name.span[0] < m.span[1])) continue;
+    const surface = ja.normalized.slice(name.span[0], name.span[1]);
+    const before = kanjiBefore(ja.normalized, name.span[0]);
+    let saidElsewhere = false;
+    let moved = false;
+    for (const [other, view] of views) {
+      if (other === sp || !(view.text.includes(surface) || saidIn(name.spellings, view.forms))) continue;
+      saidElsewhere = true;
+      if (!other.ja.some((s) => hasNameAfter(s.normalized, surface, before))) moved = true;
+    }
+    if (saidElsewhere && !moved) out.push(name);
+  }
+  return out;
 }
 
 export const nameOmissionDetector: Detector = {
