@@ -11,7 +11,7 @@
 // § Names the English leaves out).
 import { distance } from 'fastest-levenshtein';
 import { sentencePairLinks } from '../../align/links.js';
-import { englishNames, englishNameSpellings, japaneseNameSpans, readingsFit, runReadings } from '../../lexicon/readings.js';
+import { englishNames, englishNameSpellings, japaneseNameSpans, type NameSpan, readingsFit, runReadings } from '../../lexicon/readings.js';
 import { englishStemId, entryAt, lookupJapanese } from '../../lexicon/dictionary.js';
 import { type EnglishWord, englishWords } from '../../lexicon/english.js';
 import { type JapaneseToken, tokensOf } from '../../lexicon/segment.js';
@@ -36,6 +36,8 @@ interface DocumentNames {
   quoted: Set<string>;
   /** Japanese kanji string → English names (lower case) the sentence pairs write with it (learnNameAssociations). */
   associated: Map<string, string[]>;
+  /** A sentence's spans read as one of `spellings`: asked for against the paragraph and again against the sentence's own English. */
+  spansOf: WeakMap<Sentence, NameSpan[]>;
 }
 
 const compact = (text: string) => text.replace(/\s+/gu, '').toLowerCase();
@@ -60,7 +62,7 @@ const namesOf = new WeakMap<Alignment, DocumentNames>();
 function documentNames(alignment: Alignment): DocumentNames {
   let names = namesOf.get(alignment);
   if (names) return names;
-  names = { kanji: new Map(), spellings: new Set(), written: new Map(), latin: new Set(), quoted: new Set(), associated: new Map() };
+  names = { kanji: new Map(), spellings: new Set(), written: new Map(), latin: new Set(), quoted: new Set(), associated: new Map(), spansOf: new WeakMap() };
   for (const block of alignment.ja.blocks) for (const anchor of block.anchors) if (anchor.type === 'title') names.quoted.add(anchor.value);
   for (const block of alignment.en.blocks) for (const anchor of block.anchors) if (anchor.type === 'name') names.latin.add(compact(anchor.value));
   const nameWords = englishNameWords(alignment);
@@ -346,7 +348,8 @@ function missingNames(names: DocumentNames, sentence: Sentence, english: English
     YEAR_AFTER.test(text.slice(end, end + MAX_GAP_TO_VALUE + 4)) ||
     sentence.anchors.some((a) => (a.type === 'number' || a.type === 'date') && a.start < end + MAX_GAP_TO_VALUE && start < a.end);
   if (names.spellings.size > 0) {
-    const spans = japaneseNameSpans(text, tokens, names.spellings, true);
+    let spans = names.spansOf.get(sentence);
+    if (!spans) names.spansOf.set(sentence, (spans = japaneseNameSpans(text, tokens, names.spellings, true)));
     // a name is said when it or any name overlapping it is (清水 "Kiyomizu" for 清水寺 "Kiyomizu-dera")
     const saidSpans = spans.filter((span) => said([span.reading, ...(names.kanji.get(text.slice(span.start, span.end)) ?? [])]));
     for (const span of spans) {
