@@ -326,7 +326,7 @@ interface MissingName {
   spellings: string[];
 }
 
-/** The names of one Japanese sentence that the document translates and `english` (the paragraph facing it) does not have. */
+/** The names of one Japanese sentence that the document translates and `english` (the paragraph facing it, or the sentence's own English) does not have. */
 function missingNames(names: DocumentNames, sentence: Sentence, english: EnglishView): MissingName[] {
   const text = sentence.normalized;
   const found: MissingName[] = [];
@@ -394,10 +394,7 @@ const MAX_COMPOUND_TOKENS = 6;
 function spelledInCompound(text: string, tokens: JapaneseToken[], name: MissingName, forms: string[]): boolean {
   const longer = forms.filter((form) => name.spellings.some((spelling) => form.length > spelling.length && form.includes(spelling)));
   if (longer.length === 0) return false;
-  let start = name.span[0];
-  let end = name.span[1];
-  while (start > 0 && isKanji(text[start - 1]!)) start--;
-  while (end < text.length && isKanji(text[end]!)) end++;
+  const [start, end] = kanjiRunAround(text, name.span[0], name.span[1]);
   for (let a = 0; a < tokens.length; a++) {
     if (tokens[a]!.start < start || tokens[a]!.start > name.span[0]) continue;
     for (let b = a + 1; b <= Math.min(tokens.length, a + MAX_COMPOUND_TOKENS) && tokens[b - 1]!.end <= end; b++) {
@@ -406,6 +403,15 @@ function spelledInCompound(text: string, tokens: JapaneseToken[], name: MissingN
     }
   }
   return false;
+}
+
+/** [start, end) of the run of kanji that [from, to) of a text stands in (東京慈恵会医科大学 for 慈恵). */
+function kanjiRunAround(text: string, from: number, to: number): [number, number] {
+  let start = from;
+  let end = to;
+  while (start > 0 && isKanji(text[start - 1]!)) start--;
+  while (end < text.length && isKanji(text[end]!)) end++;
+  return [start, end];
 }
 
 /** Of names that overlap, the longest (the first of equals): one name, one finding. */
@@ -425,10 +431,7 @@ function longestOfOverlapping(found: MissingName[]): MissingName[] {
  * (山 "Mt." of 吉野山) is no name.
  */
 function linked(alignment: Alignment, sp: SentencePair, index: number, text: string, from: number, to: number): boolean {
-  let start = from;
-  let end = to;
-  while (start > 0 && isKanji(text[start - 1]!)) start--;
-  while (end < text.length && isKanji(text[end]!)) end++;
+  const [start, end] = kanjiRunAround(text, from, to);
   let offset = 0;
   for (let i = 0; i < index; i++) offset += sp.ja[i]!.normalized.length + 1; // sideText joins by '\n'
   const links = sentencePairLinks(alignment, sp)?.links ?? [];
@@ -485,9 +488,7 @@ function detectInPair(context: DetectContext, names: DocumentNames, pair: Pair):
 
 /** The kanji that a text has right before `at`, back to the start of their run (奥 of 奥千本 for 千本). */
 function kanjiBefore(text: string, at: number): string {
-  let start = at;
-  while (start > 0 && isKanji(text[start - 1]!)) start--;
-  return text.slice(start, at);
+  return text.slice(kanjiRunAround(text, at, at)[0], at);
 }
 
 /**
@@ -505,10 +506,10 @@ function hasNameAfter(text: string, surface: string, before: string): boolean {
 /**
  * Names of a Japanese sentence that its sentence pair's English leaves out while another sentence of
  * the paragraph has them (beyond `missing`, the ones the paragraph lacks): each English sentence
- * that spells the name (or keeps its kanji) translates a Japanese sentence that has it too, as
- * the same name (hasNameAfter), so none of them is this sentence's name moved there (親鸞 in two Japanese sentences, "Shinran" in one of
- * their English). A name the paragraph has elsewhere only by a gloss, or in an English sentence
- * whose Japanese lacks it, is taken as moved.
+ * that spells the name (or keeps its kanji) translates a Japanese sentence that has it too, as the
+ * same name (hasNameAfter), so none of them is this sentence's name moved there (家慶 in two
+ * Japanese sentences, "Ieyoshi" in one of their English). A name the paragraph has elsewhere only by
+ * a gloss, or in an English sentence whose Japanese lacks it, is taken as moved.
  */
 function missingHere(names: DocumentNames, ja: Sentence, sp: SentencePair, views: Map<SentencePair, EnglishView>, missing: MissingName[]): MissingName[] {
   const out: MissingName[] = [];
