@@ -225,23 +225,35 @@ export interface NameSpan {
  * the readings in `wanted` when given (the aligner wants the ones the English spells somewhere). A
  * run is read further only while its first token's reading could begin a wanted form: folding a
  * longer run changes at most the last letter of its first token's folded reading (とう+き → toki,
- * 本+部 → honbu).
+ * 本+部 → honbu). With `everyReading` (and `wanted`), runs are read as the word links read them
+ * (runReadings with the wanted forms: KANJIDIC's readings too, 谷中 Yanaka), each run pruned by its
+ * own beginnings.
  */
-export function japaneseNameSpans(text: string, tokens: JapaneseToken[], wanted?: ReadonlySet<string>): NameSpan[] {
+export function japaneseNameSpans(text: string, tokens: JapaneseToken[], wanted?: ReadonlySet<string>, everyReading = false): NameSpan[] {
   const out: NameSpan[] = [];
   const keep = (reading: string) => reading.length >= MIN_NAME_KEY && (!wanted || wanted.has(reading));
+  const spellings = wanted && everyReading ? listOf(wanted) : undefined;
   // a dictionary word or an unknown kanji: other kinds are kana, Latin or digit runs
   const kanji = tokens.map((token) => (token.kind === 'word' || token.kind === 'kanji') && isKanjiWord(text.slice(token.start, token.end)));
   for (let t = 0; t < tokens.length; t++) {
     if (!kanji[t]) continue;
-    const first = runReadings(text, tokens, t, t + 1);
+    const first = runReadings(text, tokens, t, t + 1, spellings);
     for (const reading of first) if (keep(reading)) out.push({ start: tokens[t]!.start, end: tokens[t]!.end, reading });
-    if (wanted && !mayBeginWanted(wanted, first)) continue;
+    if (wanted && !spellings && !mayBeginWanted(wanted, first)) continue;
     for (let b = t + 2; b <= Math.min(tokens.length, t + MAX_NAME_TOKENS) && kanji[b - 1]; b++) {
-      for (const reading of runReadings(text, tokens, t, b)) if (keep(reading)) out.push({ start: tokens[t]!.start, end: tokens[b - 1]!.end, reading });
+      for (const reading of runReadings(text, tokens, t, b, spellings)) if (keep(reading)) out.push({ start: tokens[t]!.start, end: tokens[b - 1]!.end, reading });
     }
   }
   return out;
+}
+
+// A set of wanted forms as the list runReadings takes, made once per set.
+const listsOf = new WeakMap<ReadonlySet<string>, readonly string[]>();
+
+function listOf(wanted: ReadonlySet<string>): readonly string[] {
+  let list = listsOf.get(wanted);
+  if (!list) listsOf.set(wanted, (list = [...wanted]));
+  return list;
 }
 
 /** The folded readings of japaneseNameSpans, each once. */

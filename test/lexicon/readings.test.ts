@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { englishWords } from '../../src/lexicon/english.js';
-import { englishNames, englishNameSpellings, japaneseNameReadings, runReadings } from '../../src/lexicon/readings.js';
+import { englishNames, englishNameSpellings, japaneseNameReadings, japaneseNameSpans, runReadings } from '../../src/lexicon/readings.js';
 import { segmentJapanese } from '../../src/lexicon/segment.js';
 import { skipWithout } from '../export/tools/external.js';
 
@@ -82,6 +82,15 @@ describe.runIf(existsSync(corpus))('names read kanji by kanji through KANJIDIC, 
     expect(b).toBe(t + 2); // 伏|見, two lone kanji
     expect(runReadings(ja, tokens, t, b, spellings)).toContain('fushimi');
     expect(runReadings(ja, tokens, t, t + 1, spellings)).toEqual([]);
+  });
+
+  it('finds the name spans of a sentence with every reading when asked (PNM00243: 藤原俊憲 "FUJIWARA no Toshinori", 憲 nori a nanori)', () => {
+    const ja = corpusLine('PNM00243', 'ja.txt', '藤原俊憲');
+    const wanted = new Set(spellingsOf(corpusLine('PNM00243', 'en.md', 'FUJIWARA no Toshinori')));
+    expect(wanted).toContain('toshinori');
+    const spans = (everyReading: boolean) => japaneseNameSpans(ja, segmentJapanese(ja), wanted, everyReading).map((span) => `${ja.slice(span.start, span.end)}=${span.reading}`);
+    expect(spans(true)).toContain('俊憲=toshinori');
+    expect(spans(false)).not.toContain('俊憲=toshinori');
   });
 
   it('takes no kanji read as nothing once folded: 京都府 is not Kyoto through 府 "u" (GNM00016)', () => {

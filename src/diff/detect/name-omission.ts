@@ -11,10 +11,10 @@
 // § Names the English leaves out).
 import { distance } from 'fastest-levenshtein';
 import { sentencePairLinks } from '../../align/links.js';
-import { englishNames, englishNameSpellings, japaneseNameSpans, readingsFit } from '../../lexicon/readings.js';
+import { englishNames, englishNameSpellings, japaneseNameSpans, type NameSpan, readingsFit, runReadings } from '../../lexicon/readings.js';
 import { englishStemId, entryAt, lookupJapanese } from '../../lexicon/dictionary.js';
 import { type EnglishWord, englishWords } from '../../lexicon/english.js';
-import { tokensOf } from '../../lexicon/segment.js';
+import { type JapaneseToken, tokensOf } from '../../lexicon/segment.js';
 import type { Alignment, Pair, Sentence, SentencePair, WordLink } from '../../model.js';
 import { remembered } from '../../text/remembered.js';
 import { foldRomaji } from '../../text/romaji.js';
@@ -36,6 +36,8 @@ interface DocumentNames {
   quoted: Set<string>;
   /** Japanese kanji string → English names (lower case) the sentence pairs write with it (learnNameAssociations). */
   associated: Map<string, string[]>;
+  /** A sentence's spans read as one of `spellings`: asked for against the paragraph and again against the sentence's own English. */
+  spansOf: WeakMap<Sentence, NameSpan[]>;
 }
 
 const compact = (text: string) => text.replace(/\s+/gu, '').toLowerCase();
@@ -60,7 +62,7 @@ const namesOf = new WeakMap<Alignment, DocumentNames>();
 function documentNames(alignment: Alignment): DocumentNames {
   let names = namesOf.get(alignment);
   if (names) return names;
-  names = { kanji: new Map(), spellings: new Set(), written: new Map(), latin: new Set(), quoted: new Set(), associated: new Map() };
+  names = { kanji: new Map(), spellings: new Set(), written: new Map(), latin: new Set(), quoted: new Set(), associated: new Map(), spansOf: new WeakMap() };
   for (const block of alignment.ja.blocks) for (const anchor of block.anchors) if (anchor.type === 'title') names.quoted.add(anchor.value);
   for (const block of alignment.en.blocks) for (const anchor of block.anchors) if (anchor.type === 'name') names.latin.add(compact(anchor.value));
   const nameWords = englishNameWords(alignment);
@@ -74,7 +76,7 @@ function documentNames(alignment: Alignment): DocumentNames {
       const wanted = new Set(englishNameSpellings(english, words));
       if (wanted.size === 0) continue;
       for (const ja of sp.ja) {
-        for (const span of japaneseNameSpans(ja.normalized, tokensOf(ja), wanted)) {
+        for (const span of japaneseNameSpans(ja.normalized, tokensOf(ja), wanted, true)) {
           const surface = ja.normalized.slice(span.start, span.end);
           if (!names.quoted.has(surface) && isWordNotName(surface, span.reading)) continue;
           const spellings = names.kanji.get(surface) ?? new Set<string>();
@@ -320,9 +322,11 @@ interface MissingName {
   span: [number, number];
   /** How the translation writes it elsewhere. */
   english: string;
+  /** Its folded spellings (none for a Latin name). */
+  spellings: string[];
 }
 
-/** The names of one Japanese sentence that the document translates and `english` (the paragraph facing it) does not have. */
+/** The names of one Japanese sentence that the document translates and `english` (the paragraph facing it, or the sentence's own English) does not have. */
 function missingNames(names: DocumentNames, sentence: Sentence, english: EnglishView): MissingName[] {
   const text = sentence.normalized;
   const found: MissingName[] = [];
@@ -344,7 +348,8 @@ function missingNames(names: DocumentNames, sentence: Sentence, english: English
     YEAR_AFTER.test(text.slice(end, end + MAX_GAP_TO_VALUE + 4)) ||
     sentence.anchors.some((a) => (a.type === 'number' || a.type === 'date') && a.start < end + MAX_GAP_TO_VALUE && start < a.end);
   if (names.spellings.size > 0) {
-    const spans = japaneseNameSpans(text, tokens, names.spellings);
+    let spans = names.spansOf.get(sentence);
+    if (!spans) names.spansOf.set(sentence, (spans = japaneseNameSpans(text, tokens, names.spellings, true)));
     // a name is said when it or any name overlapping it is (清水 "Kiyomizu" for 清水寺 "Kiyomizu-dera")
     const saidSpans = spans.filter((span) => said([span.reading, ...(names.kanji.get(text.slice(span.start, span.end)) ?? [])]));
     for (const span of spans) {
@@ -352,7 +357,7 @@ function missingNames(names: DocumentNames, sentence: Sentence, english: English
       const surface = text.slice(span.start, span.end);
       if (!spellings || surface.length < MIN_NAME_LENGTH || byValue(span.start, span.end) || glossed(surface)) continue;
       if (saidSpans.some((s) => s.start < span.end && span.start < s.end)) continue;
-      found.push({ span: [span.start, span.end], english: names.written.get([...spellings][0]!)! });
+      found.push({ span: [span.start, span.end], english: names.written.get([...spellings][0]!)!, spellings: [...spellings] });
     }
   }
   if (names.associated.size > 0) {
@@ -360,16 +365,53 @@ function missingNames(names: DocumentNames, sentence: Sentence, english: English
       const associated = names.associated.get(j);
       if (!associated || said(associated.map(foldWord)) || glossed(j)) continue;
       for (let at = text.indexOf(j); at >= 0; at = text.indexOf(j, at + 1)) {
-        if (!byValue(at, at + j.length)) found.push({ span: [at, at + j.length], english: names.written.get(associated[0]!) ?? associated[0]! });
+        if (!byValue(at, at + j.length)) {
+          found.push({ span: [at, at + j.length], english: names.written.get(associated[0]!) ?? associated[0]!, spellings: associated.map(foldWord) });
+        }
       }
     }
   }
   for (const anchor of sentence.anchors) {
     if (anchor.type !== 'name') continue;
     const value = compact(anchor.value);
-    if (names.latin.has(value) && !english.compact.includes(value)) found.push({ span: [anchor.start, anchor.end], english: anchor.value });
+    if (names.latin.has(value) && !english.compact.includes(value)) found.push({ span: [anchor.start, anchor.end], english: anchor.value, spellings: [] });
   }
-  return longestOfOverlapping(found.filter((name) => !glossedAround(name)));
+  // the English may keep the name in the Japanese characters ("Her posthumous Buddhist name was浄観院殿慈門妙信大姉")
+  const inJapanese = (name: MissingName) => english.text.includes(text.slice(name.span[0], name.span[1]));
+  const kept = found.filter((name) => !glossedAround(name) && !inJapanese(name) && !spelledInCompound(text, tokens, name, english.forms));
+  return longestOfOverlapping(kept);
+}
+
+/** Tokens of a kanji run read as one English word that has a name inside it (羽林郎将 "Urinrosho": 羽|林|郎|将). */
+const MAX_COMPOUND_TOKENS = 6;
+
+/**
+ * Whether the English writes the name inside one word that spells the whole kanji compound the
+ * name stands in: 羽林 "Urin" is in "Urinrosho" when 羽林郎将 reads urinrosho. A name found inside
+ * any longer word would be found in words it merely begins (Kano, Kanon); the compound's own
+ * reading says the word is this compound.
+ */
+function spelledInCompound(text: string, tokens: JapaneseToken[], name: MissingName, forms: string[]): boolean {
+  const longer = forms.filter((form) => name.spellings.some((spelling) => form.length > spelling.length && form.includes(spelling)));
+  if (longer.length === 0) return false;
+  const [start, end] = kanjiRunAround(text, name.span[0], name.span[1]);
+  for (let a = 0; a < tokens.length; a++) {
+    if (tokens[a]!.start < start || tokens[a]!.start > name.span[0]) continue;
+    for (let b = a + 1; b <= Math.min(tokens.length, a + MAX_COMPOUND_TOKENS) && tokens[b - 1]!.end <= end; b++) {
+      if (tokens[b - 1]!.end < name.span[1]) continue;
+      if (runReadings(text, tokens, a, b, longer).some((reading) => longer.some((form) => readingsFit(reading, form)))) return true;
+    }
+  }
+  return false;
+}
+
+/** [start, end) of the run of kanji that [from, to) of a text stands in (東京慈恵会医科大学 for 慈恵). */
+function kanjiRunAround(text: string, from: number, to: number): [number, number] {
+  let start = from;
+  let end = to;
+  while (start > 0 && isKanji(text[start - 1]!)) start--;
+  while (end < text.length && isKanji(text[end]!)) end++;
+  return [start, end];
 }
 
 /** Of names that overlap, the longest (the first of equals): one name, one finding. */
@@ -389,10 +431,7 @@ function longestOfOverlapping(found: MissingName[]): MissingName[] {
  * (山 "Mt." of 吉野山) is no name.
  */
 function linked(alignment: Alignment, sp: SentencePair, index: number, text: string, from: number, to: number): boolean {
-  let start = from;
-  let end = to;
-  while (start > 0 && isKanji(text[start - 1]!)) start--;
-  while (end < text.length && isKanji(text[end]!)) end++;
+  const [start, end] = kanjiRunAround(text, from, to);
   let offset = 0;
   for (let i = 0; i < index; i++) offset += sp.ja[i]!.normalized.length + 1; // sideText joins by '\n'
   const links = sentencePairLinks(alignment, sp)?.links ?? [];
@@ -416,16 +455,20 @@ function mayStandForPronoun(japanese: string, end: number): boolean {
 
 function detectInPair(context: DetectContext, names: DocumentNames, pair: Pair): Draft[] {
   if (pair.ja.length === 0 || pair.en.length === 0 || pair.ja.some((b) => b.kind === 'toc' || b.kind === 'title')) return [];
-  // a name the English paragraph has anywhere is not left out: a translation moves words between sentences
+  // a name the English paragraph has anywhere is not left out (a translation moves words between
+  // sentences), unless each sentence that has it translates a Japanese sentence with it too (missingHere)
   const paragraph = new EnglishView(pair.en.map((b) => b.normalized).join('\n'));
+  const translated = pair.sentences.filter((sp) => sp.ja.length > 0 && sp.en.length > 0);
+  const views = new Map(translated.map((sp) => [sp, new EnglishView(englishOf(sp.en))]));
   const drafts: Draft[] = [];
-  for (const sp of pair.sentences) {
-    if (sp.ja.length === 0 || sp.en.length === 0) continue;
+  for (const sp of translated) {
     let pronoun: boolean | null = null;
     sp.ja.forEach((ja, index) => {
       const block = pair.ja.find((b) => b.id === blockIdOfSentence(ja));
       if (!block) return;
-      for (const name of missingNames(names, ja, paragraph)) {
+      const missing = missingNames(names, ja, paragraph);
+      if (translated.length > 1) missing.push(...missingHere(names, ja, sp, views, missing));
+      for (const name of missing) {
         if ((pronoun ??= PRONOUN.test(englishOf(sp.en))) && mayStandForPronoun(ja.normalized, name.span[1])) continue;
         if (linked(context.alignment, sp, index, ja.normalized, name.span[0], name.span[1])) continue;
         const side = clauseSide(block, ja, name.span[0], name.span[1]);
@@ -441,6 +484,49 @@ function detectInPair(context: DetectContext, names: DocumentNames, pair: Pair):
     });
   }
   return drafts;
+}
+
+/** The kanji that a text has right before `at`, back to the start of their run (奥 of 奥千本 for 千本). */
+function kanjiBefore(text: string, at: number): string {
+  return text.slice(kanjiRunAround(text, at, at)[0], at);
+}
+
+/**
+ * Whether a text has `surface` as a name where a sentence has it after the kanji `before`: one kanji
+ * before a name makes another name with it (後伏見 is not 伏見, 奥千本 not 上千本), so the text must
+ * have it after that kanji too; a longer run before it is a title or another name (参議姉小路,
+ * 西園寺実兼), and any place of the name does.
+ */
+function hasNameAfter(text: string, surface: string, before: string): boolean {
+  if (before.length !== 1) return text.includes(surface);
+  for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) if (kanjiBefore(text, at) === before) return true;
+  return false;
+}
+
+/**
+ * Names of a Japanese sentence that its sentence pair's English leaves out while another sentence of
+ * the paragraph has them (beyond `missing`, the ones the paragraph lacks): each English sentence
+ * that spells the name (or keeps its kanji) translates a Japanese sentence that has it too, as the
+ * same name (hasNameAfter), so none of them is this sentence's name moved there (家慶 in two
+ * Japanese sentences, "Ieyoshi" in one of their English). A name the paragraph has elsewhere only by
+ * a gloss, or in an English sentence whose Japanese lacks it, is taken as moved.
+ */
+function missingHere(names: DocumentNames, ja: Sentence, sp: SentencePair, views: Map<SentencePair, EnglishView>, missing: MissingName[]): MissingName[] {
+  const out: MissingName[] = [];
+  for (const name of missingNames(names, ja, views.get(sp)!)) {
+    if (name.spellings.length === 0 || missing.some((m) => m.span[0] < name.span[1] && name.span[0] < m.span[1])) continue;
+    const surface = ja.normalized.slice(name.span[0], name.span[1]);
+    const before = kanjiBefore(ja.normalized, name.span[0]);
+    let saidElsewhere = false;
+    let moved = false;
+    for (const [other, view] of views) {
+      if (other === sp || !(view.text.includes(surface) || saidIn(name.spellings, view.forms))) continue;
+      saidElsewhere = true;
+      if (!other.ja.some((s) => hasNameAfter(s.normalized, surface, before))) moved = true;
+    }
+    if (saidElsewhere && !moved) out.push(name);
+  }
+  return out;
 }
 
 export const nameOmissionDetector: Detector = {
