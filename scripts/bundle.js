@@ -10,10 +10,38 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/bundle`;
+
+/**
+ * Modules that the CLI imports when it starts but that a diff does not run: xmlbuilder2 (and the
+ * ~140 modules of its DOM; the XML writers of export, glossary and diff's JUnit), cli-progress
+ * (the bar of a long run on a terminal) and child_process (commander's executable subcommands,
+ * which this CLI has none of). Each import of one gets a stand-in whose properties load the real
+ * module on first use: a diff neither runs their top-level code nor carries it in its code cache.
+ * The stand-in has the module's own property names, read here from the module itself.
+ */
+const LOADED_ON_FIRST_USE = ['xmlbuilder2', 'cli-progress', 'node:child_process'];
+
+const loadOnFirstUse = {
+  name: 'load-on-first-use',
+  setup(build) {
+    const names = new RegExp(`^(?:${LOADED_ON_FIRST_USE.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+    // the stand-in's own require of the module resolves as usual
+    build.onResolve({ filter: names }, (args) => (args.namespace === 'first-use' ? undefined : { path: args.path, namespace: 'first-use', pluginData: args.resolveDir }));
+    build.onLoad({ filter: /.*/, namespace: 'first-use' }, (args) => {
+      const real = createRequire(`${args.pluginData}/`)(args.path);
+      const getters = Object.keys(real).map((key) => `get ${JSON.stringify(key)}() { return load()[${JSON.stringify(key)}]; }`);
+      if (real.__esModule) getters.push('__esModule: true');
+      const contents = `let loaded;\nconst load = () => (loaded ??= require(${JSON.stringify(args.path)}));\nmodule.exports = { ${getters.join(', ')} };\n`;
+      return { contents, loader: 'js', resolveDir: args.pluginData };
+    });
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 await build({
   entryPoints: [`${root}dist/cli/index.js`],
@@ -27,6 +55,7 @@ await build({
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
   minifyWhitespace: true,
+  plugins: [loadOnFirstUse],
   logLevel: 'warning',
 });
 
@@ -35,7 +64,7 @@ const record = `
   const { loadCli } = await import(${JSON.stringify(`${root}dist/cli/start.js`)});
   const cli = loadCli({ recordCache: true });
   await cli.main([process.argv0, 'strategy-align', 'diff', 'seeds/integrated-innovation-strategy-2025.ja.txt', 'seeds/integrated-innovation-strategy-2025.en.md']);
-  cli.saveCodeCache();
+  await cli.saveCodeCache();
   process.exitCode = 0; // diff exits 1 on findings; the seeds have some`;
 const result = spawnSync(process.execPath, ['--input-type=module', '-e', record], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
 if (result.status !== 0) {

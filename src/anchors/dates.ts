@@ -241,7 +241,7 @@ const EN_DATE_PREFIX = new RegExp(
     String.raw`|\b(?<end>(?:the )?end of)` +
     String.raw`|\b(?<season>spring|summer|autumn|fall|winter)(?: of)?` +
     String.raw`|\b(?<the>the))[\s-]+$`,
-  'iu',
+  'i', // no u flag: see EN_NUMBER in numbers.ts
 );
 const EN_PARTIAL_DATE = new RegExp(
   String.raw`\b${MONTH_PATTERN}\s+\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s+\d{4})`,

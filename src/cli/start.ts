@@ -8,7 +8,6 @@ import Module, { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-import { writeFileAtomic } from '../atomic-file.js';
 
 export const BUNDLE = fileURLToPath(new URL('../bundle/main.cjs', import.meta.url));
 export const CODE_CACHE = `${BUNDLE}.cache`;
@@ -25,11 +24,14 @@ export interface Cli {
  * far. The bundle holds no import() (scripts/bundle.js turns them into require()): a vm script
  * could only run one through an experimental hook.
  */
-export function loadCli(options: { recordCache?: boolean } = {}): Cli & { saveCodeCache(): void } {
+export function loadCli(options: { recordCache?: boolean } = {}): Cli & { saveCodeCache(): Promise<void> } {
   const require = createRequire(BUNDLE);
   const cachedData = !options.recordCache && existsSync(CODE_CACHE) ? readFileSync(CODE_CACHE) : undefined;
   const script = new Script(Module.wrap(readFileSync(BUNDLE, 'utf8')), { filename: BUNDLE, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {} as Cli };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, require, module, BUNDLE, dirname(BUNDLE));
-  return { ...module.exports, saveCodeCache: () => writeFileAtomic(CODE_CACHE, script.createCachedData()) };
+  // atomic-file.js is imported only here, at build time: at start it would be one more module graph
+  // to load as ESM beside the bundle's own copy
+  const saveCodeCache = async () => (await import('../atomic-file.js')).writeFileAtomic(CODE_CACHE, script.createCachedData());
+  return { ...module.exports, saveCodeCache };
 }

@@ -35,10 +35,16 @@ export function xmlSafe(text: string): string {
     .replace(XML_FORBIDDEN, '\uFFFD');
 }
 
-const libraryKeepsEntities = create().ele('t').txt('&amp;').end({ headless: true }) === '<t>&amp;</t>';
+let keepsEntities: boolean | undefined;
+
+/** Measured when the first document is built, not when the CLI starts: a diff builds none. */
+function libraryKeepsEntities(): boolean {
+  keepsEntities ??= create().ele('t').txt('&amp;').end({ headless: true }) === '<t>&amp;</t>';
+  return keepsEntities;
+}
 
 function ampersands(text: string): string {
-  return libraryKeepsEntities ? text.replace(/&/gu, '&amp;') : text;
+  return libraryKeepsEntities() ? text.replace(/&/gu, '&amp;') : text;
 }
 
 /** For `.txt()`: XML-safe characters (see xmlSafe), every "&" written as "&amp;". */

@@ -46,4 +46,19 @@ describe('prepareText', () => {
     expect(fromRaw.find((a) => a.value === '53')?.text).toBe('第 53 号');
     expect(fromNormalized.find((a) => a.value === '53')?.text).toBe('第53号');
   });
+
+  it('reads English numbers spelt with the long s and the Kelvin sign as their ASCII letters', () => {
+    // The English number expressions are case-insensitive without the u flag, which would be what
+    // folds ſ (U+017F) to s and K (U+212A) to k: NFKC makes them ASCII first.
+    const ascii = seedLine('en', 399);
+    const lookAlike = ascii.replace(/s/gu, '\u017f').replace(/k/gu, '\u212a');
+    expect(lookAlike).not.toBe(ascii);
+    // numbers and dates (K is upper case after NFKC, so a name may start there)
+    const values = (text: string) =>
+      extractAnchors(text, 'en')
+        .filter((a) => a.type === 'number' || a.type === 'date')
+        .map((a) => [a.type, a.value, a.qualifier, a.unit, a.start, a.end]);
+    expect(values(ascii)).toContainEqual(['number', '30000000000000', 'about', 'yen', expect.any(Number), expect.any(Number)]);
+    expect(values(lookAlike)).toEqual(values(ascii));
+  });
 });
