@@ -11,7 +11,7 @@ import { isKatakanaWord } from '../text/script.js';
 import type { Anchor, LinkSource, WordLink } from '../model.js';
 import { entryAt } from './dictionary.js';
 import { type EnglishWord, englishWords } from './english.js';
-import { englishNames, isKanjiWord, MAX_NAME_TOKENS, readingsFit, runReadings } from './readings.js';
+import { englishNames, isKanjiWord, MAX_NAME_TOKENS, readingsFit, runReadingsUpTo } from './readings.js';
 import { isContentCharAt, isContentToken, type JapaneseToken, segmentJapanese } from './segment.js';
 import { SUPPLEMENT } from './supplement.js';
 
@@ -239,12 +239,12 @@ function matchesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[],
     }
     // readings: a run of up to 3 kanji tokens read as one name (烏丸 → Karasuma, 三宝寺 → Sanpo-ji)
     if (isKanjiWord(surface) && names.length > 0) {
-      for (let b = t + 1; b <= Math.min(tokens.length, t + MAX_NAME_TOKENS); b++) {
-        if (b > t + 1 && !isKanjiWord(jaText.slice(tokens[b - 1]!.start, tokens[b - 1]!.end))) break;
-        const readings = runReadings(jaText, tokens, t, b, spellings);
-        if (readings.length === 0) continue;
-        for (const name of names) if (readings.some((r) => readingsFit(r, name.spelling))) add([token.start, tokens[b - 1]!.end], name.span, 'reading');
-      }
+      let last = t + 1;
+      while (last < Math.min(tokens.length, t + MAX_NAME_TOKENS) && isKanjiWord(jaText.slice(tokens[last]!.start, tokens[last]!.end))) last++;
+      runReadingsUpTo(jaText, tokens, t, last, spellings).forEach((readings, k) => {
+        if (readings.length === 0) return;
+        for (const name of names) if (readings.some((r) => readingsFit(r, name.spelling))) add([token.start, tokens[t + k]!.end], name.span, 'reading');
+      });
     }
   });
 
