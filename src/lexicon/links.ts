@@ -379,6 +379,7 @@ function crossings(link: Candidate, others: Candidate[], except: Candidate): num
  * fewer crossings with the rest: position alone cannot tell which is which, order can.
  */
 function uncross(chosen: Candidate[], candidates: Candidate[]): void {
+  if (!anyCrossing(chosen)) return;
   const key = (source: LinkSource, ja: [number, number], en: [number, number]): string => `${source}:${ja[0]},${ja[1]}>${en[0]},${en[1]}`;
   // built at the first crossing (most sentences' links cross nowhere); `starts`, the candidates'
   // first Japanese offset and English word as one number (two may share one), rules out most
@@ -403,6 +404,13 @@ function uncross(chosen: Candidate[], candidates: Candidate[]): void {
       }
     }
   }
+}
+
+/** Whether two links may cross: in the order of their Japanese, some English starts before the one before it. */
+function anyCrossing(chosen: Candidate[]): boolean {
+  const byJapanese = [...chosen].sort((x, y) => x.ja[0] - y.ja[0]);
+  for (let i = 1; i < byJapanese.length; i++) if (byJapanese[i]!.en[0] < byJapanese[i - 1]!.en[0]) return true;
+  return false;
 }
 
 /** Links between a Japanese and an English sentence (normalised text, anchors as the anchors stage gives them). */

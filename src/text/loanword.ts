@@ -180,7 +180,8 @@ export const katakanaForm = remembered((katakana: string): LoanwordForm => ({ sk
 /** The forms of English words: as written and singular, each with g soft and, where it reads otherwise, hard. */
 export const englishForms = remembered((english: string): readonly LoanwordForm[] => {
   const forms: LoanwordForm[] = [];
-  const singular = english.split(/\s+/).map(singularize).join(' ');
+  // singularize changes only a word that ends in s, and spelling drops the spaces it would join by
+  const singular = /[sS](?=\s|$)/.test(english) ? english.split(/\s+/).map(singularize).join(' ') : english;
   for (const reading of singular === english ? [english] : [english, singular]) {
     const beforeG = spellingBeforeG(reading);
     forms.push(spellingForm(withG(beforeG, false)));
