@@ -41,6 +41,21 @@ function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** The end of the word WORD_PATTERN matches from `start`, a letter or digit. */
+function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  let at = start;
+  while (at < n && isWordCode(text.charCodeAt(at))) at++;
+  // & ' ’ join two runs of letters (R&D, don't)
+  for (;;) {
+    const c = text.charCodeAt(at);
+    if (!(c === 38 || c === 39 || c === 0x2019) || !isWordCode(text.charCodeAt(at + 1))) break;
+    at++;
+    while (at < n && isWordCode(text.charCodeAt(at))) at++;
+  }
+  return at;
+}
+
 /** The words WORD_PATTERN matches, found by a scan (no match objects: every sentence of a document is read several times). */
 export function englishWords(text: string): EnglishWord[] {
   const out: EnglishWord[] = [];
@@ -51,14 +66,7 @@ export function englishWords(text: string): EnglishWord[] {
       continue;
     }
     const start = at;
-    while (at < n && isWordCode(text.charCodeAt(at))) at++;
-    // & ' ’ join two runs of letters (R&D, don't)
-    for (;;) {
-      const c = text.charCodeAt(at);
-      if (!(c === 38 || c === 39 || c === 0x2019) || !isWordCode(text.charCodeAt(at + 1))) break;
-      at++;
-      while (at < n && isWordCode(text.charCodeAt(at))) at++;
-    }
+    at = wordEnd(text, start);
     // most words hold no apostrophe: no replacement to run
     let word = text.slice(start, at).toLowerCase();
     if (word.includes('’')) word = word.replace(/’/g, "'");
@@ -66,6 +74,20 @@ export function englishWords(text: string): EnglishWord[] {
     out.push({ start, end: at, word, stem: stemWord(word), stop: STOP_WORDS.has(word) });
   }
   return out;
+}
+
+/** Whether `text` has at least `n` of the words englishWords finds (counted, not read). */
+export function hasEnglishWords(text: string, n: number): boolean {
+  let found = 0;
+  for (let at = 0; at < text.length && found < n; ) {
+    if (!isWordCode(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    at = wordEnd(text, at);
+    found++;
+  }
+  return found >= n;
 }
 
 /** The content stems of a phrase, space-separated: "to do research and development" → "research develop". */

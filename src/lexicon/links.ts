@@ -5,13 +5,13 @@
 // position that keeps the links in roughly the order of the Japanese.
 import { distance } from 'fastest-levenshtein';
 import { toRomaji } from 'wanakana';
-import { englishSkeleton, katakanaSkeleton, katakanaSounds, loanwordSimilarity } from '../text/loanword.js';
+import { englishForms, englishSkeleton, formSimilarity, katakanaForm, type LoanwordForm } from '../text/loanword.js';
 import { remembered } from '../text/remembered.js';
 import { isKatakanaWord } from '../text/script.js';
 import type { Anchor, LinkSource, WordLink } from '../model.js';
 import { entryAt } from './dictionary.js';
 import { type EnglishWord, englishWords } from './english.js';
-import { englishNames, isKanjiWord, MAX_NAME_TOKENS, readingsFit, runReadings } from './readings.js';
+import { englishNames, isKanjiWord, MAX_NAME_TOKENS, readingsFit, runReadingsUpTo } from './readings.js';
 import { isContentCharAt, isContentToken, type JapaneseToken, segmentJapanese } from './segment.js';
 import { SUPPLEMENT } from './supplement.js';
 
@@ -130,11 +130,6 @@ const firstConsonants = remembered((word: string) => {
   return `${soft}${/g/i.test(word) ? (englishSkeleton(word, true)[0] ?? '') : soft}`;
 });
 
-function mayStartAlike(skeleton: string, word: string): boolean {
-  const first = firstConsonants(word);
-  return first === '' || first.includes(skeleton[0] ?? '');
-}
-
 /**
  * Whether every reading loanwordSimilarity makes of English from `at` on starts with a vowel
  * sound: a vowel letter and two more letters, which its spelling rules keep in front (they
@@ -142,6 +137,46 @@ function mayStartAlike(skeleton: string, word: string): boolean {
  */
 function spelledFromVowel(text: string, at: number): boolean {
   return /^[aeiou][a-z]{2}/i.test(text.slice(at, at + 3));
+}
+
+/** The longest run of English words a katakana word is compared with (サプライチェーン, "supply chain"). */
+const MAX_LOANWORD_WORDS = 3;
+
+/**
+ * The English words of a sentence as the loanword comparison reads them, each worked out at the
+ * first katakana word that asks (a sentence has several, and they ask about the same words): a
+ * word's first consonant classes (firstConsonants), whether it is spelled from a vowel
+ * (spelledFromVowel), the forms of the phrase of up to MAX_LOANWORD_WORDS words it begins.
+ */
+class LoanwordPhrases {
+  private readonly firsts: Array<string | undefined> = [];
+  private readonly fromVowel: Array<boolean | undefined> = [];
+  private readonly forms: Array<readonly LoanwordForm[] | undefined> = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly words: EnglishWord[],
+  ) {}
+
+  /** loanwordSimilarity is 0 unless the skeletons start alike (see firstConsonants). */
+  mayStartAlike(skeleton: string, i: number): boolean {
+    const first = (this.firsts[i] ??= firstConsonants(this.words[i]!.word));
+    return first === '' || first.includes(skeleton[0] ?? '');
+  }
+
+  spelledFromVowel(i: number): boolean {
+    return (this.fromVowel[i] ??= spelledFromVowel(this.text, this.words[i]!.start));
+  }
+
+  /** The text of words [i, j). */
+  phrase(i: number, j: number): string {
+    return this.text.slice(this.words[i]!.start, this.words[j - 1]!.end);
+  }
+
+  /** englishForms of words [i, j), j - i at most MAX_LOANWORD_WORDS. */
+  formsOf(i: number, j: number): readonly LoanwordForm[] {
+    return (this.forms[i * MAX_LOANWORD_WORDS + j - i - 1] ??= englishForms(this.phrase(i, j)));
+  }
 }
 
 /** Every match between the sentences' words, from every source, in the order candidates are ranked on ties. */
@@ -156,6 +191,7 @@ function matchesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[],
   const names = englishNames(enText, words);
   const spellings = names.map((name) => name.spelling);
   const stemPlaces = contentStemPlaces(words);
+  let loanwords: LoanwordPhrases | undefined;
   tokens.forEach((token, t) => {
     const span: [number, number] = [token.start, token.end];
     const surface = jaText.slice(token.start, token.end);
@@ -173,19 +209,20 @@ function matchesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[],
       });
     }
     // a skeleton under two consonants is like no English (loanwordSimilarity is 0)
-    const skeleton = isKatakanaWord(surface) && surface.length >= 2 ? katakanaSkeleton(surface) : '';
-    if (skeleton.length >= 2) {
-      const shortSkeleton = skeleton.length <= 2;
-      const consonantFirst = katakanaSounds(surface)[0] !== 'a';
+    const form = isKatakanaWord(surface) && surface.length >= 2 ? katakanaForm(surface) : null;
+    if (form && form.skeleton.length >= 2) {
+      const shortSkeleton = form.skeleton.length <= 2;
+      const consonantFirst = form.sounds[0] !== 'a';
+      loanwords ??= new LoanwordPhrases(enText, words);
       for (let i = 0; i < words.length; i++) {
         // loanwordSimilarity is 0 unless the skeletons start alike: most words are ruled out by their
         // first consonant; and unless both start with a vowel or neither does
-        if (words[i]!.stop || !mayStartAlike(skeleton, words[i]!.word)) continue;
-        if (consonantFirst && spelledFromVowel(enText, words[i]!.start)) continue;
-        for (let j = i + 1; j <= Math.min(words.length, i + 3); j++) {
-          const phrase = enText.slice(words[i]!.start, words[j - 1]!.end);
-          const similarity = loanwordSimilarity(surface, phrase, MIN_LOANWORD_SIMILARITY);
+        if (words[i]!.stop || !loanwords.mayStartAlike(form.skeleton, i)) continue;
+        if (consonantFirst && loanwords.spelledFromVowel(i)) continue;
+        for (let j = i + 1; j <= Math.min(words.length, i + MAX_LOANWORD_WORDS); j++) {
+          const similarity = formSimilarity(form, loanwords.formsOf(i, j), MIN_LOANWORD_SIMILARITY);
           if (similarity < MIN_LOANWORD_SIMILARITY) continue;
+          const phrase = loanwords.phrase(i, j);
           if (shortSkeleton && distance(toRomaji(surface).replace(/[^a-z]/g, ''), phrase.toLowerCase()) > 0.4 * Math.max(surface.length * 2, phrase.length)) continue;
           add(span, [i, j], 'loanword', STRENGTH.loanword + 0.1 * (similarity - MIN_LOANWORD_SIMILARITY));
         }
@@ -202,12 +239,12 @@ function matchesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[],
     }
     // readings: a run of up to 3 kanji tokens read as one name (烏丸 → Karasuma, 三宝寺 → Sanpo-ji)
     if (isKanjiWord(surface) && names.length > 0) {
-      for (let b = t + 1; b <= Math.min(tokens.length, t + MAX_NAME_TOKENS); b++) {
-        if (b > t + 1 && !isKanjiWord(jaText.slice(tokens[b - 1]!.start, tokens[b - 1]!.end))) break;
-        const readings = runReadings(jaText, tokens, t, b, spellings);
-        if (readings.length === 0) continue;
-        for (const name of names) if (readings.some((r) => readingsFit(r, name.spelling))) add([token.start, tokens[b - 1]!.end], name.span, 'reading');
-      }
+      let last = t + 1;
+      while (last < Math.min(tokens.length, t + MAX_NAME_TOKENS) && isKanjiWord(jaText.slice(tokens[last]!.start, tokens[last]!.end))) last++;
+      runReadingsUpTo(jaText, tokens, t, last, spellings).forEach((readings, k) => {
+        if (readings.length === 0) return;
+        for (const name of names) if (readings.some((r) => readingsFit(r, name.spelling))) add([token.start, tokens[t + k]!.end], name.span, 'reading');
+      });
     }
   });
 
@@ -342,6 +379,7 @@ function crossings(link: Candidate, others: Candidate[], except: Candidate): num
  * fewer crossings with the rest: position alone cannot tell which is which, order can.
  */
 function uncross(chosen: Candidate[], candidates: Candidate[]): void {
+  if (!anyCrossing(chosen)) return;
   const key = (source: LinkSource, ja: [number, number], en: [number, number]): string => `${source}:${ja[0]},${ja[1]}>${en[0]},${en[1]}`;
   // built at the first crossing (most sentences' links cross nowhere); `starts`, the candidates'
   // first Japanese offset and English word as one number (two may share one), rules out most
@@ -366,6 +404,13 @@ function uncross(chosen: Candidate[], candidates: Candidate[]): void {
       }
     }
   }
+}
+
+/** Whether two links may cross: in the order of their Japanese, some English starts before the one before it. */
+function anyCrossing(chosen: Candidate[]): boolean {
+  const byJapanese = [...chosen].sort((x, y) => x.ja[0] - y.ja[0]);
+  for (let i = 1; i < byJapanese.length; i++) if (byJapanese[i]!.en[0] < byJapanese[i - 1]!.en[0]) return true;
+  return false;
 }
 
 /** Links between a Japanese and an English sentence (normalised text, anchors as the anchors stage gives them). */

@@ -65,8 +65,8 @@ const readingsOfKanji = remembered((kanji: string): string[] => {
   });
 });
 
-/** foldRomaji of the beginnings of readings, which recur from sentence to sentence. */
-const foldedBeginning = remembered(foldRomaji);
+/** foldRomaji remembered: the beginnings of readings and the English names recur from sentence to sentence. */
+const foldRemembered = remembered(foldRomaji);
 
 /** A token's characters, when it may be read kanji by kanji: a name is short. */
 function kanjiOf(surface: string): string[] | null {
@@ -85,7 +85,7 @@ function kanjiOf(surface: string): string[] | null {
 const runReadingCache = new Map<string, string[]>();
 
 export function runReadings(text: string, tokens: JapaneseToken[], a: number, b: number, spellings?: readonly string[]): string[] {
-  if (spellings) return readingsWhile(text, tokens, a, b, (beginning) => mayFitSpelling(beginning, spellings));
+  if (spellings) return runReadingsUpTo(text, tokens, a, b, spellings)[b - a - 1]!;
   let cacheKey = '';
   for (let t = a; t < b; t++) cacheKey += `${t > a ? '|' : ''}${text.slice(tokens[t]!.start, tokens[t]!.end)}`;
   let readings = runReadingCache.get(cacheKey);
@@ -110,39 +110,53 @@ function computeRunReadings(text: string, tokens: JapaneseToken[], a: number, b:
 }
 
 /**
- * The folded readings of tokens [a, b) whose beginnings `viable` accepts, every combination of the
- * tokens' word readings and kanji readings tried, each reading once. A beginning is judged without
+ * The folded readings of tokens [a, b) whose beginnings `viable` accepts, for every b from a + 1 to
+ * `last` (at b - a - 1), every combination of the tokens' word readings and kanji readings tried,
+ * each reading once. A beginning is judged without
  * its last letter: folding the rest on changes at most that one (とう+き → toki, 本+部 → honbu).
  * KANJIDIC's readings are tried only for a kanji the segmenter found no longer word for, in a run of
  * more than one: a name EDICT lacks (谷|中 Yanaka). A dictionary word's kanji are read as EDICT reads
- * them (沼田 is numata, not "shoden", which "Shoden" of 小伝 would take), and so is a lone kanji: its
- * other readings are fragments of longer names (伏 "fushi" of Fushimi). A kanji read as nothing once
+ * them (沼田 is numata, not "shoden", which "Shoden" of 小伝 would take), and so is a `lone` kanji
+ * (a run of one single-kanji token): its other readings are fragments of longer names (伏 "fushi"
+ * of Fushimi). A kanji read as nothing once
  * folded (府 "u" after 京都 kyoto) is no reading.
  */
-function readingsWhile(text: string, tokens: JapaneseToken[], a: number, b: number, viable: (beginning: string) => boolean): string[] {
-  const out = new Set<string>();
+function readingsWhile(text: string, tokens: JapaneseToken[], a: number, last: number, lone: boolean, viable: (beginning: string) => boolean): Array<Set<string>> {
+  const out = Array.from({ length: last - a }, () => new Set<string>());
   const tried = new Set<string>();
-  const lone = isLoneKanji(text, tokens, a, b);
   const extend = (t: number, char: number, reading: string, foldedBefore: number): void => {
     const state = `${t}:${char}:${reading}`;
     if (tried.has(state)) return;
     tried.add(state);
-    const folded = foldedBeginning(reading);
+    const folded = foldRemembered(reading);
     if (folded.length <= foldedBefore || !viable(folded.slice(0, -1))) return;
-    if (t === b) {
-      out.add(folded);
-      return;
+    if (t > a && char === 0) {
+      out[t - a - 1]!.add(folded);
+      if (t === last) return;
     }
     const token = tokens[t]!;
     if (char === 0 && token.entry >= 0) for (const r of readingsAt(token.entry)) extend(t + 1, 0, reading + r, folded.length);
     const chars = kanjiOf(text.slice(token.start, token.end));
     if (!chars) return;
-    const last = char === chars.length - 1;
+    const isLast = char === chars.length - 1;
     const kanjiReadings = lone || (token.entry >= 0 && chars.length > 1) ? edictReadingsOfKanji : readingsOfKanji;
-    for (const r of kanjiReadings(chars[char]!)) extend(last ? t + 1 : t, last ? 0 : char + 1, reading + r, folded.length);
+    for (const r of kanjiReadings(chars[char]!)) extend(isLast ? t + 1 : t, isLast ? 0 : char + 1, reading + r, folded.length);
   };
   extend(a, 0, '', -1);
-  return [...out];
+  return out;
+}
+
+/**
+ * runReadings of tokens [a, b) with `spellings` for every b from a + 1 to `last`, in one search:
+ * a run's readings are found on the way to the longer runs' (readingsWhile reads every run the
+ * same way but a lone kanji, which it reads by EDICT only).
+ */
+export function runReadingsUpTo(text: string, tokens: JapaneseToken[], a: number, last: number, spellings: readonly string[]): string[][] {
+  const viable = (beginning: string) => mayFitSpelling(beginning, spellings);
+  const lone = isLoneKanji(text, tokens, a, a + 1);
+  const found = readingsWhile(text, tokens, a, last, lone && last === a + 1, viable);
+  if (lone && last > a + 1) found[0] = readingsWhile(text, tokens, a, a + 1, true, viable)[0]!;
+  return found.map((readings) => [...readings]);
 }
 
 function isLoneKanji(text: string, tokens: JapaneseToken[], a: number, b: number): boolean {
@@ -171,11 +185,11 @@ export function englishNames(enText: string, words: EnglishWord[]): Array<{ span
   const out: Array<{ span: [number, number]; spelling: string }> = [];
   for (let i = 0; i < words.length; i++) {
     if (!/^[A-Z]/.test(enText[words[i]!.start]!)) continue;
-    out.push({ span: [i, i + 1], spelling: foldRomaji(words[i]!.word) });
+    out.push({ span: [i, i + 1], spelling: foldRemembered(words[i]!.word) });
     const next = words[i + 1];
     if (!next || next.stop) continue;
     const gap = enText.slice(words[i]!.end, next.start);
-    if (gap === '-' || (/^\s+$/.test(gap) && /[A-Z]/.test(enText[next.start]!))) out.push({ span: [i, i + 2], spelling: foldRomaji(words[i]!.word + next.word) });
+    if (gap === '-' || (/^\s+$/.test(gap) && /[A-Z]/.test(enText[next.start]!))) out.push({ span: [i, i + 2], spelling: foldRemembered(words[i]!.word + next.word) });
   }
   return out;
 }

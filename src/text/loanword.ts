@@ -18,13 +18,32 @@ const CLASS: Record<string, string> = {
   m: 'N', n: 'N',
 };
 
-function skeletonOf(spelling: string): string {
+// CLASS and the sounds of soundsOf by character code (ASCII; any other character has neither):
+// every English phrase of a sentence is read, so these run in the links' inner loop.
+const CLASS_OF_CODE: Array<string | undefined> = [];
+const SOUND_OF_CODE: Array<string | undefined> = [];
+for (let code = 0; code < 128; code++) {
+  const char = String.fromCharCode(code);
+  CLASS_OF_CODE.push(CLASS[char]);
+  SOUND_OF_CODE.push(CLASS[char] ?? ('aeiouy'.includes(char) ? 'a' : undefined));
+}
+
+/** The classes (or sounds) of `spelling`'s characters by `table`, a class repeated in a row once. */
+function classesOf(spelling: string, table: Array<string | undefined>): string {
   let out = '';
-  for (const char of spelling) {
-    const cls = CLASS[char];
-    if (cls && !out.endsWith(cls)) out += cls;
+  let last = '';
+  for (let i = 0; i < spelling.length; i++) {
+    const cls = table[spelling.charCodeAt(i)];
+    if (cls !== undefined && cls !== last) {
+      out += cls;
+      last = cls;
+    }
   }
   return out;
+}
+
+function skeletonOf(spelling: string): string {
+  return classesOf(spelling, CLASS_OF_CODE);
 }
 
 // wanakana's toRomaji is slow (options merged and compared, a token list built per call), and the
@@ -48,6 +67,11 @@ export function englishSkeleton(english: string, hardG = false): string {
 }
 
 function englishSpelling(english: string, hardG: boolean): string {
+  return withG(spellingBeforeG(english), hardG);
+}
+
+/** englishSpelling up to the reading of g, which alone depends on hardG. */
+function spellingBeforeG(english: string): string {
   return english
     .toLowerCase()
     .replace(/[^a-z]/g, '')
@@ -64,19 +88,23 @@ function englishSpelling(english: string, hardG: boolean): string {
     .replace(/qu/g, 'kw')
     .replace(/x/g, 'ks')
     .replace(/c(?=[eiy])/g, 's')
-    .replace(/c/g, 'k')
-    .replace(/g(?=[eiy])/g, hardG ? 'g' : 'j')
-    // Japanese borrows English without its post-vowel r: sensor → センサ(ー), network → ネットワーク
-    .replace(/(?<=[aeiou])r(?=[^aeiouyrg]|$)/g, '');
+    .replace(/c/g, 'k');
+}
+
+/** Whether a spelling before g's reading reads differently with a hard g. */
+const SOFT_G = /g(?=[eiy])/;
+
+function withG(beforeG: string, hardG: boolean): string {
+  return (
+    beforeG
+      .replace(/g(?=[eiy])/g, hardG ? 'g' : 'j')
+      // Japanese borrows English without its post-vowel r: sensor → センサ(ー), network → ネットワーク
+      .replace(/(?<=[aeiou])r(?=[^aeiouyrg]|$)/g, '')
+  );
 }
 
 function soundsOf(spelling: string): string {
-  let out = '';
-  for (const char of spelling) {
-    const sound = CLASS[char] ?? ('aeiouy'.includes(char) ? 'a' : '');
-    if (sound && !out.endsWith(sound)) out += sound;
-  }
-  return out;
+  return classesOf(spelling, SOUND_OF_CODE);
 }
 
 /** Consonant classes with vowels kept as one mark, Japanese epenthetic vowels removed: エコシステム → aKaSaSTaN. */
@@ -94,15 +122,21 @@ export function katakanaSounds(katakana: string): string {
 }
 
 export function englishSounds(english: string, hardG = false): string {
-  return soundsOf(
-    englishSpelling(english, hardG)
-      .replace(/e$/, '')
-      .replace(/e(?=s$)/, ''),
-  );
+  return soundsOfSpelling(englishSpelling(english, hardG));
+}
+
+function soundsOfSpelling(spelling: string): string {
+  return soundsOf(spelling.replace(/e$/, '').replace(/e(?=s$)/, ''));
 }
 
 function similarity(a: string, b: string): number {
   return 1 - distance(a, b) / Math.max(a.length, b.length);
+}
+
+/** A word read for comparison: its consonant skeleton and its sounds (vowel positions kept). */
+export interface LoanwordForm {
+  skeleton: string;
+  sounds: string;
 }
 
 /**
@@ -114,10 +148,15 @@ function similarity(a: string, b: string): number {
  * what reaches the floor measures less).
  */
 export function loanwordSimilarity(katakana: string, english: string, floor = 0): number {
-  const { skeleton: a, sounds: sa } = katakanaForm(katakana);
+  return formSimilarity(katakanaForm(katakana), englishForms(english), floor);
+}
+
+/** loanwordSimilarity of a katakana word's form and an English phrase's forms (katakanaForm, englishForms), for a caller comparing many. */
+export function formSimilarity(katakana: LoanwordForm, english: readonly LoanwordForm[], floor = 0): number {
+  const { skeleton: a, sounds: sa } = katakana;
   if (a.length < 2) return 0;
   let best = 0;
-  for (const { skeleton: b, sounds: sb } of englishForms(english)) {
+  for (const { skeleton: b, sounds: sb } of english) {
     if (b.length < 2 || a[0] !== b[0] || (sa[0] === 'a') !== (sb[0] === 'a')) continue;
     // `floor`: a form that cannot reach it is not measured (an edit distance is at least the
     // difference in length, so this bound is never below the similarity)
@@ -132,27 +171,25 @@ function lengthBound(a: string, b: string): number {
   return 1 - Math.abs(a.length - b.length) / Math.max(a.length, b.length);
 }
 
-// Both readings are computed once per word: a document compares every katakana word with every
-// run of English words in its sentence.
-const katakanaForms = new Map<string, { skeleton: string; sounds: string }>();
-const englishFormCache = new Map<string, Array<{ skeleton: string; sounds: string }>>();
+// Forms are computed once per word: a document compares every katakana word with every run of
+// English words in its sentence.
 
-function katakanaForm(katakana: string): { skeleton: string; sounds: string } {
-  let form = katakanaForms.get(katakana);
-  if (!form) {
-    form = { skeleton: katakanaSkeleton(katakana), sounds: katakanaSounds(katakana) };
-    katakanaForms.set(katakana, form);
-  }
-  return form;
-}
+/** The form of a katakana word. */
+export const katakanaForm = remembered((katakana: string): LoanwordForm => ({ skeleton: katakanaSkeleton(katakana), sounds: katakanaSounds(katakana) }));
 
-function englishForms(english: string): Array<{ skeleton: string; sounds: string }> {
-  let forms = englishFormCache.get(english);
-  if (!forms) {
-    const singular = english.split(/\s+/).map(singularize).join(' ');
-    const readings = [...new Set([english, singular])].flatMap((reading) => [false, true].map((hardG) => ({ reading, hardG })));
-    forms = readings.map(({ reading, hardG }) => ({ skeleton: englishSkeleton(reading, hardG), sounds: englishSounds(reading, hardG) }));
-    englishFormCache.set(english, forms);
+/** The forms of English words: as written and singular, each with g soft and, where it reads otherwise, hard. */
+export const englishForms = remembered((english: string): readonly LoanwordForm[] => {
+  const forms: LoanwordForm[] = [];
+  // singularize changes only a word that ends in s, and spelling drops the spaces it would join by
+  const singular = /[sS](?=\s|$)/.test(english) ? english.split(/\s+/).map(singularize).join(' ') : english;
+  for (const reading of singular === english ? [english] : [english, singular]) {
+    const beforeG = spellingBeforeG(reading);
+    forms.push(spellingForm(withG(beforeG, false)));
+    if (SOFT_G.test(beforeG)) forms.push(spellingForm(withG(beforeG, true)));
   }
   return forms;
+});
+
+function spellingForm(spelling: string): LoanwordForm {
+  return { skeleton: skeletonOf(spelling), sounds: soundsOfSpelling(spelling) };
 }

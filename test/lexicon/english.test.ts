@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { englishWords, mayHaveFiniteVerb, mayHaveMainClause, stemWord, WORD_PATTERN } from '../../src/lexicon/english.js';
+import { englishWords, hasEnglishWords, mayHaveFiniteVerb, mayHaveMainClause, stemWord, WORD_PATTERN } from '../../src/lexicon/english.js';
 import { stemmer } from 'stemmer';
 
 describe('englishWords', () => {
@@ -12,6 +12,12 @@ describe('englishWords', () => {
       const expected = [...text.matchAll(WORD_PATTERN)].map((m) => [m.index, m.index + m[0].length]);
       expect(englishWords(text).map((w) => [w.start, w.end])).toEqual(expected);
     }
+  });
+
+  it('hasEnglishWords counts the words englishWords finds, on every line of the seed English', () => {
+    const lines = en.split('\n').filter(Boolean);
+    for (const line of [...lines, "R&D's a&&b"]) for (const n of [1, 2, 3, 4]) expect([line, n, hasEnglishWords(line, n)]).toEqual([line, n, englishWords(line).length >= n]);
+    expect(lines.filter((line) => !hasEnglishWords(line, 3)).length).toBeGreaterThan(0);
   });
 
   it('lower-cases, folds ’ and drops a possessive', () => {

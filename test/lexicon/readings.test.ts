@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { englishWords } from '../../src/lexicon/english.js';
-import { englishNames, englishNameSpellings, japaneseNameReadings, japaneseNameSpans, runReadings } from '../../src/lexicon/readings.js';
+import { englishNames, englishNameSpellings, isKanjiWord, japaneseNameReadings, japaneseNameSpans, MAX_NAME_TOKENS, runReadings, runReadingsUpTo } from '../../src/lexicon/readings.js';
 import { segmentJapanese } from '../../src/lexicon/segment.js';
 import { skipWithout } from '../export/tools/external.js';
 
@@ -47,6 +47,33 @@ describe.runIf(existsSync(corpus))('the wanted forms prune a run by its first to
       const tokens = segmentJapanese(line);
       expect(japaneseNameReadings(line, tokens, wanted)).toEqual(japaneseNameReadings(line, tokens).filter((r) => wanted.has(r)));
     }
+  });
+});
+
+describe.runIf(existsSync(corpus))('the runs of one to three kanji tokens read in one search read as each run alone (the first article of each topic of the dev corpus)', () => {
+  const articles = readdirSync(corpus)
+    .filter((id) => /^[A-Z]{3}\d+$/.test(id))
+    .sort()
+    .filter((id, i, all) => i === 0 || all[i - 1]!.slice(0, 3) !== id.slice(0, 3));
+
+  it.each(articles)('%s', (id) => {
+    const ja = readFileSync(join(corpus, id, 'ja.txt'), 'utf8').normalize('NFKC').split('\n').filter(Boolean);
+    const spellings = englishNameSpellings(readFileSync(join(corpus, id, 'en.md'), 'utf8'));
+    let read = 0;
+    for (const line of ja) {
+      const tokens = segmentJapanese(line);
+      const kanji = (t: number) => isKanjiWord(line.slice(tokens[t]!.start, tokens[t]!.end));
+      for (let t = 0; t < tokens.length; t++) {
+        if (!kanji(t)) continue;
+        let last = t + 1;
+        while (last < Math.min(tokens.length, t + MAX_NAME_TOKENS) && kanji(last)) last++;
+        const together = runReadingsUpTo(line, tokens, t, last, spellings);
+        // a search up to b reads the run [t, b) as its last
+        for (let b = t + 1; b <= last; b++) expect(together[b - t - 1]).toEqual(runReadingsUpTo(line, tokens, t, b, spellings)[b - t - 1]);
+        read += together.flat().length;
+      }
+    }
+    expect(read).toBeGreaterThan(0);
   });
 });
 

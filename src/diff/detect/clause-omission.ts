@@ -7,7 +7,7 @@ import { bracketDepth, matchBrackets } from '../../anchors/brackets.js';
 import { isKanji, letterCounts } from '../../text/script.js';
 import { englishBag, japaneseBag, japaneseCovered } from '../../lexicon/bag.js';
 import { englishStemId } from '../../lexicon/dictionary.js';
-import { type EnglishWord, englishWords, mayHaveMainClause } from '../../lexicon/english.js';
+import { type EnglishWord, englishWords, hasEnglishWords, mayHaveMainClause } from '../../lexicon/english.js';
 import { isContentToken, type JapaneseToken, segmentJapanese, tokensOf } from '../../lexicon/segment.js';
 import type { Anchor, Block, Pair, Sentence, SentencePair, WordLink } from '../../model.js';
 import type { DetectContext, Detector, Draft } from './detector.js';
@@ -521,7 +521,7 @@ export function finalClause(japanese: string): [number, number] {
  * English verbs to look for, and a word or two (a markup remnant, a heading) is no sentence.
  */
 function readsAsEnglish(text: string): boolean {
-  if (englishWords(text).length < 3) return false;
+  if (!hasEnglishWords(text, 3)) return false;
   const { latin, japanese } = letterCounts(text);
   return latin > 2 * japanese;
 }

@@ -51,7 +51,15 @@ function hasCharsBesides(text: string, skipped: RegExp, n: number): boolean {
  *  unless they carry a value the other side lacks (「1974年廃止。」). */
 const MIN_SENTENCE_CHARS = { ja: 12, en: 30 };
 
-const sentencesLength = (sentences: Sentence[]) => sentences.reduce((n, s) => n + visibleLength(s.normalized), 0);
+/** visibleLength of each sentence, once: blockRatio reads every other sentence pair of a block for each of its pairs. */
+const lengthsOf = new WeakMap<Sentence, number>();
+function sentenceLength(sentence: Sentence): number {
+  let length = lengthsOf.get(sentence);
+  if (length === undefined) lengthsOf.set(sentence, (length = visibleLength(sentence.normalized)));
+  return length;
+}
+
+const sentencesLength = (sentences: Sentence[]) => sentences.reduce((n, s) => n + sentenceLength(s), 0);
 const valueList = (anchors: Anchor[]) => anchors.map((a) => a.text).join(', ');
 
 /** `alignment` gives the word links (src/align/links.ts) that back or overrule the lengths. */
@@ -367,8 +375,8 @@ function detachedFromMerges(pair: Pair, documentRatio: number, alignment: Alignm
   const found: Detached[] = [];
   for (const [index, sp] of pair.sentences.entries()) {
     const ratio = blockRatio(pair, index, documentRatio);
-    const jaLengths = sp.ja.map((s) => visibleLength(s.normalized));
-    const enLengths = sp.en.map((s) => visibleLength(s.normalized));
+    const jaLengths = sp.ja.map(sentenceLength);
+    const enLengths = sp.en.map(sentenceLength);
     const ja = jaLengths.reduce((a, b) => a + b, 0);
     const en = enLengths.reduce((a, b) => a + b, 0);
     for (const side of ['ja', 'en'] as const) {
