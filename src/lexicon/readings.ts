@@ -77,15 +77,13 @@ function kanjiOf(surface: string): string[] | null {
 /**
  * Romanised readings of tokens [a, b) of a kanji run: each token read as its dictionary word, or,
  * for a name EDICT reads otherwise (烏丸 is "ugan", the people; the Kyoto street is Karasuma),
- * character by character. With `spellings` (the English names it is to meet), every combination of
- * all readings of each kanji is tried while its beginning could still fit one of them (readingsFit);
- * without, EDICT's readings only, cut at MAX_READING_COMBINATIONS (KANJIDIC's ten or twenty readings
- * of a kanji would crowd the likely ones out of the cut).
+ * character by character: EDICT's readings only, cut at MAX_READING_COMBINATIONS (KANJIDIC's ten or
+ * twenty readings of a kanji would crowd the likely ones out of the cut). Against known English
+ * names, runReadingsUpTo tries every combination of all readings instead.
  */
 const runReadingCache = new Map<string, string[]>();
 
-export function runReadings(text: string, tokens: JapaneseToken[], a: number, b: number, spellings?: readonly string[]): string[] {
-  if (spellings) return runReadingsUpTo(text, tokens, a, b, spellings)[b - a - 1]!;
+export function runReadings(text: string, tokens: JapaneseToken[], a: number, b: number): string[] {
   let cacheKey = '';
   for (let t = a; t < b; t++) cacheKey += `${t > a ? '|' : ''}${text.slice(tokens[t]!.start, tokens[t]!.end)}`;
   let readings = runReadingCache.get(cacheKey);
@@ -251,12 +249,19 @@ export function japaneseNameSpans(text: string, tokens: JapaneseToken[], wanted?
   const kanji = tokens.map((token) => (token.kind === 'word' || token.kind === 'kanji') && isKanjiWord(text.slice(token.start, token.end)));
   for (let t = 0; t < tokens.length; t++) {
     if (!kanji[t]) continue;
-    const first = runReadings(text, tokens, t, t + 1, spellings);
-    for (const reading of first) if (keep(reading)) out.push({ start: tokens[t]!.start, end: tokens[t]!.end, reading });
-    if (wanted && !spellings && !mayBeginWanted(wanted, first)) continue;
-    for (let b = t + 2; b <= Math.min(tokens.length, t + MAX_NAME_TOKENS) && kanji[b - 1]; b++) {
-      for (const reading of runReadings(text, tokens, t, b, spellings)) if (keep(reading)) out.push({ start: tokens[t]!.start, end: tokens[b - 1]!.end, reading });
+    let last = t + 1;
+    while (last < Math.min(tokens.length, t + MAX_NAME_TOKENS) && kanji[last]) last++;
+    const push = (b: number, readings: string[]) => {
+      for (const reading of readings) if (keep(reading)) out.push({ start: tokens[t]!.start, end: tokens[b - 1]!.end, reading });
+    };
+    if (spellings) {
+      runReadingsUpTo(text, tokens, t, last, spellings).forEach((readings, k) => push(t + k + 1, readings));
+      continue;
     }
+    const first = runReadings(text, tokens, t, t + 1);
+    push(t + 1, first);
+    if (wanted && !mayBeginWanted(wanted, first)) continue;
+    for (let b = t + 2; b <= last; b++) push(b, runReadings(text, tokens, t, b));
   }
   return out;
 }

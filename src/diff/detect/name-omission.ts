@@ -11,7 +11,7 @@
 // § Names the English leaves out).
 import { distance } from 'fastest-levenshtein';
 import { sentencePairLinks } from '../../align/links.js';
-import { englishNames, englishNameSpellings, japaneseNameSpans, type NameSpan, readingsFit, runReadings } from '../../lexicon/readings.js';
+import { englishNames, englishNameSpellings, japaneseNameSpans, type NameSpan, readingsFit, runReadingsUpTo } from '../../lexicon/readings.js';
 import { englishStemId, entryAt, lookupJapanese } from '../../lexicon/dictionary.js';
 import { type EnglishWord, englishWords } from '../../lexicon/english.js';
 import { type JapaneseToken, tokensOf } from '../../lexicon/segment.js';
@@ -395,12 +395,14 @@ function spelledInCompound(text: string, tokens: JapaneseToken[], name: MissingN
   const longer = forms.filter((form) => name.spellings.some((spelling) => form.length > spelling.length && form.includes(spelling)));
   if (longer.length === 0) return false;
   const [start, end] = kanjiRunAround(text, name.span[0], name.span[1]);
+  const fits = (readings: string[]) => readings.some((reading) => longer.some((form) => readingsFit(reading, form)));
   for (let a = 0; a < tokens.length; a++) {
     if (tokens[a]!.start < start || tokens[a]!.start > name.span[0]) continue;
-    for (let b = a + 1; b <= Math.min(tokens.length, a + MAX_COMPOUND_TOKENS) && tokens[b - 1]!.end <= end; b++) {
-      if (tokens[b - 1]!.end < name.span[1]) continue;
-      if (runReadings(text, tokens, a, b, longer).some((reading) => longer.some((form) => readingsFit(reading, form)))) return true;
-    }
+    let last = a;
+    while (last < Math.min(tokens.length, a + MAX_COMPOUND_TOKENS) && tokens[last]!.end <= end) last++;
+    if (last === a) continue;
+    // runs [a, b) that hold the whole name
+    if (runReadingsUpTo(text, tokens, a, last, longer).some((readings, k) => tokens[a + k]!.end >= name.span[1] && fits(readings))) return true;
   }
   return false;
 }
