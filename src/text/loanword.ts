@@ -171,10 +171,7 @@ function lengthBound(a: string, b: string): number {
   return 1 - Math.abs(a.length - b.length) / Math.max(a.length, b.length);
 }
 
-// Forms are computed once per word: a document compares every katakana word with every run of
-// English words in its sentence.
-
-/** The form of a katakana word. */
+/** The form of a katakana word, remembered (as englishForms): a document compares every katakana word with every run of English words in its sentence. */
 export const katakanaForm = remembered((katakana: string): LoanwordForm => ({ skeleton: katakanaSkeleton(katakana), sounds: katakanaSounds(katakana) }));
 
 /** The forms of English words: as written and singular, each with g soft and, where it reads otherwise, hard. */
