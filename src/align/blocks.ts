@@ -3,13 +3,13 @@
 // cost near-linear and stop an error in one section from drifting into the next.
 import type { Block, BlockKind, Document, PairType, Section } from '../model.js';
 import type { AlignContext } from './context.js';
-import { alignSequences, type Move, type Step, type StepCost } from './dp.js';
+import { alignSequences, type Move, rememberedCost, type Step, type StepCost } from './dp.js';
 import { type Features, groupFeatures, mergeFeatures } from './features.js';
 import type { SectionLink } from './sections.js';
 import { CALIBRATION } from './calibration.js';
 import { expectedEnglishLength, lengthMisfit } from './length-model.js';
 import { residualCoverage, UNLINKED } from './links.js';
-import { linkCost, linkDetail, MERGE_COST, probability, rememberedCoverage, sharedKeys, sharesKey, SKIP_COST, type StepEvidence, stepEvidence } from './score.js';
+import { linkCost, linkCostFloor, linkDetail, MERGE_COST, probability, rememberedCoverage, sharedKeys, sharesKey, SKIP_COST, type StepEvidence, stepEvidence } from './score.js';
 
 export interface BlockLink {
   type: PairType;
@@ -211,7 +211,7 @@ export function alignBlocksInSegment(jaBlocks: Block[], enBlocks: Block[], conte
   const jaFeatures = groupFeatures(jaBlocks, (b) => context.blockFeatures.get(b)!);
   const enFeatures = groupFeatures(enBlocks, (b) => context.blockFeatures.get(b)!);
   const coverage = rememberedCoverage();
-  const cost = (i: number, j: number, a: number, b: number) => {
+  const cost = rememberedCost((i: number, j: number, a: number, b: number) => {
     if (a === 0 || b === 0) return SKIP_COST;
     // most steps the programme costs are 1-1: no groups to build (their merge cost is 0)
     if (a === 1 && b === 1) return linkCost(jaFeatures(i, 1), enFeatures(j, 1), context.model, context.weights, coverage) + kindCost(jaBlocks[i]!.kind, enBlocks[j]!.kind);
@@ -229,8 +229,23 @@ export function alignBlocksInSegment(jaBlocks: Block[], enBlocks: Block[], conte
     // A member that shares keys only the rest of the group already shares, while bringing keys of its own (see hasIdleMember).
     if (!jaSilent && !enSilent && a + b > 2 && (hasIdleMember(jaGroup, jaFeatures(i, a), (k) => jaFeatures(i + k, 1), enFeatures(j, b), context) || hasIdleMember(enGroup, enFeatures(j, b), (k) => enFeatures(j + k, 1), jaFeatures(i, a), context))) merge += IDLE_MEMBER_COST;
     return linkCost(jaFeatures(i, a), enFeatures(j, b), context.model, context.weights, coverage) + kindCost(jaGroup[0]!.kind, enGroup[0]!.kind) + merge;
+  }, enBlocks.length);
+  // what a link costs at least: its lengths' fit, the merges and the kinds (more may be added, never less)
+  const floor = (i: number, j: number, a: number, b: number) => {
+    const ja = context.blockFeatures.get(jaBlocks[i]!)!;
+    const en = context.blockFeatures.get(enBlocks[j]!)!;
+    let jaLength = ja.length;
+    let jaCarried = ja.carried;
+    let enLength = en.length;
+    if (a === 2) {
+      const second = context.blockFeatures.get(jaBlocks[i + 1]!)!;
+      jaLength += second.length;
+      jaCarried += second.carried;
+    }
+    if (b === 2) enLength += context.blockFeatures.get(enBlocks[j + 1]!)!.length;
+    return linkCostFloor(context.model, jaLength, jaCarried, enLength, a, b) + kindCost(jaBlocks[i]!.kind, enBlocks[j]!.kind) + (a - 1 + b - 1) * MERGE_COST;
   };
-  const steps = splitUnsupportedMembers(alignSequences(jaBlocks.length, enBlocks.length, cost, BLOCK_MOVES), jaBlocks, enBlocks, context, cost);
+  const steps = splitUnsupportedMembers(alignSequences(jaBlocks.length, enBlocks.length, cost, BLOCK_MOVES, undefined, floor), jaBlocks, enBlocks, context, cost);
   const evidence = stepEvidence(
     steps,
     cost,

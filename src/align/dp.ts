@@ -24,6 +24,22 @@ export const STANDARD_MOVES: Move[] = [
   { a: 1, b: 2 },
 ];
 
+/**
+ * `cost` with each link's value remembered: after the programme, the evidence of its path
+ * (stepEvidence: each link, its members one to one, its neighbours) asks again for links the
+ * programme has costed. A skip costs a constant and is not remembered. `m`: the second sequence's length.
+ */
+export function rememberedCost(cost: StepCost, m: number): StepCost {
+  const known = new Map<number, number>();
+  return (i, j, a, b) => {
+    if (a === 0 || b === 0) return cost(i, j, a, b);
+    const key = ((i * (m + 1) + j) * 3 + a) * 3 + b; // moves take at most two units of each side
+    let value = known.get(key);
+    if (value === undefined) known.set(key, (value = cost(i, j, a, b)));
+    return value;
+  };
+}
+
 /** Sequences whose product of lengths is below this are aligned without a band. */
 const FULL_MATRIX_CELLS = 250_000;
 
@@ -32,7 +48,12 @@ export function fillsWholeMatrix(n: number, m: number): boolean {
   return (n + 1) * (m + 1) <= FULL_MATRIX_CELLS;
 }
 
-export function alignSequences(n: number, m: number, cost: StepCost, moves: Move[] = STANDARD_MOVES, minBand = 40): Step[] {
+/**
+ * `floor`, if given, is a cheap lower bound of `cost` for the moves that take units of both sides:
+ * a cell's skips are costed first, and a link whose bound already loses to the cheapest move so far
+ * is not costed (it could not be chosen: a cell takes its cheapest move, the first in `moves` on a tie).
+ */
+export function alignSequences(n: number, m: number, cost: StepCost, moves: Move[] = STANDARD_MOVES, minBand = 40, floor?: StepCost): Step[] {
   if (n === 0 && m === 0) return [];
   const slope = n === 0 ? 0 : m / n;
   const band = fillsWholeMatrix(n, m) ? Infinity : Math.max(minBand, Math.ceil(Math.abs(m - n) / 4) + minBand);
@@ -62,21 +83,30 @@ export function alignSequences(n: number, m: number, cost: StepCost, moves: Move
       if (i === 0 && j === 0) continue;
       let bestCost = Infinity;
       let bestMove = 255;
-      for (let k = 0; k < moves.length; k++) {
-        const move = moves[k]!;
-        const a = move.a;
-        const b = move.b;
-        const pi = i - a;
-        const pj = j - b;
-        if (pi < 0 || pj < 0) continue;
-        const pLo = rowLo[pi]!;
-        if (pj < pLo || pj > rowHi[pi]!) continue;
-        const prev = best[pi]![pj - pLo]!;
-        if (prev === Infinity) continue;
-        const total = prev + cost(pi, pj, a, b);
-        if (total < bestCost) {
-          bestCost = total;
-          bestMove = k;
+      // with a floor, two passes: the skips, then the links
+      for (let pass = floor ? 0 : 1; pass < 2; pass++) {
+        for (let k = 0; k < moves.length; k++) {
+          const move = moves[k]!;
+          const a = move.a;
+          const b = move.b;
+          const link = a > 0 && b > 0;
+          if (floor && link !== (pass === 1)) continue;
+          const pi = i - a;
+          const pj = j - b;
+          if (pi < 0 || pj < 0) continue;
+          const pLo = rowLo[pi]!;
+          if (pj < pLo || pj > rowHi[pi]!) continue;
+          const prev = best[pi]![pj - pLo]!;
+          if (prev === Infinity) continue;
+          if (floor && link) {
+            const least = prev + floor(pi, pj, a, b);
+            if (least > bestCost || (least === bestCost && k > bestMove)) continue;
+          }
+          const total = prev + cost(pi, pj, a, b);
+          if (total < bestCost || (total === bestCost && total !== Infinity && k < bestMove)) {
+            bestCost = total;
+            bestMove = k;
+          }
         }
       }
       best[i]![j - first] = bestCost;
@@ -85,7 +115,7 @@ export function alignSequences(n: number, m: number, cost: StepCost, moves: Move
   }
   if (m < lo(n) || m > hi(n) || best[n]![m - lo(n)] === Infinity) {
     // The band missed the corner (very uneven sequences): fall back to the full matrix.
-    if (band !== Infinity) return alignSequences(n, m, cost, moves, Math.max(n, m) + 1);
+    if (band !== Infinity) return alignSequences(n, m, cost, moves, Math.max(n, m) + 1, floor);
     throw new Error('no alignment path (every step was forbidden)');
   }
   const steps: Step[] = [];

@@ -180,8 +180,21 @@ export function linkCost(ja: Features, en: Features, model: LengthModel, weights
   return costOf(agreedShared, agreedUnmatched, ja, en, model, coverage);
 }
 
+/** The most the shared keys take off a link's cost (costOf). */
+const SHARED_CAP = 6;
+
+/**
+ * A lower bound of linkCost for units of these lengths, from the lengths alone: all the keys it
+ * could share, no unmatched value, every word covered. `jaParts`, `enParts`: how many members each
+ * side's lexical term judges (1, or the group's size). Less than linkCost by a margin, so that
+ * rounding never puts it above (the aligners skip what it rules out: alignSequences `floor`).
+ */
+export function linkCostFloor(model: LengthModel, jaLength: number, jaCarried: number, enLength: number, jaParts: number, enParts: number): number {
+  return lengthCost(model, jaLength, enLength, jaCarried) - SHARED_CAP - (LEXICAL_CAP * (jaParts + enParts)) / 2 - 1e-6;
+}
+
 function costOf(shared: number, unmatched: number, ja: Features, en: Features, model: LengthModel, coverage: Coverage = COUNTED): number {
-  return lengthCost(model, ja.length, en.length, ja.carried) - Math.min(6, shared) + Math.min(2, unmatched) + lexicalCost(ja, en, coverage);
+  return lengthCost(model, ja.length, en.length, ja.carried) - Math.min(SHARED_CAP, shared) + Math.min(2, unmatched) + lexicalCost(ja, en, coverage);
 }
 
 // Dictionary coverage of a translation against a chance pairing, measured on the clean dev corpus

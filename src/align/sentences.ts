@@ -2,10 +2,10 @@
 // pair inside an otherwise translated paragraph.
 import type { Block, Sentence, SentencePair } from '../model.js';
 import type { AlignContext } from './context.js';
-import { alignSequences, type Step, type StepCost } from './dp.js';
+import { alignSequences, rememberedCost, type Step, type StepCost } from './dp.js';
 import { type Features, groupFeatures } from './features.js';
 import { CALIBRATION } from './calibration.js';
-import { linkCost, linkDetail, logOdds, probability, type StepEvidence, stepEvidence } from './score.js';
+import { linkCost, linkCostFloor, linkDetail, logOdds, probability, type StepEvidence, stepEvidence } from './score.js';
 
 /** Skipping is cheaper than for blocks: a sentence-level 1-0 is checked against the block's length
  *  balance before it becomes a finding, so the aligner may propose it more readily. */
@@ -67,16 +67,30 @@ export interface SentenceLinks {
 export function alignSentences(jaBlocks: Block[], enBlocks: Block[], context: AlignContext, blockScore: number): SentenceLinks {
   const ja = sentencesOf(jaBlocks);
   const en = sentencesOf(enBlocks);
-  const jaFeatures = groupFeatures(sentenceFeaturesOf(jaBlocks, context), (f) => f);
-  const enFeatures = groupFeatures(sentenceFeaturesOf(enBlocks, context), (f) => f);
-  const cost = (i: number, j: number, a: number, b: number) => {
+  const jaUnits = sentenceFeaturesOf(jaBlocks, context);
+  const enUnits = sentenceFeaturesOf(enBlocks, context);
+  const jaFeatures = groupFeatures(jaUnits, (f) => f);
+  const enFeatures = groupFeatures(enUnits, (f) => f);
+  const cost = rememberedCost((i: number, j: number, a: number, b: number) => {
     if (a === 0 || b === 0) return SENTENCE_SKIP_COST;
     // Only the Japanese side: an English translation often splits a long sentence and opens the
     // second half with "In addition," of its own.
     const connectives = a > 1 && swallowsConnective(ja, i, a, JA_CONNECTIVE) ? 1 : 0;
     return linkCost(jaFeatures(i, a), enFeatures(j, b), context.model, context.weights) + (a + b - 2) * SENTENCE_MERGE_COST + connectives * CONNECTIVE_COST;
+  }, en.length);
+  // what a link costs at least: its lengths' fit and the merges (a connective adds to it)
+  const floor = (i: number, j: number, a: number, b: number) => {
+    let jaLength = 0;
+    let jaCarried = 0;
+    let enLength = 0;
+    for (let k = i; k < i + a; k++) {
+      jaLength += jaUnits[k]!.length;
+      jaCarried += jaUnits[k]!.carried;
+    }
+    for (let k = j; k < j + b; k++) enLength += enUnits[k]!.length;
+    return linkCostFloor(context.model, jaLength, jaCarried, enLength, a, b) + (a + b - 2) * SENTENCE_MERGE_COST;
   };
-  const steps = pairedSkips(alignSequences(ja.length, en.length, cost), cost);
+  const steps = pairedSkips(alignSequences(ja.length, en.length, cost, undefined, undefined, floor), cost);
   const evidence = stepEvidence(
     steps,
     cost,

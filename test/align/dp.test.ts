@@ -48,6 +48,24 @@ describe('alignSequences', () => {
     );
   });
 
+  it('finds the same path with a floor under the link costs', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 5, max: 900 }), { maxLength: 25 }),
+        fc.array(fc.integer({ min: 5, max: 900 }), { maxLength: 25 }),
+        fc.integer({ min: 0, max: 3 }),
+        (a, b, slack) => {
+          // ties included: costs rounded to halves, and a floor that equals the cost where slack is 0
+          const exact = lengthCost(a, b);
+          const cost: StepCost = (i, j, da, db) => Math.round(exact(i, j, da, db) * 2) / 2;
+          const floor: StepCost = (i, j, da, db) => cost(i, j, da, db) - ((i + j) % 2) * slack;
+          const plain = alignSequences(a.length, b.length, cost);
+          expect(alignSequences(a.length, b.length, cost, undefined, undefined, floor)).toEqual(plain);
+        },
+      ),
+    );
+  });
+
   it('finds the same path with a band as without one when the truth lies near the diagonal', () => {
     const a = Array.from({ length: 700 }, (_, k) => 50 + ((k * 37) % 400));
     const b = a.map((n) => Math.round(n * 2.6));
