@@ -2,8 +2,8 @@
 // (bit for bit) what linkCost gives pair by pair, or alignments would change in their last digit.
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../src/align/context.js';
-import { type Features, mergeFeatures } from '../../src/align/features.js';
-import { agreement, linkCost, LinkCostRows, sharesKey } from '../../src/align/score.js';
+import { type Features, groupFeatures, mergeFeatures } from '../../src/align/features.js';
+import { agreement, linkCost, linkCostFloor, LinkCostRows, sharesKey } from '../../src/align/score.js';
 import type { Document } from '../../src/model.js';
 import { annotatedSeed } from '../helpers/pipeline.js';
 
@@ -62,5 +62,30 @@ describe('sharesKey', () => {
     // both answers occur often, so the comparison tests each
     expect(sharing).toBeGreaterThan(1000);
     expect(silent).toBeGreaterThan(1000);
+  });
+});
+
+// The block and sentence programmes skip a link whose floor already loses (alignSequences `floor`):
+// a floor above the cost would change their path.
+describe('linkCostFloor', () => {
+  it('stays below linkCost for pairs of seed blocks and of seed block groups', () => {
+    const jaBlocks = ja.blocks.map((b) => context.blockFeatures.get(b)!);
+    const enBlocks = en.blocks.map((b) => context.blockFeatures.get(b)!);
+    const jaGroups = groupFeatures(jaBlocks, (f) => f);
+    const enGroups = groupFeatures(enBlocks, (f) => f);
+    let compared = 0;
+    for (let i = 0; i < jaBlocks.length; i += 7) {
+      for (let j = 0; j < enBlocks.length; j += 3) {
+        for (const [a, b] of [[1, 1], [2, 1], [1, 2], [2, 2]] as const) {
+          if (i + a > jaBlocks.length || j + b > enBlocks.length) continue;
+          const x = jaGroups(i, a);
+          const y = enGroups(j, b);
+          const cost = linkCost(x, y, context.model, context.weights);
+          expect(linkCostFloor(context.model, x.length, x.carried, y.length, a, b)).toBeLessThan(cost);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(10_000);
   });
 });
