@@ -9,7 +9,7 @@ import { englishForms, englishSkeleton, formSimilarity, katakanaForm, type Loanw
 import { remembered } from '../text/remembered.js';
 import { isKatakanaWord } from '../text/script.js';
 import type { Anchor, LinkSource, WordLink } from '../model.js';
-import { entryAt } from './dictionary.js';
+import { englishStemId, entryAt, glossStemIds } from './dictionary.js';
 import { type EnglishWord, englishWords } from './english.js';
 import { englishNames, isKanjiWord, MAX_NAME_TOKENS, readingsFit, runReadingsUpTo } from './readings.js';
 import { isContentCharAt, isContentToken, type JapaneseToken, segmentJapanese } from './segment.js';
@@ -82,6 +82,24 @@ function contentStemPlaces(words: EnglishWord[]): Map<string, number[]> {
 }
 
 const NOWHERE: number[] = [];
+
+/** The EN-table ids (englishStemId) of a sentence's content stems: a gloss starts a span only at one. */
+function contentStemIds(words: EnglishWord[]): Set<number> {
+  const ids = new Set<number>();
+  for (const w of words) if (!w.stop) ids.add(englishStemId(w.stem));
+  return ids;
+}
+
+/**
+ * Whether some gloss stem of a dictionary entry is one of `ids`: else none of its glosses has a
+ * span in the sentence, and its glosses need not be spelled out (glossStemIds, which the aligner
+ * has read for every word, holds each entry's stems as ids).
+ */
+function mayGloss(entry: number, ids: Set<number>): boolean {
+  const stems = glossStemIds(entry);
+  for (let k = 0; k < stems.length; k++) if (ids.has(stems[k]!)) return true;
+  return false;
+}
 
 /**
  * English word spans (indices [first, last)) whose content stems are exactly `stems`, function
@@ -191,6 +209,7 @@ function matchesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[],
   const names = englishNames(enText, words);
   const spellings = names.map((name) => name.spelling);
   const stemPlaces = contentStemPlaces(words);
+  let stemIds: Set<number> | undefined;
   let loanwords: LoanwordPhrases | undefined;
   tokens.forEach((token, t) => {
     const span: [number, number] = [token.start, token.end];
@@ -199,7 +218,7 @@ function matchesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[],
     if (token.supplement >= 0) {
       for (const form of SUPPLEMENT[token.supplement]!.en) for (const e of formSpans(words, form)) add(span, e, 'supplement');
     }
-    if (token.entry >= 0) {
+    if (token.entry >= 0 && mayGloss(token.entry, (stemIds ??= contentStemIds(words)))) {
       for (const gloss of entryAt(token.entry).glosses) for (const e of stemSpans(words, gloss, stemPlaces)) add(span, e, 'dictionary');
     }
     if (token.kind === 'latin') {
