@@ -126,14 +126,34 @@ function stemSpans(words: EnglishWord[], stems: string[], places: Map<string, nu
 /** The words of a supplement form, remembered: every sentence with the term looks for them. */
 const formWords = remembered((form: string) => englishWords(form).map((w) => w.word));
 
-const fits = (word: string, part: string): boolean => (part.length >= 4 ? word.startsWith(part) : word === part);
+/** A supplement form's word of this many letters or more fits an English word it begins; a shorter one only the same word. */
+const FORM_PREFIX = 4;
 
-/** English spans matching a supplement form: its words as prefixes (short ones whole), in sequence. */
-function formSpans(words: EnglishWord[], form: string): Array<[number, number]> {
+const fits = (word: string, part: string): boolean => (part.length >= FORM_PREFIX ? word.startsWith(part) : word === part);
+
+/** Where the words of a sentence begin with each first FORM_PREFIX letters (the whole of a shorter word), in word indices, ascending. */
+function wordBeginnings(words: EnglishWord[]): Map<string, number[]> {
+  const places = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    const beginning = w.word.slice(0, FORM_PREFIX);
+    const list = places.get(beginning);
+    if (list) list.push(i);
+    else places.set(beginning, [i]);
+  });
+  return places;
+}
+
+/**
+ * English spans matching a supplement form: its words as prefixes (short ones whole), in sequence.
+ * A span starts only where a word begins as the form's first word does (`beginnings`, wordBeginnings
+ * of the words): the forms of every supplement term of a sentence are looked for.
+ */
+function formSpans(words: EnglishWord[], form: string, beginnings: Map<string, number[]>): Array<[number, number]> {
   const parts = formWords(form);
   const out: Array<[number, number]> = [];
   if (parts.length === 0) return out;
-  for (let first = 0; first + parts.length <= words.length; first++) {
+  for (const first of beginnings.get(parts[0]!.slice(0, FORM_PREFIX)) ?? NOWHERE) {
+    if (first + parts.length > words.length) break;
     let ok = true;
     for (let k = 0; k < parts.length && ok; k++) ok = fits(words[first + k]!.word, parts[k]!);
     if (ok) out.push([first, first + parts.length]);
@@ -210,13 +230,15 @@ function matchesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[],
   const spellings = names.map((name) => name.spelling);
   const stemPlaces = contentStemPlaces(words);
   let stemIds: Set<number> | undefined;
+  let beginnings: Map<string, number[]> | undefined;
   let loanwords: LoanwordPhrases | undefined;
   tokens.forEach((token, t) => {
     const span: [number, number] = [token.start, token.end];
     const surface = jaText.slice(token.start, token.end);
     if (!isContentToken(jaText, token)) return;
     if (token.supplement >= 0) {
-      for (const form of SUPPLEMENT[token.supplement]!.en) for (const e of formSpans(words, form)) add(span, e, 'supplement');
+      beginnings ??= wordBeginnings(words);
+      for (const form of SUPPLEMENT[token.supplement]!.en) for (const e of formSpans(words, form, beginnings)) add(span, e, 'supplement');
     }
     if (token.entry >= 0 && mayGloss(token.entry, (stemIds ??= contentStemIds(words)))) {
       for (const gloss of entryAt(token.entry).glosses) for (const e of stemSpans(words, gloss, stemPlaces)) add(span, e, 'dictionary');
