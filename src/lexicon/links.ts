@@ -421,13 +421,17 @@ function crossings(link: Candidate, others: Candidate[], except: Candidate): num
  */
 function uncross(chosen: Candidate[], candidates: Candidate[]): void {
   if (!anyCrossing(chosen)) return;
-  const key = (source: LinkSource, ja: [number, number], en: [number, number]): string => `${source}:${ja[0]},${ja[1]}>${en[0]},${en[1]}`;
   // built at the first crossing (most sentences' links cross nowhere); `starts`, the candidates'
   // first Japanese offset and English word as one number (two may share one), rules out most
-  // swaps before any key is spelled out
-  let possible: Set<string> | null = null;
+  // swaps before the candidates are searched for the very spans
   let starts: Set<number> | null = null;
   const start = (ja: [number, number], en: [number, number]) => ja[0] * 65536 + en[0];
+  // the candidates' English spans before any swap (a swap gives a chosen candidate another one)
+  let enBefore: Array<[number, number]> | null = null;
+  const isCandidate = (source: LinkSource, ja: [number, number], en: [number, number]): boolean => {
+    const spans = (enBefore ??= candidates.map((c) => c.en));
+    return candidates.some((c, k) => c.source === source && c.ja[0] === ja[0] && c.ja[1] === ja[1] && spans[k]![0] === en[0] && spans[k]![1] === en[1]);
+  };
   for (let round = 0, swapped = true; swapped && round < chosen.length; round++) {
     swapped = false;
     for (const a of chosen) {
@@ -435,8 +439,7 @@ function uncross(chosen: Candidate[], candidates: Candidate[]): void {
         if (a.ja[0] >= b.ja[0] || a.en[0] <= b.en[0]) continue;
         starts ??= new Set(candidates.map((c) => start(c.ja, c.en)));
         if (!starts.has(start(a.ja, b.en)) || !starts.has(start(b.ja, a.en))) continue;
-        possible ??= new Set(candidates.map((c) => key(c.source, c.ja, c.en)));
-        if (!possible.has(key(a.source, a.ja, b.en)) || !possible.has(key(b.source, b.ja, a.en))) continue;
+        if (!isCandidate(a.source, a.ja, b.en) || !isCandidate(b.source, b.ja, a.en)) continue;
         const before = crossings(a, chosen, b) + crossings(b, chosen, a) + 1;
         [a.en, b.en] = [b.en, a.en];
         const after = crossings(a, chosen, b) + crossings(b, chosen, a);
