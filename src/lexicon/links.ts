@@ -9,7 +9,7 @@ import { englishForms, englishSkeleton, formSimilarity, katakanaForm, type Loanw
 import { remembered } from '../text/remembered.js';
 import { isKatakanaWord } from '../text/script.js';
 import type { Anchor, LinkSource, WordLink } from '../model.js';
-import { entryAt } from './dictionary.js';
+import { englishStemId, entryAt, glossStemIds } from './dictionary.js';
 import { type EnglishWord, englishWords } from './english.js';
 import { englishNames, isKanjiWord, MAX_NAME_TOKENS, readingsFit, runReadingsUpTo } from './readings.js';
 import { isContentCharAt, isContentToken, type JapaneseToken, segmentJapanese } from './segment.js';
@@ -83,6 +83,24 @@ function contentStemPlaces(words: EnglishWord[]): Map<string, number[]> {
 
 const NOWHERE: number[] = [];
 
+/** The EN-table ids (englishStemId) of a sentence's content stems: a gloss starts a span only at one. */
+function contentStemIds(words: EnglishWord[]): Set<number> {
+  const ids = new Set<number>();
+  for (const w of words) if (!w.stop) ids.add(englishStemId(w.stem));
+  return ids;
+}
+
+/**
+ * Whether some gloss stem of a dictionary entry is one of `ids`: else none of its glosses has a
+ * span in the sentence, and its glosses need not be spelled out (glossStemIds, which the aligner
+ * has read for every word, holds each entry's stems as ids).
+ */
+function mayGloss(entry: number, ids: Set<number>): boolean {
+  const stems = glossStemIds(entry);
+  for (let k = 0; k < stems.length; k++) if (ids.has(stems[k]!)) return true;
+  return false;
+}
+
 /**
  * English word spans (indices [first, last)) whose content stems are exactly `stems`, function
  * words between allowed; `places` (contentStemPlaces of the words) gives where a span may start,
@@ -108,14 +126,34 @@ function stemSpans(words: EnglishWord[], stems: string[], places: Map<string, nu
 /** The words of a supplement form, remembered: every sentence with the term looks for them. */
 const formWords = remembered((form: string) => englishWords(form).map((w) => w.word));
 
-const fits = (word: string, part: string): boolean => (part.length >= 4 ? word.startsWith(part) : word === part);
+/** A supplement form's word of this many letters or more fits an English word it begins; a shorter one only the same word. */
+const FORM_PREFIX = 4;
 
-/** English spans matching a supplement form: its words as prefixes (short ones whole), in sequence. */
-function formSpans(words: EnglishWord[], form: string): Array<[number, number]> {
+const fits = (word: string, part: string): boolean => (part.length >= FORM_PREFIX ? word.startsWith(part) : word === part);
+
+/** Where the words of a sentence begin with each first FORM_PREFIX letters (the whole of a shorter word), in word indices, ascending. */
+function wordBeginnings(words: EnglishWord[]): Map<string, number[]> {
+  const places = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    const beginning = w.word.slice(0, FORM_PREFIX);
+    const list = places.get(beginning);
+    if (list) list.push(i);
+    else places.set(beginning, [i]);
+  });
+  return places;
+}
+
+/**
+ * English spans matching a supplement form: its words as prefixes (short ones whole), in sequence.
+ * A span starts only where a word begins as the form's first word does (`beginnings`, wordBeginnings
+ * of the words): the forms of every supplement term of a sentence are looked for.
+ */
+function formSpans(words: EnglishWord[], form: string, beginnings: Map<string, number[]>): Array<[number, number]> {
   const parts = formWords(form);
   const out: Array<[number, number]> = [];
   if (parts.length === 0) return out;
-  for (let first = 0; first + parts.length <= words.length; first++) {
+  for (const first of beginnings.get(parts[0]!.slice(0, FORM_PREFIX)) ?? NOWHERE) {
+    if (first + parts.length > words.length) break;
     let ok = true;
     for (let k = 0; k < parts.length && ok; k++) ok = fits(words[first + k]!.word, parts[k]!);
     if (ok) out.push([first, first + parts.length]);
@@ -191,15 +229,18 @@ function matchesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[],
   const names = englishNames(enText, words);
   const spellings = names.map((name) => name.spelling);
   const stemPlaces = contentStemPlaces(words);
+  let stemIds: Set<number> | undefined;
+  let beginnings: Map<string, number[]> | undefined;
   let loanwords: LoanwordPhrases | undefined;
   tokens.forEach((token, t) => {
     const span: [number, number] = [token.start, token.end];
     const surface = jaText.slice(token.start, token.end);
     if (!isContentToken(jaText, token)) return;
     if (token.supplement >= 0) {
-      for (const form of SUPPLEMENT[token.supplement]!.en) for (const e of formSpans(words, form)) add(span, e, 'supplement');
+      beginnings ??= wordBeginnings(words);
+      for (const form of SUPPLEMENT[token.supplement]!.en) for (const e of formSpans(words, form, beginnings)) add(span, e, 'supplement');
     }
-    if (token.entry >= 0) {
+    if (token.entry >= 0 && mayGloss(token.entry, (stemIds ??= contentStemIds(words)))) {
       for (const gloss of entryAt(token.entry).glosses) for (const e of stemSpans(words, gloss, stemPlaces)) add(span, e, 'dictionary');
     }
     if (token.kind === 'latin') {
@@ -380,13 +421,17 @@ function crossings(link: Candidate, others: Candidate[], except: Candidate): num
  */
 function uncross(chosen: Candidate[], candidates: Candidate[]): void {
   if (!anyCrossing(chosen)) return;
-  const key = (source: LinkSource, ja: [number, number], en: [number, number]): string => `${source}:${ja[0]},${ja[1]}>${en[0]},${en[1]}`;
   // built at the first crossing (most sentences' links cross nowhere); `starts`, the candidates'
   // first Japanese offset and English word as one number (two may share one), rules out most
-  // swaps before any key is spelled out
-  let possible: Set<string> | null = null;
+  // swaps before the candidates are searched for the very spans
   let starts: Set<number> | null = null;
   const start = (ja: [number, number], en: [number, number]) => ja[0] * 65536 + en[0];
+  // the candidates' English spans before any swap (a swap gives a chosen candidate another one)
+  let enBefore: Array<[number, number]> | null = null;
+  const isCandidate = (source: LinkSource, ja: [number, number], en: [number, number]): boolean => {
+    const spans = (enBefore ??= candidates.map((c) => c.en));
+    return candidates.some((c, k) => c.source === source && c.ja[0] === ja[0] && c.ja[1] === ja[1] && spans[k]![0] === en[0] && spans[k]![1] === en[1]);
+  };
   for (let round = 0, swapped = true; swapped && round < chosen.length; round++) {
     swapped = false;
     for (const a of chosen) {
@@ -394,8 +439,7 @@ function uncross(chosen: Candidate[], candidates: Candidate[]): void {
         if (a.ja[0] >= b.ja[0] || a.en[0] <= b.en[0]) continue;
         starts ??= new Set(candidates.map((c) => start(c.ja, c.en)));
         if (!starts.has(start(a.ja, b.en)) || !starts.has(start(b.ja, a.en))) continue;
-        possible ??= new Set(candidates.map((c) => key(c.source, c.ja, c.en)));
-        if (!possible.has(key(a.source, a.ja, b.en)) || !possible.has(key(b.source, b.ja, a.en))) continue;
+        if (!isCandidate(a.source, a.ja, b.en) || !isCandidate(b.source, b.ja, a.en)) continue;
         const before = crossings(a, chosen, b) + crossings(b, chosen, a) + 1;
         [a.en, b.en] = [b.en, a.en];
         const after = crossings(a, chosen, b) + crossings(b, chosen, a);
