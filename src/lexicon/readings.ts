@@ -121,6 +121,8 @@ function computeRunReadings(text: string, tokens: JapaneseToken[], a: number, b:
  */
 function readingsWhile(text: string, tokens: JapaneseToken[], a: number, last: number, lone: boolean, viable: (beginning: string) => boolean): Array<Set<string>> {
   const out = Array.from({ length: last - a }, () => new Set<string>());
+  // most runs end at their first token: no reading of it may begin a spelling
+  if (!firstBeginnings(text, tokens[a]!, lone).some(viable)) return out;
   const tried = new Set<string>();
   const extend = (t: number, char: number, reading: string, foldedBefore: number): void => {
     const state = `${t}:${char}:${reading}`;
@@ -137,10 +139,37 @@ function readingsWhile(text: string, tokens: JapaneseToken[], a: number, last: n
     const chars = kanjiOf(text.slice(token.start, token.end));
     if (!chars) return;
     const isLast = char === chars.length - 1;
-    const kanjiReadings = lone || (token.entry >= 0 && chars.length > 1) ? edictReadingsOfKanji : readingsOfKanji;
-    for (const r of kanjiReadings(chars[char]!)) extend(isLast ? t + 1 : t, isLast ? 0 : char + 1, reading + r, folded.length);
+    for (const r of kanjiReadingsIn(token, chars, lone)(chars[char]!)) extend(isLast ? t + 1 : t, isLast ? 0 : char + 1, reading + r, folded.length);
   };
   extend(a, 0, '', -1);
+  return out;
+}
+
+/** The readings readingsWhile gives a token's kanji one by one. */
+function kanjiReadingsIn(token: JapaneseToken, chars: string[], lone: boolean): (kanji: string) => string[] {
+  return lone || (token.entry >= 0 && chars.length > 1) ? edictReadingsOfKanji : readingsOfKanji;
+}
+
+// A token's first steps in readingsWhile, per token (its surface and entry) and `lone`: the folded
+// beginning (without its last letter) of each of its own readings and its first kanji's, those
+// that fold to something.
+const firstBeginningsOf = new Map<string, string[]>();
+
+function firstBeginnings(text: string, token: JapaneseToken, lone: boolean): string[] {
+  const surface = text.slice(token.start, token.end);
+  const key = `${lone ? 1 : 0}${token.entry}:${surface}`;
+  let out = firstBeginningsOf.get(key);
+  if (!out) {
+    const chars = kanjiOf(surface);
+    const readings = [...(token.entry >= 0 ? readingsAt(token.entry) : []), ...(chars ? kanjiReadingsIn(token, chars, lone)(chars[0]!) : [])];
+    out = [];
+    for (const reading of readings) {
+      const folded = foldRemembered(reading);
+      if (folded.length > 0) out.push(folded.slice(0, -1));
+    }
+    if (firstBeginningsOf.size >= MAX_REMEMBERED) firstBeginningsOf.clear();
+    firstBeginningsOf.set(key, out);
+  }
   return out;
 }
 
