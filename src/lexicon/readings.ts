@@ -179,7 +179,7 @@ function firstBeginnings(text: string, token: JapaneseToken, lone: boolean): str
  * same way but a lone kanji, which it reads by EDICT only).
  */
 export function runReadingsUpTo(text: string, tokens: JapaneseToken[], a: number, last: number, spellings: readonly string[]): string[][] {
-  const viable = (beginning: string) => mayFitSpelling(beginning, spellings);
+  const viable = mayFitSpellings(spellings);
   const lone = isLoneKanji(text, tokens, a, a + 1);
   const found = readingsWhile(text, tokens, a, last, lone && last === a + 1, viable);
   if (lone && last > a + 1) found[0] = readingsWhile(text, tokens, a, a + 1, true, viable)[0]!;
@@ -190,14 +190,27 @@ function isLoneKanji(text: string, tokens: JapaneseToken[], a: number, b: number
   return b === a + 1 && [...text.slice(tokens[a]!.start, tokens[a]!.end)].length === 1;
 }
 
-/** A folded beginning of a reading that may still end as readingsFit takes for one of the spellings. */
-function mayFitSpelling(beginning: string, spellings: readonly string[]): boolean {
-  for (const spelling of spellings) {
-    if (spelling.startsWith(beginning)) return true;
-    // a reading up to two letters longer than the spelling fits it (a dropped ending)
-    if (spelling.length >= 5 && beginning.startsWith(spelling) && beginning.length <= spelling.length + 2) return true;
+// Per list of spellings (a sentence's, a document's: asked for each of its kanji runs), whether a
+// folded beginning of a reading may still end as readingsFit takes for one of them: it begins a
+// spelling, or is one of five letters or more with at most two letters more (a dropped ending).
+const fitsOf = new WeakMap<readonly string[], (beginning: string) => boolean>();
+
+function mayFitSpellings(spellings: readonly string[]): (beginning: string) => boolean {
+  let fits = fitsOf.get(spellings);
+  if (!fits) {
+    const starts = new Set<string>();
+    const whole = new Set<string>();
+    for (const spelling of spellings) {
+      for (let k = 0; k <= spelling.length; k++) starts.add(spelling.slice(0, k));
+      if (spelling.length >= 5) whole.add(spelling);
+    }
+    fits = (beginning) =>
+      starts.has(beginning) ||
+      (beginning.length >= 6 && whole.has(beginning.slice(0, -1))) ||
+      (beginning.length >= 7 && whole.has(beginning.slice(0, -2)));
+    fitsOf.set(spellings, fits);
   }
-  return false;
+  return fits;
 }
 
 /** The longest run of kanji tokens read as one name (烏丸 → Karasuma, 三宝寺 → Sanpo-ji). */
