@@ -84,13 +84,22 @@ function kanjiOf(surface: string): string[] | null {
 const runReadingCache = new Map<string, string[]>();
 
 export function runReadings(text: string, tokens: JapaneseToken[], a: number, b: number): string[] {
-  let cacheKey = '';
-  for (let t = a; t < b; t++) cacheKey += `${t > a ? '|' : ''}${text.slice(tokens[t]!.start, tokens[t]!.end)}`;
-  let readings = runReadingCache.get(cacheKey);
+  return readingsOfRun(runKey(text, tokens, a, b), text, tokens, a, b);
+}
+
+/** What runReadings remembers a run by: its tokens' surfaces. */
+function runKey(text: string, tokens: JapaneseToken[], a: number, b: number): string {
+  let key = '';
+  for (let t = a; t < b; t++) key += `${t > a ? '|' : ''}${text.slice(tokens[t]!.start, tokens[t]!.end)}`;
+  return key;
+}
+
+function readingsOfRun(key: string, text: string, tokens: JapaneseToken[], a: number, b: number): string[] {
+  let readings = runReadingCache.get(key);
   if (!readings) {
     readings = computeRunReadings(text, tokens, a, b);
     if (runReadingCache.size >= MAX_REMEMBERED) runReadingCache.clear();
-    runReadingCache.set(cacheKey, readings);
+    runReadingCache.set(key, readings);
   }
   return readings;
 }
@@ -119,8 +128,15 @@ function computeRunReadings(text: string, tokens: JapaneseToken[], a: number, b:
  * of Fushimi). A kanji read as nothing once
  * folded (府 "u" after 京都 kyoto) is no reading.
  */
-function readingsWhile(text: string, tokens: JapaneseToken[], a: number, last: number, lone: boolean, viable: (beginning: string) => boolean): Array<Set<string>> {
-  const out = Array.from({ length: last - a }, () => new Set<string>());
+function readingsWhile(text: string, tokens: JapaneseToken[], a: number, last: number, lone: boolean, viable: (beginning: string) => boolean): string[][] {
+  // most runs end at their first token: no reading of it may begin a spelling
+  if (!firstBeginnings(text, tokens[a]!, lone).some(viable)) {
+    const none: string[][] = [];
+    for (let b = a + 1; b <= last; b++) none.push([]);
+    return none;
+  }
+  const out: Array<Set<string>> = [];
+  for (let b = a + 1; b <= last; b++) out.push(new Set());
   const tried = new Set<string>();
   const extend = (t: number, char: number, reading: string, foldedBefore: number): void => {
     const state = `${t}:${char}:${reading}`;
@@ -137,10 +153,37 @@ function readingsWhile(text: string, tokens: JapaneseToken[], a: number, last: n
     const chars = kanjiOf(text.slice(token.start, token.end));
     if (!chars) return;
     const isLast = char === chars.length - 1;
-    const kanjiReadings = lone || (token.entry >= 0 && chars.length > 1) ? edictReadingsOfKanji : readingsOfKanji;
-    for (const r of kanjiReadings(chars[char]!)) extend(isLast ? t + 1 : t, isLast ? 0 : char + 1, reading + r, folded.length);
+    for (const r of kanjiReadingsIn(token, chars, lone)(chars[char]!)) extend(isLast ? t + 1 : t, isLast ? 0 : char + 1, reading + r, folded.length);
   };
   extend(a, 0, '', -1);
+  return out.map((readings) => [...readings]);
+}
+
+/** The readings readingsWhile gives a token's kanji one by one. */
+function kanjiReadingsIn(token: JapaneseToken, chars: string[], lone: boolean): (kanji: string) => string[] {
+  return lone || (token.entry >= 0 && chars.length > 1) ? edictReadingsOfKanji : readingsOfKanji;
+}
+
+// A token's first steps in readingsWhile, per token (its surface and entry) and `lone`: the folded
+// beginning (without its last letter) of each of its own readings and its first kanji's, those
+// that fold to something.
+const firstBeginningsOf = new Map<string, string[]>();
+
+function firstBeginnings(text: string, token: JapaneseToken, lone: boolean): string[] {
+  const surface = text.slice(token.start, token.end);
+  const key = `${lone ? 1 : 0}${token.entry}:${surface}`;
+  let out = firstBeginningsOf.get(key);
+  if (!out) {
+    const chars = kanjiOf(surface);
+    const readings = [...(token.entry >= 0 ? readingsAt(token.entry) : []), ...(chars ? kanjiReadingsIn(token, chars, lone)(chars[0]!) : [])];
+    out = [];
+    for (const reading of readings) {
+      const folded = foldRemembered(reading);
+      if (folded.length > 0) out.push(folded.slice(0, -1));
+    }
+    if (firstBeginningsOf.size >= MAX_REMEMBERED) firstBeginningsOf.clear();
+    firstBeginningsOf.set(key, out);
+  }
   return out;
 }
 
@@ -150,25 +193,38 @@ function readingsWhile(text: string, tokens: JapaneseToken[], a: number, last: n
  * same way but a lone kanji, which it reads by EDICT only).
  */
 export function runReadingsUpTo(text: string, tokens: JapaneseToken[], a: number, last: number, spellings: readonly string[]): string[][] {
-  const viable = (beginning: string) => mayFitSpelling(beginning, spellings);
+  const viable = mayFitSpellings(spellings);
   const lone = isLoneKanji(text, tokens, a, a + 1);
   const found = readingsWhile(text, tokens, a, last, lone && last === a + 1, viable);
   if (lone && last > a + 1) found[0] = readingsWhile(text, tokens, a, a + 1, true, viable)[0]!;
-  return found.map((readings) => [...readings]);
+  return found;
 }
 
 function isLoneKanji(text: string, tokens: JapaneseToken[], a: number, b: number): boolean {
   return b === a + 1 && [...text.slice(tokens[a]!.start, tokens[a]!.end)].length === 1;
 }
 
-/** A folded beginning of a reading that may still end as readingsFit takes for one of the spellings. */
-function mayFitSpelling(beginning: string, spellings: readonly string[]): boolean {
-  for (const spelling of spellings) {
-    if (spelling.startsWith(beginning)) return true;
-    // a reading up to two letters longer than the spelling fits it (a dropped ending)
-    if (spelling.length >= 5 && beginning.startsWith(spelling) && beginning.length <= spelling.length + 2) return true;
+// Per list of spellings (a sentence's, a document's: asked for each of its kanji runs), whether a
+// folded beginning of a reading may still end as readingsFit takes for one of them: it begins a
+// spelling, or is one of five letters or more with at most two letters more (a dropped ending).
+const fitsOf = new WeakMap<readonly string[], (beginning: string) => boolean>();
+
+function mayFitSpellings(spellings: readonly string[]): (beginning: string) => boolean {
+  let fits = fitsOf.get(spellings);
+  if (!fits) {
+    const starts = new Set<string>();
+    const whole = new Set<string>();
+    for (const spelling of spellings) {
+      for (let k = 0; k <= spelling.length; k++) starts.add(spelling.slice(0, k));
+      if (spelling.length >= 5) whole.add(spelling);
+    }
+    fits = (beginning) =>
+      starts.has(beginning) ||
+      (beginning.length >= 6 && whole.has(beginning.slice(0, -1))) ||
+      (beginning.length >= 7 && whole.has(beginning.slice(0, -2)));
+    fitsOf.set(spellings, fits);
   }
-  return false;
+  return fits;
 }
 
 /** The longest run of kanji tokens read as one name (烏丸 → Karasuma, 三宝寺 → Sanpo-ji). */
@@ -208,21 +264,34 @@ function beginnings(wanted: ReadonlySet<string>): Set<string> {
   return out;
 }
 
-// Whether one of a token's readings could begin a wanted form, per set of forms and per list of
-// readings (runReadings gives a token the same list each time): a text repeats its words, and each
-// answer slices and hashes every reading anew.
-const mayBeginOf = new WeakMap<ReadonlySet<string>, WeakMap<string[], boolean>>();
+/** A run's runReadings as a set of wanted forms takes them. */
+interface WantedRun {
+  /** The wanted readings, MIN_NAME_KEY letters or more. */
+  kept: string[];
+  /** Of a run of one token: whether one of its readings could begin a wanted form. */
+  mayBegin: boolean;
+}
 
-function mayBeginWanted(wanted: ReadonlySet<string>, readings: string[]): boolean {
-  let answers = mayBeginOf.get(wanted);
-  if (!answers) mayBeginOf.set(wanted, (answers = new WeakMap()));
-  let answer = answers.get(readings);
-  if (answer === undefined) {
+// Per set of wanted forms (a document's, asked for every kanji token of its sentences) and per run:
+// a text repeats its words, and each answer would look every reading up again.
+const wantedRunsOf = new WeakMap<ReadonlySet<string>, Map<string, WantedRun>>();
+
+function wantedRun(wanted: ReadonlySet<string>, text: string, tokens: JapaneseToken[], a: number, b: number): WantedRun {
+  let runs = wantedRunsOf.get(wanted);
+  if (!runs) wantedRunsOf.set(wanted, (runs = new Map()));
+  const key = runKey(text, tokens, a, b);
+  let run = runs.get(key);
+  if (!run) {
+    const readings = readingsOfRun(key, text, tokens, a, b);
     const starts = beginnings(wanted);
-    answer = readings.some((reading) => starts.has(reading.slice(0, -1)));
-    answers.set(readings, answer);
+    run = {
+      kept: readings.filter((reading) => reading.length >= MIN_NAME_KEY && wanted.has(reading)),
+      mayBegin: b === a + 1 && readings.some((reading) => starts.has(reading.slice(0, -1))),
+    };
+    if (runs.size >= MAX_REMEMBERED) runs.clear();
+    runs.set(key, run);
   }
-  return answer;
+  return run;
 }
 
 /** A run of kanji tokens that could be a name: [start, end) in the text and one folded reading. */
@@ -258,10 +327,13 @@ export function japaneseNameSpans(text: string, tokens: JapaneseToken[], wanted?
       runReadingsUpTo(text, tokens, t, last, spellings).forEach((readings, k) => push(t + k + 1, readings));
       continue;
     }
-    const first = runReadings(text, tokens, t, t + 1);
-    push(t + 1, first);
-    if (wanted && !mayBeginWanted(wanted, first)) continue;
-    for (let b = t + 2; b <= last; b++) push(b, runReadings(text, tokens, t, b));
+    if (wanted) {
+      const first = wantedRun(wanted, text, tokens, t, t + 1);
+      push(t + 1, first.kept);
+      if (first.mayBegin) for (let b = t + 2; b <= last; b++) push(b, wantedRun(wanted, text, tokens, t, b).kept);
+      continue;
+    }
+    for (let b = t + 1; b <= last; b++) push(b, runReadings(text, tokens, t, b));
   }
   return out;
 }

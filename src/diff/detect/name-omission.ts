@@ -208,29 +208,31 @@ function learnNameAssociations(nameWords: Map<string, string>, pairsNamed: PairN
     return strings;
   };
   const enCount = new Map<string, number>();
-  const japanese: Sentence[][] = [];
-  const withNames: Array<{ ja: Set<string>; en: Set<string> }> = [];
-  for (const { ja, en } of pairsNamed) {
-    japanese.push(ja);
-    if (en.size === 0) continue;
-    for (const e of en) enCount.set(e, (enCount.get(e) ?? 0) + 1);
-    withNames.push({ ja: new Set(ja.flatMap((s) => [...kanjiStringsOf(s)])), en });
-  }
+  for (const { en } of pairsNamed) for (const e of en) enCount.set(e, (enCount.get(e) ?? 0) + 1);
+  // only a name in two sentence pairs or more can go with a string: a pair with none has no strings to count
   const together = new Map<string, number>();
-  for (const { ja, en } of withNames) {
-    for (const j of ja) for (const e of en) if (enCount.get(e)! >= MIN_TOGETHER) together.set(`${j}\t${e}`, (together.get(`${j}\t${e}`) ?? 0) + 1);
+  for (const { ja, en } of pairsNamed) {
+    const recurring = [...en].filter((e) => enCount.get(e)! >= MIN_TOGETHER);
+    if (recurring.length === 0) continue;
+    for (const j of new Set(ja.flatMap((s) => [...kanjiStringsOf(s)]))) {
+      for (const e of recurring) {
+        const key = `${j}\t${e}`;
+        together.set(key, (together.get(key) ?? 0) + 1);
+      }
+    }
   }
   // how many sentence pairs have each string that goes with a name twice: only those are counted
   // (most sentence pairs of a long document have no name word in their English)
   const jaCount = new Map<string, number>();
   for (const [key, n] of together) if (n >= MIN_TOGETHER) jaCount.set(key.slice(0, key.indexOf('\t')), 0);
-  const byFirst = new Map<string, string[]>();
-  for (const j of jaCount.keys()) byFirst.set(j[0]!, [...(byFirst.get(j[0]!) ?? []), j]);
-  for (const sentences of japanese) {
+  // by first code unit, read without making a string of each character
+  const byFirst = new Map<number, string[]>();
+  for (const j of jaCount.keys()) byFirst.set(j.charCodeAt(0), [...(byFirst.get(j.charCodeAt(0)) ?? []), j]);
+  for (const { ja: sentences } of pairsNamed) {
     const here = new Set<string>();
     for (const sentence of sentences) {
       const text = sentence.normalized;
-      for (let at = 0; at < text.length; at++) for (const j of byFirst.get(text[at]!) ?? []) if (text.startsWith(j, at)) here.add(j);
+      for (let at = 0; at < text.length; at++) for (const j of byFirst.get(text.charCodeAt(at)) ?? []) if (text.startsWith(j, at)) here.add(j);
     }
     if (here.size === 0) continue;
     const strings = new Set(sentences.flatMap((s) => [...kanjiStringsOf(s)]));
