@@ -3,7 +3,7 @@
 // (Karasuma, Togubo), both folded by foldRomaji. The word links (links.ts) pair such spans within a
 // sentence pair; the aligner compares the folded forms of whole blocks as keys (align/context.ts).
 import { distance } from 'fastest-levenshtein';
-import { MAX_REMEMBERED, remembered } from '../text/remembered.js';
+import { BoundedMap, remembered } from '../text/remembered.js';
 import { foldRomaji } from '../text/romaji.js';
 import { isKanji } from '../text/script.js';
 import { dictionary, readingsAt } from './dictionary.js';
@@ -81,7 +81,7 @@ function kanjiOf(surface: string): string[] | null {
  * twenty readings of a kanji would crowd the likely ones out of the cut). Against known English
  * names, runReadingsUpTo tries every combination of all readings instead.
  */
-const runReadingCache = new Map<string, string[]>();
+const runReadingCache = new BoundedMap<string, string[]>();
 
 export function runReadings(text: string, tokens: JapaneseToken[], a: number, b: number): string[] {
   return readingsOfRun(runKey(text, tokens, a, b), text, tokens, a, b);
@@ -98,7 +98,6 @@ function readingsOfRun(key: string, text: string, tokens: JapaneseToken[], a: nu
   let readings = runReadingCache.get(key);
   if (!readings) {
     readings = computeRunReadings(text, tokens, a, b);
-    if (runReadingCache.size >= MAX_REMEMBERED) runReadingCache.clear();
     runReadingCache.set(key, readings);
   }
   return readings;
@@ -167,7 +166,7 @@ function kanjiReadingsIn(token: JapaneseToken, chars: string[], lone: boolean): 
 // A token's first steps in readingsWhile, per token (its surface and entry) and `lone`: the folded
 // beginning (without its last letter) of each of its own readings and its first kanji's, those
 // that fold to something.
-const firstBeginningsOf = new Map<string, string[]>();
+const firstBeginningsOf = new BoundedMap<string, string[]>();
 
 function firstBeginnings(text: string, token: JapaneseToken, lone: boolean): string[] {
   const surface = text.slice(token.start, token.end);
@@ -181,7 +180,6 @@ function firstBeginnings(text: string, token: JapaneseToken, lone: boolean): str
       const folded = foldRemembered(reading);
       if (folded.length > 0) out.push(folded.slice(0, -1));
     }
-    if (firstBeginningsOf.size >= MAX_REMEMBERED) firstBeginningsOf.clear();
     firstBeginningsOf.set(key, out);
   }
   return out;
@@ -278,7 +276,7 @@ const wantedRunsOf = new WeakMap<ReadonlySet<string>, Map<string, WantedRun>>();
 
 function wantedRun(wanted: ReadonlySet<string>, text: string, tokens: JapaneseToken[], a: number, b: number): WantedRun {
   let runs = wantedRunsOf.get(wanted);
-  if (!runs) wantedRunsOf.set(wanted, (runs = new Map()));
+  if (!runs) wantedRunsOf.set(wanted, (runs = new BoundedMap()));
   const key = runKey(text, tokens, a, b);
   let run = runs.get(key);
   if (!run) {
@@ -288,7 +286,6 @@ function wantedRun(wanted: ReadonlySet<string>, text: string, tokens: JapaneseTo
       kept: readings.filter((reading) => reading.length >= MIN_NAME_KEY && wanted.has(reading)),
       mayBegin: b === a + 1 && readings.some((reading) => starts.has(reading.slice(0, -1))),
     };
-    if (runs.size >= MAX_REMEMBERED) runs.clear();
     runs.set(key, run);
   }
   return run;
