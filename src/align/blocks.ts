@@ -208,8 +208,10 @@ function splitUnsupportedMembers(steps: Step[], jaBlocks: Block[], enBlocks: Blo
 }
 
 export function alignBlocksInSegment(jaBlocks: Block[], enBlocks: Block[], context: AlignContext): BlockLink[] {
-  const jaFeatures = groupFeatures(jaBlocks, (b) => context.blockFeatures.get(b)!);
-  const enFeatures = groupFeatures(enBlocks, (b) => context.blockFeatures.get(b)!);
+  const jaUnits = jaBlocks.map((b) => context.blockFeatures.get(b)!);
+  const enUnits = enBlocks.map((b) => context.blockFeatures.get(b)!);
+  const jaFeatures = groupFeatures(jaUnits, (f) => f);
+  const enFeatures = groupFeatures(enUnits, (f) => f);
   const coverage = rememberedCoverage();
   const cost = rememberedCost((i: number, j: number, a: number, b: number) => {
     if (a === 0 || b === 0) return SKIP_COST;
@@ -231,20 +233,8 @@ export function alignBlocksInSegment(jaBlocks: Block[], enBlocks: Block[], conte
     return linkCost(jaFeatures(i, a), enFeatures(j, b), context.model, context.weights, coverage) + kindCost(jaGroup[0]!.kind, enGroup[0]!.kind) + merge;
   }, enBlocks.length);
   // what a link costs at least: its lengths' fit, the merges and the kinds (more may be added, never less)
-  const floor = (i: number, j: number, a: number, b: number) => {
-    const ja = context.blockFeatures.get(jaBlocks[i]!)!;
-    const en = context.blockFeatures.get(enBlocks[j]!)!;
-    let jaLength = ja.length;
-    let jaCarried = ja.carried;
-    let enLength = en.length;
-    if (a === 2) {
-      const second = context.blockFeatures.get(jaBlocks[i + 1]!)!;
-      jaLength += second.length;
-      jaCarried += second.carried;
-    }
-    if (b === 2) enLength += context.blockFeatures.get(enBlocks[j + 1]!)!.length;
-    return linkCostFloor(context.model, jaLength, jaCarried, enLength, a, b) + kindCost(jaBlocks[i]!.kind, enBlocks[j]!.kind) + (a - 1 + b - 1) * MERGE_COST;
-  };
+  const floor = (i: number, j: number, a: number, b: number) =>
+    linkCostFloor(context.model, jaUnits, i, a, enUnits, j, b) + kindCost(jaBlocks[i]!.kind, enBlocks[j]!.kind) + (a - 1 + b - 1) * MERGE_COST;
   const steps = splitUnsupportedMembers(alignSequences(jaBlocks.length, enBlocks.length, cost, BLOCK_MOVES, undefined, floor), jaBlocks, enBlocks, context, cost);
   const evidence = stepEvidence(
     steps,

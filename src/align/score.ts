@@ -184,13 +184,21 @@ export function linkCost(ja: Features, en: Features, model: LengthModel, weights
 const SHARED_CAP = 6;
 
 /**
- * A lower bound of linkCost for units of these lengths, from the lengths alone: all the keys it
- * could share, no unmatched value, every word covered. `jaParts`, `enParts`: how many members each
- * side's lexical term judges (1, or the group's size). Less than linkCost by a margin, so that
- * rounding never puts it above (the aligners skip what it rules out: alignSequences `floor`).
+ * A lower bound of linkCost for the link of units ja[i, i + a) with en[j, j + b), from their lengths
+ * alone: all the keys it could share, no unmatched value, every word covered (each member's lexical
+ * term at its best). Less than linkCost by a margin, so that rounding never puts it above (the
+ * aligners skip what it rules out: alignSequences `floor`).
  */
-export function linkCostFloor(model: LengthModel, jaLength: number, jaCarried: number, enLength: number, jaParts: number, enParts: number): number {
-  return lengthCost(model, jaLength, enLength, jaCarried) - SHARED_CAP - (LEXICAL_CAP * (jaParts + enParts)) / 2 - 1e-6;
+export function linkCostFloor(model: LengthModel, ja: Features[], i: number, a: number, en: Features[], j: number, b: number): number {
+  let jaLength = 0;
+  let jaCarried = 0;
+  let enLength = 0;
+  for (let k = i; k < i + a; k++) {
+    jaLength += ja[k]!.length;
+    jaCarried += ja[k]!.carried;
+  }
+  for (let k = j; k < j + b; k++) enLength += en[k]!.length;
+  return lengthCost(model, jaLength, enLength, jaCarried) - SHARED_CAP - (LEXICAL_CAP * (a + b)) / 2 - 1e-6;
 }
 
 function costOf(shared: number, unmatched: number, ja: Features, en: Features, model: LengthModel, coverage: Coverage = COUNTED): number {

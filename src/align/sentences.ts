@@ -79,17 +79,7 @@ export function alignSentences(jaBlocks: Block[], enBlocks: Block[], context: Al
     return linkCost(jaFeatures(i, a), enFeatures(j, b), context.model, context.weights) + (a + b - 2) * SENTENCE_MERGE_COST + connectives * CONNECTIVE_COST;
   }, en.length);
   // what a link costs at least: its lengths' fit and the merges (a connective adds to it)
-  const floor = (i: number, j: number, a: number, b: number) => {
-    let jaLength = 0;
-    let jaCarried = 0;
-    let enLength = 0;
-    for (let k = i; k < i + a; k++) {
-      jaLength += jaUnits[k]!.length;
-      jaCarried += jaUnits[k]!.carried;
-    }
-    for (let k = j; k < j + b; k++) enLength += enUnits[k]!.length;
-    return linkCostFloor(context.model, jaLength, jaCarried, enLength, a, b) + (a + b - 2) * SENTENCE_MERGE_COST;
-  };
+  const floor = (i: number, j: number, a: number, b: number) => linkCostFloor(context.model, jaUnits, i, a, enUnits, j, b) + (a + b - 2) * SENTENCE_MERGE_COST;
   const steps = pairedSkips(alignSequences(ja.length, en.length, cost, undefined, undefined, floor), cost);
   const evidence = stepEvidence(
     steps,

@@ -81,7 +81,7 @@ describe('linkCostFloor', () => {
           const x = jaGroups(i, a);
           const y = enGroups(j, b);
           const cost = linkCost(x, y, context.model, context.weights);
-          expect(linkCostFloor(context.model, x.length, x.carried, y.length, a, b)).toBeLessThan(cost);
+          expect(linkCostFloor(context.model, jaBlocks, i, a, enBlocks, j, b)).toBeLessThan(cost);
           compared++;
         }
       }
