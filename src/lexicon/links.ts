@@ -83,10 +83,10 @@ function contentStemPlaces(words: EnglishWord[]): Map<string, number[]> {
 
 const NOWHERE: number[] = [];
 
-/** The EN-table ids (englishStemId) of a sentence's content stems: a gloss starts a span only at one. */
-function contentStemIds(words: EnglishWord[]): Set<number> {
+/** The EN-table ids (englishStemId) of a sentence's content stems (the keys of contentStemPlaces): a gloss starts a span only at one. */
+function contentStemIds(places: Map<string, number[]>): Set<number> {
   const ids = new Set<number>();
-  for (const w of words) if (!w.stop) ids.add(englishStemId(w.stem));
+  for (const stem of places.keys()) ids.add(englishStemId(stem));
   return ids;
 }
 
@@ -240,7 +240,7 @@ function matchesFor(ja: LinkSentence, en: LinkSentence, tokens: JapaneseToken[],
       beginnings ??= wordBeginnings(words);
       for (const form of SUPPLEMENT[token.supplement]!.en) for (const e of formSpans(words, form, beginnings)) add(span, e, 'supplement');
     }
-    if (token.entry >= 0 && mayGloss(token.entry, (stemIds ??= contentStemIds(words)))) {
+    if (token.entry >= 0 && mayGloss(token.entry, (stemIds ??= contentStemIds(stemPlaces)))) {
       for (const gloss of entryAt(token.entry).glosses) for (const e of stemSpans(words, gloss, stemPlaces)) add(span, e, 'dictionary');
     }
     if (token.kind === 'latin') {
