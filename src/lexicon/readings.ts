@@ -210,12 +210,8 @@ const fitsOf = new WeakMap<readonly string[], (beginning: string) => boolean>();
 function mayFitSpellings(spellings: readonly string[]): (beginning: string) => boolean {
   let fits = fitsOf.get(spellings);
   if (!fits) {
-    const starts = new Set<string>();
-    const whole = new Set<string>();
-    for (const spelling of spellings) {
-      for (let k = 0; k <= spelling.length; k++) starts.add(spelling.slice(0, k));
-      if (spelling.length >= 5) whole.add(spelling);
-    }
+    const starts = prefixesOf(spellings);
+    const whole = new Set(spellings.filter((spelling) => spelling.length >= 5));
     fits = (beginning) =>
       starts.has(beginning) ||
       (beginning.length >= 6 && whole.has(beginning.slice(0, -1))) ||
@@ -254,11 +250,14 @@ const beginningsOf = new WeakMap<ReadonlySet<string>, Set<string>>();
 
 function beginnings(wanted: ReadonlySet<string>): Set<string> {
   let out = beginningsOf.get(wanted);
-  if (!out) {
-    out = new Set<string>();
-    for (const form of wanted) for (let k = 0; k <= form.length; k++) out.add(form.slice(0, k));
-    beginningsOf.set(wanted, out);
-  }
+  if (!out) beginningsOf.set(wanted, (out = prefixesOf(wanted)));
+  return out;
+}
+
+/** Every beginning of each form, the empty one and the whole form included. */
+function prefixesOf(forms: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const form of forms) for (let k = 0; k <= form.length; k++) out.add(form.slice(0, k));
   return out;
 }
 
