@@ -69,17 +69,21 @@ export function associationKey(text: string, token: JapaneseToken): string {
   return token.lemma ?? text.slice(token.start, token.end);
 }
 
-/** Where each content stem of a sentence's words occurs (word indices, ascending). */
-function contentStemPlaces(words: EnglishWord[]): Map<string, number[]> {
+/** Where the words with each key occur (word indices, ascending); a word without a key is left out. */
+function placesBy(words: EnglishWord[], keyOf: (word: EnglishWord) => string | undefined): Map<string, number[]> {
   const places = new Map<string, number[]>();
   words.forEach((w, i) => {
-    if (w.stop) return;
-    const list = places.get(w.stem);
+    const key = keyOf(w);
+    if (key === undefined) return;
+    const list = places.get(key);
     if (list) list.push(i);
-    else places.set(w.stem, [i]);
+    else places.set(key, [i]);
   });
   return places;
 }
+
+/** Where each content stem of a sentence's words occurs (word indices, ascending). */
+const contentStemPlaces = (words: EnglishWord[]) => placesBy(words, (w) => (w.stop ? undefined : w.stem));
 
 const NOWHERE: number[] = [];
 
@@ -132,16 +136,7 @@ const FORM_PREFIX = 4;
 const fits = (word: string, part: string): boolean => (part.length >= FORM_PREFIX ? word.startsWith(part) : word === part);
 
 /** Where the words of a sentence begin with each first FORM_PREFIX letters (the whole of a shorter word), in word indices, ascending. */
-function wordBeginnings(words: EnglishWord[]): Map<string, number[]> {
-  const places = new Map<string, number[]>();
-  words.forEach((w, i) => {
-    const beginning = w.word.slice(0, FORM_PREFIX);
-    const list = places.get(beginning);
-    if (list) list.push(i);
-    else places.set(beginning, [i]);
-  });
-  return places;
-}
+const wordBeginnings = (words: EnglishWord[]) => placesBy(words, (w) => w.word.slice(0, FORM_PREFIX));
 
 /**
  * English spans matching a supplement form: its words as prefixes (short ones whole), in sequence.
